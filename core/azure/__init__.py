@@ -1,0 +1,1 @@
+"""Everything that talks to Azure Resource Manager: targets, credentials, the gateway, payload parsing."""

@@ -1,0 +1,180 @@
+"""SDK exceptions turned into plain sentences with the ARM error code kept for the technical reader."""
+
+from __future__ import annotations
+
+import re
+
+from azure.core.exceptions import (
+    ClientAuthenticationError,
+    HttpResponseError,
+    ServiceRequestError,
+    ServiceResponseError,
+)
+
+from core.findings import Problem
+from core.i18n import QT_TRANSLATE_NOOP, Msg
+
+_CTX = "AzureErrors"
+
+# Our own codes, for failures that carry no ARM error code.
+TIMEOUT = "Timeout"
+CONNECTION_FAILED = "ConnectionFailed"
+UNEXPECTED_RESPONSE = "UnexpectedResponse"
+AUTHENTICATION_FAILED = "AuthenticationFailed"
+
+# ARM's AuthorizationFailed message names the action and the scope:
+# "The client '…' with object id '…' does not have authorization to perform action '<action>' over
+# scope '<scope>' or the scope is invalid."
+_AUTHZ_RE = re.compile(r"perform action '(?P<action>[^']+)' over scope '(?P<scope>[^']+)'")
+_LOCK_SCOPES_RE = re.compile(r"following scope\(s\) are locked: '(?P<locks>[^']+)'")
+
+
+class AzureProblemError(Exception):
+    """An Azure call failed; `problem` says what, for whom, in a sentence."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message.render())
+        self.problem = problem
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    @property
+    def status(self) -> int | None:
+        return self.problem.status
+
+
+def describe(exc: BaseException, scope: str) -> Problem:
+    """The Problem for an exception raised by an SDK call about `scope` (an ARM id or subscription)."""
+    if isinstance(exc, AzureProblemError):
+        return exc.problem
+    if isinstance(exc, ClientAuthenticationError):
+        return Problem(
+            scope,
+            AUTHENTICATION_FAILED,
+            Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Azure did not accept the sign-in: sign in again."), {}),
+            401,
+        )
+    if isinstance(exc, HttpResponseError):
+        return _describe_http(exc, scope)
+    if isinstance(exc, ServiceResponseError | TimeoutError):
+        # A read timeout and a connection reset after the request was sent both land here.
+        text = str(exc).lower()
+        if "timed out" in text or "timeout" in text or isinstance(exc, TimeoutError):
+            return Problem(
+                scope,
+                TIMEOUT,
+                Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Azure did not answer in time, even after retries."), {}),
+            )
+        return Problem(
+            scope,
+            CONNECTION_FAILED,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "The connection to Azure was interrupted, even after retries."),
+                {},
+            ),
+        )
+    if isinstance(exc, ServiceRequestError):
+        return Problem(
+            scope,
+            CONNECTION_FAILED,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Could not reach Azure: check the network connection or proxy."),
+                {},
+            ),
+        )
+    return Problem(
+        scope,
+        UNEXPECTED_RESPONSE,
+        Msg(
+            _CTX,
+            QT_TRANSLATE_NOOP(_CTX, "Unexpected error while reading from Azure: {detail}"),
+            {"detail": f"{type(exc).__name__}: {exc}"},
+        ),
+    )
+
+
+def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
+    status = exc.status_code
+    code = (exc.error.code if exc.error is not None and exc.error.code else None) or (
+        f"HTTP{status}" if status else UNEXPECTED_RESPONSE
+    )
+    arm_message = exc.error.message if exc.error is not None and exc.error.message else (exc.message or "")
+    if status == 403 or code == "AuthorizationFailed":
+        match = _AUTHZ_RE.search(arm_message)
+        action = match.group("action") if match else None
+        denied_scope = match.group("scope") if match else scope
+        if action:
+            message = Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX,
+                    "Access denied: your account lacks the permission {action} on {scope}. "
+                    "Ask for a role that grants it (Reader, or Backup Reader on the vault).",
+                ),
+                {"action": action, "scope": denied_scope},
+            )
+        else:
+            message = Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Access denied on {scope}: your account lacks a role that allows this."),
+                {"scope": denied_scope},
+            )
+        return Problem(scope, code, message, status)
+    if code == "ScopeLocked":
+        match = _LOCK_SCOPES_RE.search(arm_message)
+        return Problem(
+            scope,
+            code,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Azure refused the change because a lock applies to {locked}."),
+                {"locked": match.group("locks") if match else scope},
+            ),
+            status,
+        )
+    if status == 404:
+        return Problem(
+            scope,
+            code,
+            Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Not found in Azure: {scope}."), {"scope": scope}),
+            status,
+        )
+    if status == 429:
+        return Problem(
+            scope,
+            code,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX, "Azure is throttling requests for this subscription; retried until the limit. "
+                    "Try again in a minute."
+                ),
+                {},
+            ),
+            status,
+        )
+    if status is not None and status >= 500:
+        return Problem(
+            scope,
+            code,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Azure answered with a server error ({status}), even after retries."),
+                {"status": status},
+            ),
+            status,
+        )
+    return Problem(
+        scope,
+        code,
+        Msg(
+            _CTX,
+            QT_TRANSLATE_NOOP(_CTX, "Azure refused the request ({code}): {detail}"),
+            {"code": code, "detail": arm_message},
+        ),
+        status,
+    )

@@ -1,0 +1,90 @@
+"""Where ARM requests go: a public or sovereign Azure cloud, or any ARM endpoint (the simulator, Azure Stack Hub)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cloud:
+    name: str
+    arm_url: str
+    authority_host: str
+    graph_url: str
+
+    @property
+    def arm_scope(self) -> str:
+        return self.arm_url.rstrip("/") + "/.default"
+
+
+# Endpoints as published by `az cloud show` for each cloud.
+CLOUDS: dict[str, Cloud] = {
+    cloud.name: cloud
+    for cloud in (
+        Cloud(
+            "AzureCloud",
+            "https://management.azure.com",
+            "login.microsoftonline.com",
+            "https://graph.microsoft.com",
+        ),
+        Cloud(
+            "AzureChinaCloud",
+            "https://management.chinacloudapi.cn",
+            "login.chinacloudapi.cn",
+            "https://microsoftgraph.chinacloudapi.cn",
+        ),
+        Cloud(
+            "AzureUSGovernment",
+            "https://management.usgovcloudapi.net",
+            "login.microsoftonline.us",
+            "https://graph.microsoft.us",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    """An ARM endpoint plus how to trust and authenticate to it.
+
+    `simulated` targets (the local simulator) are polled without delay and retried with short
+    back-off; real Azure keeps the server's polling and Retry-After hints.
+    """
+
+    label: str
+    arm_url: str
+    graph_url: str
+    credential_scope: str
+    ca_file: str | None = None
+    simulated: bool = False
+    cloud: str | None = None
+
+    @classmethod
+    def azure(cls, cloud_name: str = "AzureCloud") -> Target:
+        try:
+            cloud = CLOUDS[cloud_name]
+        except KeyError:
+            known = ", ".join(sorted(CLOUDS))
+            raise ValueError(f"Unknown Azure cloud {cloud_name!r}; known clouds: {known}") from None
+        return cls(
+            label=f"Azure ({cloud.name})",
+            arm_url=cloud.arm_url,
+            graph_url=cloud.graph_url,
+            credential_scope=cloud.arm_scope,
+            cloud=cloud.name,
+        )
+
+    @classmethod
+    def endpoint(
+        cls, arm_url: str, *, ca_file: str | None = None, simulated: bool = True, label: str | None = None
+    ) -> Target:
+        """Any ARM endpoint. The simulator also answers Microsoft Graph look-ups on the same URL."""
+        url = arm_url.rstrip("/")
+        return cls(
+            label=label or url,
+            arm_url=url,
+            graph_url=url,
+            credential_scope="https://management.azure.com/.default",
+            ca_file=ca_file,
+            simulated=simulated,
+        )

@@ -1,0 +1,195 @@
+"""Facts collected from Azure about one virtual machine, in core types (never SDK models).
+
+A fact that could not be read is `None`, and `VmFacts.unavailable` says why under the fact's name, so a
+check can answer "unknown, because ..." instead of a false pass. Every type is built from the ARM REST
+shape by `core.azure.parse`, so the same code reads a live response, a simulator response and a
+tenant file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from core.findings import Problem
+
+# Names of the facts that can be unavailable; used as keys of VmFacts.unavailable.
+FACT_INSTANCE_VIEW = "instanceView"
+FACT_EXTENSIONS = "extensions"
+FACT_DISKS = "disks"
+FACT_LOCKS = "locks"
+FACT_RESTORE_POINTS = "restorePointCollections"
+FACT_PROTECTION = "protection"
+FACT_JOBS = "jobs"
+FACT_KEY_VAULTS = "keyVaults"
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """An ARM `InstanceViewStatus`: code such as `ProvisioningState/succeeded` or `PowerState/running`."""
+
+    code: str
+    level: str | None = None
+    display_status: str | None = None
+    message: str | None = None
+    time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ExtensionHandler:
+    """An entry of `instanceView.vmAgent.extensionHandlers`."""
+
+    type: str
+    type_handler_version: str | None
+    status: StatusEntry | None
+
+
+@dataclass(frozen=True)
+class AgentFacts:
+    """`instanceView.vmAgent`: absent in Azure when no agent ever reported."""
+
+    version: str | None
+    statuses: tuple[StatusEntry, ...]
+    extension_handlers: tuple[ExtensionHandler, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtensionFacts:
+    """A VM extension resource, joined with its instance view when Azure gave one."""
+
+    id: str | None
+    name: str
+    publisher: str | None
+    type: str | None
+    type_handler_version: str | None
+    provisioning_state: str | None
+    statuses: tuple[StatusEntry, ...] = ()
+    substatuses: tuple[StatusEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class DiskFacts:
+    name: str
+    id: str | None
+    is_os_disk: bool
+    lun: int | None
+    size_gb: int | None
+    #: True when Azure Disk Encryption settings are enabled on the disk (VM model or disk resource).
+    ade_encrypted: bool
+    #: Key vault ids named by the disk's ADE settings (disk encryption key and key encryption key).
+    key_vault_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InstanceView:
+    power_state: str | None  # the part after "PowerState/": running, stopped, deallocated...
+    statuses: tuple[StatusEntry, ...]
+    agent: AgentFacts | None
+    extensions: tuple[ExtensionFacts, ...] = ()
+    os_name: str | None = None
+    os_version: str | None = None
+
+
+@dataclass(frozen=True)
+class LockFacts:
+    id: str
+    name: str
+    level: str  # CanNotDelete or ReadOnly
+    scope: str  # the resource group (or resource) id the lock applies to
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class RestorePointCollectionFacts:
+    id: str
+    name: str
+    resource_group: str
+    source_id: str | None  # properties.source.id: the VM
+    restore_point_count: int | None  # None when restore points were not expanded
+
+
+@dataclass(frozen=True)
+class ProtectionFacts:
+    """The VM's protected item in a Recovery Services vault."""
+
+    item_id: str
+    vault_id: str
+    protection_state: str | None  # Protected, IRPending, ProtectionStopped, ProtectionPaused, ...
+    protection_status: str | None
+    health_status: str | None
+    last_backup_status: str | None
+    last_backup_time: datetime | None
+    policy_id: str | None
+    container_name: str | None
+    friendly_name: str | None
+
+
+@dataclass(frozen=True)
+class JobError:
+    error_code: int | str | None
+    error_string: str | None
+    error_title: str | None
+    recommendations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    id: str
+    name: str
+    vault_id: str
+    operation: str | None
+    status: str | None  # InProgress, Completed, Failed, CompletedWithWarnings, Cancelled, Cancelling
+    start_time: datetime | None
+    end_time: datetime | None
+    entity_friendly_name: str | None
+    container_name: str | None
+    errors: tuple[JobError, ...] = ()
+    #: Portal-style failure code when the payload names one (e.g. extendedInfo.propertyBag).
+    failure_code: str | None = None
+
+
+@dataclass(frozen=True)
+class AccessPolicy:
+    object_id: str
+    tenant_id: str | None
+    application_id: str | None
+    keys: tuple[str, ...]
+    secrets: tuple[str, ...]
+    certificates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyVaultFacts:
+    id: str
+    name: str
+    enable_rbac_authorization: bool
+    enabled_for_disk_encryption: bool | None
+    access_policies: tuple[AccessPolicy, ...]
+
+
+@dataclass
+class VmFacts:
+    id: str
+    name: str
+    subscription_id: str
+    resource_group: str
+    location: str
+    os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType
+    provisioning_state: str | None
+    vm_size: str | None = None
+    instance_view: InstanceView | None = None
+    extensions: tuple[ExtensionFacts, ...] | None = None
+    disks: tuple[DiskFacts, ...] | None = None
+    #: Locks that apply to the VM's resource group and to its restore point resource groups.
+    locks: tuple[LockFacts, ...] | None = None
+    restore_point_collections: tuple[RestorePointCollectionFacts, ...] | None = None
+    #: None when vaults could not be read; a ProtectionFacts-less empty tuple means "not protected".
+    protection: tuple[ProtectionFacts, ...] | None = None
+    jobs: tuple[JobFacts, ...] | None = None
+    key_vaults: tuple[KeyVaultFacts, ...] | None = None
+    #: Object id of the Backup Management Service in this tenant, when it could be resolved.
+    backup_service_object_id: str | None = None
+    unavailable: dict[str, Problem] = field(default_factory=dict)
+
+    def why_unavailable(self, fact: str) -> Problem | None:
+        return self.unavailable.get(fact)
