@@ -1,0 +1,16 @@
+"""Request handlers of the simulated Azure, one module per resource provider."""
+
+from __future__ import annotations
+
+from core.simulator.providers import backup, backup_jobs, compute, graph, keyvault, resources
+from core.simulator.routing import Route
+
+#: Every route the simulator answers, most specific first where two could match.
+ROUTES: list[Route] = [
+    *resources.ROUTES,
+    *compute.ROUTES,
+    *backup.ROUTES,
+    *backup_jobs.ROUTES,
+    *keyvault.ROUTES,
+    *graph.ROUTES,
+]
