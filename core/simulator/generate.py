@@ -1,0 +1,415 @@
+"""Synthetic tenants for benchmarks: many VMs, deterministic for a seed, in the tenant file format.
+
+    generate_tenant(1000, subscriptions=2, seed=0, failing_ratio=0.2) -> a tenant dict
+    python -m core.simulator.generate --vms 1000 --out bench-tenant.json
+
+VMs are spread evenly over the subscriptions and, inside each, over resource groups of 20 VMs that alternate
+between West Europe and North Europe. Every VM has its managed disks, its backup extension (VMSnapshot or
+VMSnapshotLinux) and the Azure Monitor agent, an instance view, and (unless its scenario says otherwise) a
+protected item in the Recovery Services vault of its subscription and region, two jobs and a restore point
+collection in AzureBackupRG_<region>_1. A share `failing_ratio` of the VMs gets one of the failing
+scenarios of the demo tenant (docs/demo-tenant.md), chosen by a `random.Random(seed)`, so the same arguments
+always give the same tenant. Fresh times are relative placeholders ("@now-PT2M", see
+`core.simulator.relative_time`) unless `--absolute-times` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.simulator.relative_time import expand_relative_times
+from core.simulator.tenant_shapes import (
+    BACKUP_KEY_PERMISSIONS,
+    BACKUP_MANAGEMENT_SERVICE_APP_ID,
+    BACKUP_MANAGEMENT_SERVICE_NAME,
+    BACKUP_SECRET_PERMISSIONS,
+    DEBIAN_12,
+    LINUX_AGENT_VERSION,
+    RHEL_9,
+    UBUNTU_2204,
+    WINDOWS_2016,
+    WINDOWS_2019,
+    WINDOWS_2022,
+    WINDOWS_AGENT_VERSION,
+    Ade,
+    Agent,
+    CollectionPlan,
+    DataDisk,
+    JobPlan,
+    JsonDict,
+    ProtectionPlan,
+    VmSpec,
+    access_policy,
+    ade_extension,
+    ago,
+    backup_policy,
+    custom_script_extension,
+    guid,
+    key_vault,
+    management_lock,
+    monitor_agent_extension,
+    recovery_services_vault,
+    resource_group,
+    resource_id,
+    restore_point_rg_name,
+    rg_id,
+    service_principal,
+    tenant_document,
+    vm_bundle,
+    vmsnapshot_extension,
+)
+
+__all__ = ["FAILING_SCENARIOS", "HEALTHY", "REGIONS", "VMS_PER_RESOURCE_GROUP", "generate_tenant", "main"]
+
+REGIONS = ("westeurope", "northeurope")
+VMS_PER_RESOURCE_GROUP = 20
+HEALTHY = "healthy"
+
+_SHORT = {"westeurope": "weu", "northeurope": "neu"}
+_WINDOWS_IMAGES = (WINDOWS_2022, WINDOWS_2022, WINDOWS_2019, WINDOWS_2016)
+_LINUX_IMAGES = (UBUNTU_2204, UBUNTU_2204, RHEL_9, DEBIAN_12)
+_WINDOWS_SIZES = ("Standard_D2s_v5", "Standard_D4s_v5", "Standard_E4s_v5", "Standard_B4ms")
+_LINUX_SIZES = ("Standard_D2s_v5", "Standard_B2s", "Standard_E2s_v5", "Standard_D4s_v5")
+_DATA_DISK_SIZES = (128, 256, 512, 1024, 2048)
+
+_COMMON = (
+    "vm-deallocated",
+    "agent-not-installed",
+    "agent-not-ready",
+    "agent-status-stale",
+    "other-extension-failed",
+    "vm-updating",
+    "rp-limit-lock-on-vm-rg",
+    "ade-keyvault-missing-backup-policy",
+    "disk-over-32tb",
+    "backup-in-progress",
+    "protection-stopped",
+    "protection-paused",
+    "not-protected",
+    "internal-error",
+    "snapshot-no-network",
+)
+#: Failing scenarios by OS type; the names are the demo tenant's `demo-scenario` tags.
+FAILING_SCENARIOS: dict[str, tuple[str, ...]] = {
+    "Windows": (*_COMMON, "agent-unresponsive-windows", "vmsnapshot-extension-failed"),
+    "Linux": (*_COMMON, "agent-outdated-linux", "vmsnapshotlinux-extension-failed"),
+}
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What a subscription has in one region: vault, policy and key vaults."""
+
+    subscription_id: str
+    location: str
+    vault_id: str
+    policy_id: str
+    key_vault_ok: str
+    key_vault_missing: str
+
+
+def _sites(subscription_id: str, location: str) -> _Site:
+    short = _SHORT[location]
+    vault = resource_id(
+        subscription_id, f"rg-backup-{short}", "Microsoft.RecoveryServices/vaults", f"rsv-bench-{short}"
+    )
+    return _Site(
+        subscription_id,
+        location,
+        vault,
+        f"{vault}/backupPolicies/DefaultPolicy",
+        resource_id(subscription_id, f"rg-security-{short}", "Microsoft.KeyVault/vaults", f"kv-bench-{short}-ok"),
+        resource_id(subscription_id, f"rg-security-{short}", "Microsoft.KeyVault/vaults", f"kv-bench-{short}-nobk"),
+    )
+
+
+def _failed(code: str, age_h: float, minutes: float, **more: Any) -> JobPlan:
+    return JobPlan("Failed", ago(hours=age_h), ago(minutes=minutes), code, **more)
+
+
+def _vm(
+    rng: random.Random, site: _Site, group: str, name: str, scenario: str, os_type: str, salt: str
+) -> tuple[VmSpec, ProtectionPlan | None, list[JsonDict]]:
+    """The VM of `scenario`, its protection and any extra resources (a lock on its resource group)."""
+    windows = os_type == "Windows"
+    image = rng.choice(_WINDOWS_IMAGES if windows else _LINUX_IMAGES)
+    size = rng.choice(_WINDOWS_SIZES if windows else _LINUX_SIZES)
+    disks = tuple(DataDisk(lun, rng.choice(_DATA_DISK_SIZES)) for lun in range(rng.randint(0, 2)))
+    last_h = 19 + rng.random() * 4  # last nightly backup, hours ago
+    backup_minutes = 20 + rng.randint(0, 70)
+    spec = VmSpec(
+        subscription_id=site.subscription_id,
+        resource_group=group,
+        name=name,
+        location=site.location,
+        image=image,
+        size=size,
+        scenario=scenario,
+        os_disk_gb=128 if windows else 64,
+        data_disks=disks,
+        agent=Agent(
+            WINDOWS_AGENT_VERSION if windows else LINUX_AGENT_VERSION, reported=ago(minutes=1 + rng.randint(0, 3))
+        ),
+        extensions=(vmsnapshot_extension(os_type, reported=ago(hours=last_h)), monitor_agent_extension(os_type)),
+        tags={"ambiente": "benchmark"},
+        salt=salt,
+    )
+    ok_now = JobPlan("Completed", ago(hours=last_h), ago(minutes=backup_minutes))
+    ok_before = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes + 3))
+    plan = ProtectionPlan(
+        site.vault_id,
+        site.policy_id,
+        jobs=(ok_now, ok_before),
+        collections=(CollectionPlan((ago(hours=last_h), ago(hours=last_h + 24))),),
+    )
+    if scenario == HEALTHY:
+        if windows and rng.random() < 0.1:
+            ade = Ade(site.key_vault_ok)
+            spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
+        return spec, plan, []
+
+    fail_h = 1.5 + rng.random() * 3
+    older = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes))
+    older_points = (CollectionPlan((ago(hours=last_h + 24),)),)
+
+    def failing(code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
+        values: dict[str, Any] = {
+            "jobs": (older, _failed(code, fail_h, minutes, code_hint=code_hint)),
+            "collections": older_points,
+        }
+        values.update(changes)
+        return replace(plan, **values)
+
+    extra: list[JsonDict] = []
+    unavailable = "UserErrorGuestAgentStatusUnavailable"
+    snapshot_status = "GuestAgentSnapshotTaskStatusError"
+    provisioning = "UserErrorVmProvisioningStateFailed"
+    if scenario == "vm-deallocated":
+        spec = replace(spec, power_state="deallocated")
+        plan = failing(unavailable, 24)
+    elif scenario == "agent-not-installed":
+        spec = replace(spec, agent=None, provision_vm_agent=False, extensions=())
+        plan = failing(unavailable, jobs=(_failed(unavailable, fail_h, 30),), collections=())
+    elif scenario == "agent-not-ready":
+        spec = replace(spec, agent=Agent("Unknown", ready=False, reported=ago(minutes=12)))
+        plan = failing(unavailable, 18)
+    elif scenario == "agent-status-stale":
+        assert spec.agent is not None
+        spec = replace(spec, agent=replace(spec.agent, reported=ago(days=3, hours=rng.randint(0, 20))))
+        plan = failing(unavailable, 28)
+    elif scenario == "agent-unresponsive-windows":
+        assert spec.agent is not None
+        spec = replace(
+            spec, agent=replace(spec.agent, ready=False, message="VM Agent is unresponsive.", reported=ago(hours=6))
+        )
+        plan = failing(snapshot_status, 65)
+    elif scenario == "agent-outdated-linux":
+        spec = replace(spec, agent=Agent("2.2.10"))
+        plan = failing(snapshot_status, 62, code_hint="dynamicErrorMessage")
+    elif scenario in ("vmsnapshot-extension-failed", "vmsnapshotlinux-extension-failed"):
+        message = "Enable failed with exit code 1"
+        snapshot = vmsnapshot_extension(
+            os_type, provisioning_state="Failed", message=message, reported=ago(hours=fail_h)
+        )
+        spec = replace(
+            spec,
+            extensions=(snapshot, monitor_agent_extension(os_type)),
+            provisioning_state="Failed",
+            provisioning_age=ago(hours=fail_h),
+            provisioning_message=f"VM has reported a failure when processing extension '{snapshot.name}' (publisher "
+            f"'{snapshot.publisher}' and type '{snapshot.type}'). Error message: '{message}'.",
+        )
+        plan = failing(provisioning, 9)
+    elif scenario == "other-extension-failed":
+        failed = custom_script_extension(
+            provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
+        )
+        spec = replace(
+            spec,
+            extensions=(*spec.extensions, failed),
+            provisioning_state="Failed",
+            provisioning_age=ago(hours=5),
+            provisioning_message="VM has reported a failure when processing extension 'CustomScriptExtension' "
+            "(publisher 'Microsoft.Compute' and type 'CustomScriptExtension'). Error message: 'Command execution "
+            "failed'.",
+        )
+        plan = failing(provisioning, 8)
+    elif scenario == "vm-updating":
+        updating = monitor_agent_extension(os_type, provisioning_state="Updating", reported=ago(hours=2))
+        spec = replace(
+            spec,
+            extensions=(spec.extensions[0], updating),
+            provisioning_state="Updating",
+            provisioning_age=ago(hours=2),
+        )
+        plan = failing(provisioning, 5)
+    elif scenario == "rp-limit-lock-on-vm-rg":
+        points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
+        plan = failing(
+            "UserErrorRpCollectionLimitReached",
+            jobs=(
+                JobPlan("Completed", ago(hours=22), ago(minutes=backup_minutes)),
+                _failed("UserErrorRpCollectionLimitReached", fail_h, 3, code_hint="propertyBag"),
+            ),
+            collections=(CollectionPlan(points, 1, group),),
+            recovery_points=30,
+        )
+        extra.append(
+            management_lock(
+                rg_id(site.subscription_id, group), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação."
+            )
+        )
+    elif scenario == "ade-keyvault-missing-backup-policy":
+        ade = Ade(site.key_vault_missing)
+        spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
+        plan = failing("UserErrorKeyvaultPermissionsNotConfigured", 2)
+    elif scenario == "disk-over-32tb":
+        spec = replace(spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
+        plan = failing(
+            "UserErrorUnsupportedDiskSize", jobs=(_failed("UserErrorUnsupportedDiskSize", fail_h, 2),), collections=()
+        )
+    elif scenario == "backup-in-progress":
+        plan = replace(
+            plan,
+            jobs=(
+                JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
+                JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(rng.randint(10, 90))),
+                _failed("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
+            ),
+            collections=(CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),),
+        )
+    elif scenario in ("protection-stopped", "protection-paused"):
+        state = "ProtectionStopped" if scenario == "protection-stopped" else "ProtectionPaused"
+        plan = replace(
+            plan,
+            state=state,
+            jobs=(_failed("UserErrorBcmDatasourceNotPresent", fail_h, 1, user_triggered=True),),
+            collections=(),
+        )
+    elif scenario == "not-protected":
+        return replace(spec, extensions=(monitor_agent_extension(os_type),)), None, []
+    elif scenario == "internal-error":
+        plan = failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage")
+    elif scenario == "snapshot-no-network":
+        plan = failing("ExtensionSnapshotFailedNoNetwork", 14)
+    else:
+        raise ValueError(f"unknown scenario {scenario!r}")
+    return spec, plan, extra
+
+
+def generate_tenant(
+    vm_count: int, *, subscriptions: int = 2, seed: int = 0, failing_ratio: float = 0.2
+) -> dict[str, Any]:
+    """A synthetic tenant of `vm_count` VMs over `subscriptions` subscriptions (see the module doc)."""
+    if vm_count < 0:
+        raise ValueError("vm_count must not be negative")
+    if subscriptions < 1:
+        raise ValueError("at least one subscription is needed")
+    if not 0.0 <= failing_ratio <= 1.0:
+        raise ValueError("failing_ratio must be between 0 and 1")
+    rng = random.Random(seed)
+    salt = f"bench-{seed}"
+    tenant_id = guid("tenant", salt)
+    subs = [(guid("subscription", salt, number), f"Contoso Bench {number + 1:02d}") for number in range(subscriptions)]
+    backup_object_id = guid("backup-management-service", salt)
+
+    infrastructure: list[JsonDict] = []
+    vm_part: list[JsonDict] = []
+    locked: set[str] = set()
+    policy_counts: Counter[str] = Counter()
+    sites_used: list[_Site] = []
+    for number, (subscription_id, _) in enumerate(subs):
+        count = vm_count // subscriptions + (1 if number < vm_count % subscriptions else 0)
+        groups = -(-count // VMS_PER_RESOURCE_GROUP)
+        sites = {location: _sites(subscription_id, location) for location in REGIONS[: min(groups, len(REGIONS))]}
+        sites_used.extend(sites.values())
+        for group_index in range(groups):
+            location = REGIONS[group_index % len(REGIONS)]
+            group = f"rg-bench-{group_index + 1:03d}"
+            infrastructure.append(resource_group(subscription_id, group, location, {"ambiente": "benchmark"}))
+            if group_index % 10 == 9:  # a harmless lock every tenth group
+                infrastructure.append(management_lock(rg_id(subscription_id, group), "nao-eliminar", "CanNotDelete"))
+                locked.add(group.lower() + subscription_id)
+            first = group_index * VMS_PER_RESOURCE_GROUP
+            for vm_index in range(first, min(first + VMS_PER_RESOURCE_GROUP, count)):
+                os_type = "Windows" if rng.random() < 0.6 else "Linux"
+                scenario = HEALTHY
+                if rng.random() < failing_ratio:
+                    scenario = rng.choice(FAILING_SCENARIOS[os_type])
+                name = f"vm-{number + 1:02d}-{vm_index + 1:05d}"
+                spec, plan, extra = _vm(rng, sites[location], group, name, scenario, os_type, salt)
+                for resource in extra:  # one lock per resource group is enough
+                    if group.lower() + subscription_id not in locked:
+                        locked.add(group.lower() + subscription_id)
+                        infrastructure.append(resource)
+                if plan is not None and plan.state != "ProtectionStopped":
+                    policy_counts[plan.policy_id] += 1
+                vm_part.extend(vm_bundle(spec, plan))
+
+    for site in sites_used:
+        short = _SHORT[site.location]
+        sub = site.subscription_id
+        infrastructure.append(resource_group(sub, f"rg-backup-{short}", site.location))
+        infrastructure.append(resource_group(sub, restore_point_rg_name(site.location), site.location))
+        infrastructure.append(resource_group(sub, f"rg-security-{short}", site.location))
+        infrastructure.append(recovery_services_vault(sub, f"rg-backup-{short}", f"rsv-bench-{short}", site.location))
+        infrastructure.append(
+            backup_policy(site.vault_id, "DefaultPolicy", protected_items=policy_counts[site.policy_id])
+        )
+        backup = access_policy(
+            tenant_id, backup_object_id, keys=BACKUP_KEY_PERMISSIONS, secrets=BACKUP_SECRET_PERMISSIONS
+        )
+        admins = access_policy(tenant_id, guid("admins", salt), keys=("get", "list", "create"), secrets=("get", "set"))
+        for vault_id, policies in ((site.key_vault_ok, (admins, backup)), (site.key_vault_missing, (admins,))):
+            name = vault_id.rsplit("/", 1)[-1]
+            infrastructure.append(
+                key_vault(sub, f"rg-security-{short}", name, site.location, tenant_id, policies=policies)
+            )
+
+    principals = [service_principal(backup_object_id, BACKUP_MANAGEMENT_SERVICE_APP_ID, BACKUP_MANAGEMENT_SERVICE_NAME)]
+    return tenant_document(tenant_id, subs, principals, [*infrastructure, *vm_part])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m core.simulator.generate", description="Write a synthetic tenant file for benchmarks."
+    )
+    parser.add_argument("--vms", type=int, required=True, help="number of VMs")
+    parser.add_argument("--subscriptions", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--failing-ratio", type=float, default=0.2, help="share of VMs with a failing scenario")
+    parser.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    parser.add_argument("--compact", action="store_true", help="no indentation (smaller, faster to load)")
+    parser.add_argument(
+        "--absolute-times", action="store_true", help="replace the @now placeholders with times relative to now"
+    )
+    args = parser.parse_args(argv)
+    try:
+        tenant = generate_tenant(
+            args.vms, subscriptions=args.subscriptions, seed=args.seed, failing_ratio=args.failing_ratio
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.absolute_times:
+        tenant = expand_relative_times(tenant, datetime.now(UTC))
+    text = json.dumps(tenant, indent=None if args.compact else 2, ensure_ascii=False) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        vms = sum(1 for resource in tenant["resources"] if resource["type"] == "Microsoft.Compute/virtualMachines")
+        print(f"wrote {args.out}: {vms} VMs, {len(tenant['resources'])} resources", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
