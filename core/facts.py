@@ -146,6 +146,8 @@ class JobFacts:
     errors: tuple[JobError, ...] = ()
     #: Portal-style failure code when the payload names one (e.g. extendedInfo.propertyBag).
     failure_code: str | None = None
+    #: extendedInfo.dynamicErrorMessage of job details: free text that may name the documented code.
+    dynamic_error_message: str | None = None
 
 
 @dataclass(frozen=True)

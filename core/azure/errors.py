@@ -53,7 +53,7 @@ def describe(exc: BaseException, scope: str) -> Problem:
         return Problem(
             scope,
             AUTHENTICATION_FAILED,
-            Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Azure did not accept the sign-in: sign in again."), {}),
+            Msg(_CTX, QT_TRANSLATE_NOOP("AzureErrors", "Azure did not accept the sign-in: sign in again."), {}),
             401,
         )
     if isinstance(exc, HttpResponseError):
@@ -65,14 +65,14 @@ def describe(exc: BaseException, scope: str) -> Problem:
             return Problem(
                 scope,
                 TIMEOUT,
-                Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Azure did not answer in time, even after retries."), {}),
+                Msg(_CTX, QT_TRANSLATE_NOOP("AzureErrors", "Azure did not answer in time, even after retries."), {}),
             )
         return Problem(
             scope,
             CONNECTION_FAILED,
             Msg(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "The connection to Azure was interrupted, even after retries."),
+                QT_TRANSLATE_NOOP("AzureErrors", "The connection to Azure was interrupted, even after retries."),
                 {},
             ),
         )
@@ -82,7 +82,7 @@ def describe(exc: BaseException, scope: str) -> Problem:
             CONNECTION_FAILED,
             Msg(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Could not reach Azure: check the network connection or proxy."),
+                QT_TRANSLATE_NOOP("AzureErrors", "Could not reach Azure: check the network connection or proxy."),
                 {},
             ),
         )
@@ -91,7 +91,7 @@ def describe(exc: BaseException, scope: str) -> Problem:
         UNEXPECTED_RESPONSE,
         Msg(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "Unexpected error while reading from Azure: {detail}"),
+            QT_TRANSLATE_NOOP("AzureErrors", "Unexpected error while reading from Azure: {detail}"),
             {"detail": f"{type(exc).__name__}: {exc}"},
         ),
     )
@@ -120,7 +120,9 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
         else:
             message = Msg(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Access denied on {scope}: your account lacks a role that allows this."),
+                QT_TRANSLATE_NOOP(
+                    "AzureErrors", "Access denied on {scope}: your account lacks a role that allows this."
+                ),
                 {"scope": denied_scope},
             )
         return Problem(scope, code, message, status)
@@ -131,7 +133,7 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
             code,
             Msg(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Azure refused the change because a lock applies to {locked}."),
+                QT_TRANSLATE_NOOP("AzureErrors", "Azure refused the change because a lock applies to {locked}."),
                 {"locked": match.group("locks") if match else scope},
             ),
             status,
@@ -140,7 +142,7 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
         return Problem(
             scope,
             code,
-            Msg(_CTX, QT_TRANSLATE_NOOP(_CTX, "Not found in Azure: {scope}."), {"scope": scope}),
+            Msg(_CTX, QT_TRANSLATE_NOOP("AzureErrors", "Not found in Azure: {scope}."), {"scope": scope}),
             status,
         )
     if status == 429:
@@ -163,7 +165,7 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
             code,
             Msg(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Azure answered with a server error ({status}), even after retries."),
+                QT_TRANSLATE_NOOP("AzureErrors", "Azure answered with a server error ({status}), even after retries."),
                 {"status": status},
             ),
             status,
@@ -173,7 +175,7 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
         code,
         Msg(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "Azure refused the request ({code}): {detail}"),
+            QT_TRANSLATE_NOOP("AzureErrors", "Azure refused the request ({code}): {detail}"),
             {"code": code, "detail": arm_message},
         ),
         status,

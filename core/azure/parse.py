@@ -44,7 +44,9 @@ def payload_problem(error: PayloadError, scope: str | None = None) -> Problem:
         UNEXPECTED_RESPONSE,
         Msg(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "Azure sent data in an unexpected shape ({detail}); this part was skipped."),
+            QT_TRANSLATE_NOOP(
+                "AzureErrors", "Azure sent data in an unexpected shape ({detail}); this part was skipped."
+            ),
             {"detail": str(error)},
         ),
     )
@@ -373,10 +375,12 @@ def parse_job(data: object) -> JobFacts:
     props = job.obj("properties") or Reader({}, where, "properties")
     extended = props.obj("extendedInfo")
     failure_code = None
+    dynamic_message = None
     if extended is not None:
         bag = extended.obj("propertyBag")
         if bag is not None:
             failure_code = _failure_code_from_bag(bag.data)
+        dynamic_message = extended.text("dynamicErrorMessage")
     return JobFacts(
         id=job_id,
         name=job.text("name") or ids.parse_id(job_id).name,
@@ -397,6 +401,7 @@ def parse_job(data: object) -> JobFacts:
             for e in props.objs("errorDetails")
         ),
         failure_code=failure_code,
+        dynamic_error_message=dynamic_message,
     )
 
 

@@ -1,0 +1,188 @@
+"""`backup-doctor` command line: scan, simulate. No Qt here; the GUI launcher delegates to `main`.
+
+Exit codes (documented in docs/scan-output.md):
+  0  the scan completed and every VM was fully checked
+  3  the scan completed, but some VMs or scopes could not be fully checked (see "problems")
+  2  could not run: usage error, unreadable or invalid tenant file, authentication
+  130 cancelled with Ctrl-C
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from core import __version__, explain
+from core.catalog_translator import normalize_language, system_language, translator_for
+from core.findings import Status
+from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.scan import ScanReport, run_scan
+from core.session import Session, demo_session, endpoint_session, simulated_session
+from core.simulator import TenantFileError
+from core.simulator import cli as simulate_cli
+
+EXIT_OK = 0
+EXIT_COULD_NOT_RUN = 2
+EXIT_INCOMPLETE = 3
+EXIT_CANCELLED = 130
+
+SUBCOMMANDS = ("scan", "simulate", "explain")
+_CTX = "Cli"
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backup-doctor",
+        description="Diagnose Azure VM Backup failures caused by the VM agent or the backup extension.",
+    )
+    parser.add_argument("--version", action="version", version=f"backup-doctor {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    scan = commands.add_parser("scan", help="scan virtual machines and print findings")
+    source = scan.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="scan the built-in demo tenant")
+    source.add_argument("--tenant", type=Path, metavar="FILE", help="scan a tenant file (simulated offline)")
+    source.add_argument("--arm-url", metavar="URL", help="scan any ARM endpoint, e.g. `backup-doctor simulate`")
+    scan.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
+    scan.add_argument(
+        "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
+    )
+    scan.add_argument("--format", choices=("text", "json"), default="text")
+    scan.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    scan.add_argument("--lang", choices=("en", "pt-PT"), help="language of titles and details (default: system)")
+
+    simulate = commands.add_parser("simulate", help="serve a tenant file as a local ARM endpoint")
+    simulate_cli.add_arguments(simulate)
+
+    explain_parser = commands.add_parser(
+        "explain", help="find the documented error that matches a pasted code or message"
+    )
+    explain.add_arguments(explain_parser)
+    return parser
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    if args.demo:
+        return demo_session()
+    if args.tenant:
+        return simulated_session(args.tenant)
+    if args.arm_url:
+        if args.ca_file and not Path(args.ca_file).is_file():
+            raise UsageError(f"CA file not found: {args.ca_file}")
+        return endpoint_session(args.arm_url, args.ca_file)
+    raise UsageError(
+        "Scanning Azure itself needs interactive sign-in, which this version does not have yet. "
+        "Use --demo, --tenant FILE or --arm-url URL."
+    )
+
+
+def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    translate = translator_for(args.lang or system_language())
+    try:
+        session = open_session(args)
+    except UsageError as error:
+        print(f"backup-doctor: {error}", file=stderr)
+        return EXIT_COULD_NOT_RUN
+    except TenantFileError as error:
+        print(f"backup-doctor: invalid tenant file: {error}", file=stderr)
+        return EXIT_COULD_NOT_RUN
+    with session:
+        report = run_scan(session.gateway, args.subscription)
+    if _authentication_failed(report):
+        for problem in report.problems:
+            print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
+        return EXIT_COULD_NOT_RUN
+    text = (
+        json.dumps(report.to_json(translate), indent=2, ensure_ascii=False) + "\n"
+        if args.format == "json"
+        else format_text(report, translate)
+    )
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        stdout.write(text)
+    return EXIT_OK if report.complete else EXIT_INCOMPLETE
+
+
+def _authentication_failed(report: ScanReport) -> bool:
+    return not report.subscriptions and any(p.status == 401 for p in report.problems)
+
+
+_STATUS_MARK = {
+    Status.PASS: "ok  ",
+    Status.WARN: "WARN",
+    Status.FAIL: "FAIL",
+    Status.UNKNOWN: "????",
+    Status.NOT_APPLICABLE: " -- ",
+}
+
+
+def format_text(report: ScanReport, translate: Translate) -> str:
+    def tr(source: str, **args: object) -> str:
+        return Msg(_CTX, source, args).render(translate)
+
+    lines = [
+        tr(QT_TRANSLATE_NOOP("Cli", "Backup Doctor scan of {target}"), target=report.target),
+        "",
+    ]
+    for result in report.vms:
+        vm = result.facts
+        lines.append(f"[{_STATUS_MARK[result.status]}] {vm.name}  ({vm.resource_group}, {vm.subscription_id})")
+        for finding in result.findings:
+            if finding.status is Status.PASS and result.status is Status.PASS:
+                continue
+            codes = f" [{', '.join(finding.error_codes)}]" if finding.error_codes else ""
+            lines.append(f"    {_STATUS_MARK[finding.status]} {finding.title.render(translate)}{codes}")
+            if finding.detail is not None:
+                lines.append(f"         {finding.detail.render(translate)}")
+    failing = sum(1 for r in report.vms if r.status is Status.FAIL)
+    lines.append("")
+    lines.append(
+        tr(
+            QT_TRANSLATE_NOOP("Cli", "{total} VMs scanned, {failing} with failures."),
+            total=len(report.vms),
+            failing=failing,
+        )
+    )
+    if report.problems:
+        lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Could not read everything:")))
+        lines.extend(f"  - {p.scope}: {p.message.render(translate)} ({p.code})" for p in report.problems)
+    if report.cancelled:
+        lines.append(tr(QT_TRANSLATE_NOOP("Cli", "The scan was cancelled; results are partial.")))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:
+        return int(exit_request.code or 0) and EXIT_COULD_NOT_RUN
+    if getattr(args, "lang", None):
+        args.lang = normalize_language(args.lang)
+    try:
+        if args.command == "scan":
+            return run_scan_command(args, stdout, stderr)
+        if args.command == "simulate":
+            return simulate_cli.run(args)
+        if args.command == "explain":
+            return explain.run(args, stdout, stderr)
+    except KeyboardInterrupt:
+        print("backup-doctor: cancelled", file=stderr)
+        return EXIT_CANCELLED
+    parser.print_usage(stderr)
+    return EXIT_COULD_NOT_RUN
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
