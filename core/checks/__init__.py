@@ -1,0 +1,45 @@
+"""The checks: pure functions from a VM's facts to findings. The registry lists them in report order.
+
+Every check module in this package exports `CHECKS`, a tuple of `Check`; the registry below is the one
+list of those modules (a test fails when a module with checks is missing from it). Which documented
+error codes and causes each check speaks to is data in resources/catalog.json (core.catalog).
+"""
+
+from __future__ import annotations
+
+from core import triage
+from core.checks import agent, disks, encryption, extensions, guest, protection, restore_points
+from core.checks.base import Check, CheckContext
+from core.facts import VmFacts
+from core.findings import Finding
+
+CHECKS: tuple[Check, ...] = (
+    Check(triage.CHECK_ID, triage.check_last_backup),
+    *agent.CHECKS,
+    *extensions.CHECKS,
+    *guest.CHECKS,
+    *protection.CHECKS,
+    *restore_points.CHECKS,
+    *encryption.CHECKS,
+    *disks.CHECKS,
+)
+
+
+def check(check_id: str) -> Check:
+    """The registered check with this id (KeyError if there is none)."""
+    for registered in CHECKS:
+        if registered.id == check_id:
+            return registered
+    raise KeyError(check_id)
+
+
+def evaluate(vm: VmFacts, context: CheckContext | None = None) -> list[Finding]:
+    """Every check's findings for one VM, in registry order."""
+    context = context or CheckContext()
+    findings: list[Finding] = []
+    for registered in CHECKS:
+        findings.extend(registered.run(vm, context))
+    return findings
+
+
+__all__ = ["CHECKS", "Check", "CheckContext", "check", "evaluate"]
