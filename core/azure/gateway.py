@@ -40,7 +40,13 @@ class GatewaySettings:
 
     connection_timeout: float = 10.0
     read_timeout: float = 60.0
-    retry_total: int = 5
+    retry_total: int = 10
+    #: Retries on 429/5xx answers. azure-core allows only 3 by default (retry_status in
+    #: azure/core/pipeline/policies/_retry.py), which a large scan inside ARM's read budget of
+    #: 25/s exhausts on a busy subscription; each 429 waits for its Retry-After first.
+    retry_status: int = 8
+    #: Retries after a read timeout: a stalled call is retried, but not for long.
+    retry_read: int = 2
     retry_backoff_factor: float = 0.8
     retry_backoff_max: float = 30.0
     #: How many ARM requests may be in flight at once, across all threads. ARM throttles per
@@ -110,6 +116,8 @@ class AzureGateway:
             "connection_timeout": self.settings.connection_timeout,
             "read_timeout": self.settings.read_timeout,
             "retry_total": self.settings.retry_total,
+            "retry_status": self.settings.retry_status,
+            "retry_read": self.settings.retry_read,
             "retry_backoff_factor": self.settings.retry_backoff_factor,
             "retry_backoff_max": self.settings.retry_backoff_max,
         }
@@ -277,6 +285,8 @@ class AzureGateway:
             BearerTokenCredentialPolicy(self.credential, scope),
             RetryPolicy(
                 retry_total=self.settings.retry_total,
+                retry_status=self.settings.retry_status,
+                retry_read=self.settings.retry_read,
                 retry_backoff_factor=self.settings.retry_backoff_factor,
                 retry_backoff_max=self.settings.retry_backoff_max,
             ),
