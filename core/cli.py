@@ -1,10 +1,11 @@
-"""`backup-doctor` command line: scan, simulate. No Qt here; the GUI launcher delegates to `main`.
+"""`backup-doctor` command line: scan, simulate, explain, fix. No Qt here; the GUI launcher delegates to `main`.
 
-Exit codes (documented in docs/scan-output.md):
+Exit codes of `scan` (documented in docs/scan-output.md):
   0  the scan completed and every VM was fully checked
   3  the scan completed, but some VMs or scopes could not be fully checked (see "problems")
   2  could not run: usage error, unreadable or invalid tenant file, authentication
   130 cancelled with Ctrl-C
+`fix` (docs/wizards.md): 0 done or nothing to do, 1 refused or failed, 2 could not run.
 """
 
 from __future__ import annotations
@@ -24,18 +25,23 @@ from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
 from core.simulator import TenantFileError
 from core.simulator import cli as simulate_cli
+from core.wizards import cli as fix_cli
 
 EXIT_OK = 0
 EXIT_COULD_NOT_RUN = 2
 EXIT_INCOMPLETE = 3
 EXIT_CANCELLED = 130
 
-SUBCOMMANDS = ("scan", "simulate", "explain")
+SUBCOMMANDS = ("scan", "simulate", "explain", "fix")
 _CTX = "Cli"
 
 
 class UsageError(Exception):
-    pass
+    """A usage problem, said in a sentence translated when it is printed."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.render())
+        self.message = message
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         "explain", help="find the documented error that matches a pasted code or message"
     )
     explain.add_arguments(explain_parser)
+
+    fix = commands.add_parser(
+        "fix",
+        help="run one automated fix action on a VM: preview, confirm, change, audit",
+        description="Run one automated fix action on a VM. Prints what will change and asks before changing it.",
+    )
+    fix_cli.add_arguments(fix)
     return parser
 
 
@@ -76,11 +89,17 @@ def open_session(args: argparse.Namespace) -> Session:
         return simulated_session(args.tenant)
     if args.arm_url:
         if args.ca_file and not Path(args.ca_file).is_file():
-            raise UsageError(f"CA file not found: {args.ca_file}")
+            raise UsageError(Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "CA file not found: {path}"), {"path": args.ca_file}))
         return endpoint_session(args.arm_url, args.ca_file)
     raise UsageError(
-        "Scanning Azure itself needs interactive sign-in, which this version does not have yet. "
-        "Use --demo, --tenant FILE or --arm-url URL."
+        Msg(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Scanning Azure itself needs interactive sign-in, which this version does not have yet. "
+                "Use --demo, --tenant FILE or --arm-url URL.",
+            ),
+        )
     )
 
 
@@ -89,13 +108,15 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     try:
         session = open_session(args)
     except UsageError as error:
-        print(f"backup-doctor: {error}", file=stderr)
+        print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
     except TenantFileError as error:
-        print(f"backup-doctor: invalid tenant file: {error}", file=stderr)
+        invalid = Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "invalid tenant file: {error}"), {"error": str(error)})
+        print(f"backup-doctor: {invalid.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
     with session:
         report = run_scan(session.gateway, args.subscription)
+    title = session.target.display(translate)
     if _authentication_failed(report):
         for problem in report.problems:
             print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
@@ -103,7 +124,7 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     text = (
         json.dumps(report.to_json(translate), indent=2, ensure_ascii=False) + "\n"
         if args.format == "json"
-        else format_text(report, translate)
+        else format_text(report, translate, title)
     )
     if args.output:
         args.output.write_text(text, encoding="utf-8")
@@ -125,12 +146,14 @@ _STATUS_MARK = {
 }
 
 
-def format_text(report: ScanReport, translate: Translate) -> str:
+def format_text(report: ScanReport, translate: Translate, title: str | None = None) -> str:
+    """The scan as text; `title` is the target as shown (translated), by default the report's label."""
+
     def tr(source: str, **args: object) -> str:
         return Msg(_CTX, source, args).render(translate)
 
     lines = [
-        tr(QT_TRANSLATE_NOOP("Cli", "Backup Doctor scan of {target}"), target=report.target),
+        tr(QT_TRANSLATE_NOOP("Cli", "Backup Doctor scan of {target}"), target=title or report.target),
         "",
     ]
     for result in report.vms:
@@ -160,9 +183,15 @@ def format_text(report: ScanReport, translate: Translate) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -177,8 +206,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return simulate_cli.run(args)
         if args.command == "explain":
             return explain.run(args, stdout, stderr)
+        if args.command == "fix":
+            return fix_cli.run(args, stdin, stdout, stderr)
     except KeyboardInterrupt:
-        print("backup-doctor: cancelled", file=stderr)
+        cancelled = Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "cancelled"))
+        translate = translator_for(getattr(args, "lang", None) or system_language())
+        print(f"backup-doctor: {cancelled.render(translate)}", file=stderr)
         return EXIT_CANCELLED
     parser.print_usage(stderr)
     return EXIT_COULD_NOT_RUN

@@ -87,11 +87,15 @@ class Collector:
         job_window: timedelta = timedelta(days=7),
         cancel: threading.Event | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        only_vm_ids: Iterable[str] | None = None,
     ) -> None:
         self.gateway = gateway
         self.job_window = job_window
         self.cancel = cancel or threading.Event()
         self.now = now
+        #: When set, what is read one by one (restore points of collections) is read only for these VMs;
+        #: a scan leaves it unset, `collect_vm` sets it to its one VM.
+        self.only_vm_ids = {ids.key(v) for v in only_vm_ids} if only_vm_ids is not None else None
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
@@ -232,7 +236,7 @@ class Collector:
             except PayloadError as error:
                 problems.append(payload_problem(error))
                 continue
-            if rpc.source_id:
+            if rpc.source_id and (self.only_vm_ids is None or ids.key(rpc.source_id) in self.only_vm_ids):
                 by_vm.setdefault(ids.key(rpc.source_id), []).append(rpc.id)
         wanted = [rpc_id for rpc_ids in by_vm.values() for rpc_id in rpc_ids]
         expanded = self._map(self.gateway.get_restore_point_collection, wanted)
@@ -258,10 +262,14 @@ class Collector:
             self._mark(vms, FACT_JOBS, problem, None)
             return
         items = self._map(self.gateway.list_protected_vms, vaults)
-        since = self.now() - self.job_window
+        now = self.now()
+        since = now - self.job_window
+        # The filter's times have whole seconds: the end is rounded up, or a job started during the
+        # current second (a backup a fix action has just started) would be left out.
+        until = now.replace(microsecond=0) + timedelta(seconds=1)
         job_filter = (
             f"backupManagementType eq 'AzureIaasVM' and startTime eq '{_odata_time(since)}' "
-            f"and endTime eq '{_odata_time(self.now())}'"
+            f"and endTime eq '{_odata_time(until)}'"
         )
         jobs = self._map(lambda vault: self.gateway.list_backup_jobs(vault, job_filter), vaults)
 
@@ -377,6 +385,33 @@ class Collector:
         return object_id if isinstance(object_id, str) else None
 
 
+def collect_vm(
+    gateway: AzureGateway,
+    vm_id: str,
+    *,
+    cancel: threading.Event | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> VmFacts:
+    """One VM's facts, read as a scan of its subscription reads them (for a fix wizard's verification).
+
+    The VM itself is one GET with its instance view; everything else comes from the same subscription
+    lists a scan makes, and only this VM's own restore point collections, failed job and key vaults are
+    read one by one. Raises AzureProblemError when the VM cannot be read (404: it no longer exists).
+    """
+    try:
+        facts = parse_vm(gateway.get_virtual_machine(vm_id), vm_id)
+    except PayloadError as error:
+        raise AzureProblemError(payload_problem(error, vm_id)) from error
+    subscription_id = facts.subscription_id or ids.parse_id(vm_id).subscription_id or ""
+    collector = Collector(gateway, cancel=cancel, now=now, only_vm_ids=[facts.id])
+    try:
+        # Problems of subscription-wide lists are already marked on the facts they made unavailable.
+        collector.enrich(Subscription(subscription_id, subscription_id, None), [facts])
+    finally:
+        collector.close()
+    return facts
+
+
 # --- joins -----------------------------------------------------------------------------------
 
 
@@ -450,4 +485,5 @@ __all__ = [
     "Collector",
     "Subscription",
     "SubscriptionFacts",
+    "collect_vm",
 ]

@@ -16,11 +16,15 @@ from azure.core.credentials import TokenCredential
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway, GatewaySettings
 from core.azure.target import Target
+from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
 from core.simulator.server import SimulatorServer
 from core.simulator.tenant import load_tenant
 
 DEMO_TENANT = "demo-tenant.json"
+#: Labels of simulated targets: English in the scan JSON, translated where they are shown.
+DEMO_LABEL = QT_TRANSLATE_NOOP("Session", "Demo tenant")
+SIMULATED_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated tenant ({file})")
 
 
 @dataclass
@@ -53,6 +57,7 @@ def simulated_session(
     tenant_file: Path,
     *,
     label: str | None = None,
+    title: Msg | None = None,
     settings: GatewaySettings | None = None,
     **server_options: Any,
 ) -> Session:
@@ -61,9 +66,10 @@ def simulated_session(
     server = SimulatorServer(tenant, **server_options)
     server.start()
     try:
-        target = Target.endpoint(
-            server.base_url, ca_file=str(server.ca_file), label=label or f"Simulated tenant ({tenant_file.name})"
-        )
+        if label is None:
+            title = Msg("Session", SIMULATED_LABEL, {"file": tenant_file.name})
+            label = title.render()
+        target = Target.endpoint(server.base_url, ca_file=str(server.ca_file), label=label, title=title)
         return Session(AzureGateway(target, OfflineTokenCredential(), settings), server)
     except BaseException:
         server.stop()
@@ -71,7 +77,7 @@ def simulated_session(
 
 
 def demo_session(**server_options: Any) -> Session:
-    return simulated_session(demo_tenant_path(), label="Demo tenant", **server_options)
+    return simulated_session(demo_tenant_path(), label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL), **server_options)
 
 
 def endpoint_session(arm_url: str, ca_file: str | None = None) -> Session:

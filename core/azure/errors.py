@@ -111,7 +111,7 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
             message = Msg(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    _CTX,
+                    "AzureErrors",
                     "Access denied: your account lacks the permission {action} on {scope}. "
                     "Ask for a role that grants it (Reader, or Backup Reader on the vault).",
                 ),
@@ -152,8 +152,9 @@ def _describe_http(exc: HttpResponseError, scope: str) -> Problem:
             Msg(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    _CTX, "Azure is throttling requests for this subscription; retried until the limit. "
-                    "Try again in a minute."
+                    "AzureErrors",
+                    "Azure is throttling requests for this subscription; retried until the limit. "
+                    "Try again in a minute.",
                 ),
                 {},
             ),

@@ -8,19 +8,25 @@ core types. Callers get plain JSON-shaped dicts parsed into core facts, or Azure
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
+from urllib.parse import urlparse
 
 from azure.core.credentials import TokenCredential
 from azure.core.exceptions import AzureError
 from azure.core.pipeline.policies import BearerTokenCredentialPolicy, RetryPolicy
+from azure.core.polling import LROPoller
 from azure.core.rest import HttpRequest
 from azure.mgmt.compute import ComputeManagementClient
+from azure.mgmt.core.polling.arm_polling import ARMPolling
 from azure.mgmt.keyvault import KeyVaultManagementClient
 from azure.mgmt.recoveryservices import RecoveryServicesClient
 from azure.mgmt.recoveryservicesbackup import RecoveryServicesBackupClient
+from azure.mgmt.recoveryservicesbackup.models import BackupRequestResource, IaasVMBackupRequest
 from azure.mgmt.resource.locks import ManagementLockClient
+from azure.mgmt.resource.locks.models import ManagementLockObject, ManagementLockOwner
 from azure.mgmt.resource.subscriptions import SubscriptionClient
 
 from core import __version__
@@ -32,6 +38,55 @@ T = TypeVar("T")
 Json = dict[str, Any]
 
 USER_AGENT = f"backup-doctor/{__version__}"
+
+
+class CancelSignal(Protocol):
+    """Anything that says whether the user asked to stop: a threading.Event, a wizard's CancelToken."""
+
+    def is_set(self) -> bool: ...
+
+
+class WaitAbandoned(Exception):
+    """Azure accepted a long-running request, but the caller cancelled before it finished.
+
+    The change goes on in Azure; only the waiting stopped.
+    """
+
+    def __init__(self, scope: str) -> None:
+        super().__init__(f"stopped waiting for the operation on {scope}")
+        self.scope = scope
+
+
+@dataclass(frozen=True)
+class ProtectedItemPath:
+    """The parts of a protected item id that the Backup SDK takes as separate arguments."""
+
+    subscription_id: str
+    resource_group: str
+    vault: str
+    fabric: str
+    container: str
+    item: str
+
+    @classmethod
+    def parse(cls, item_id: str) -> ProtectedItemPath:
+        parts = [p for p in item_id.split("/") if p]
+        lowered = [p.lower() for p in parts]
+
+        def after(name: str) -> str:
+            try:
+                return parts[lowered.index(name) + 1]
+            except (ValueError, IndexError):
+                raise ValueError(f"not a protected item id: {item_id}") from None
+
+        return cls(
+            after("subscriptions"),
+            after("resourcegroups"),
+            after("vaults"),
+            after("backupfabrics"),
+            after("protectioncontainers"),
+            after("protecteditems"),
+        )
 
 
 @dataclass(frozen=True)
@@ -314,5 +369,214 @@ class AzureGateway:
 
         return self._call(f"servicePrincipals(appId={app_id})", lookup)
 
+    # --- reads the fix actions need ------------------------------------------------------------
 
-__all__ = ["AzureGateway", "GatewaySettings", "Json", "to_json"]
+    def _lock_operation(self, lock_id: str, operation: str, *body: Any) -> Any:
+        """Call the locks SDK at the lock's own level. Subscription and resource group locks use their
+        level's calls; the `*_by_scope` calls quote the scope's slashes, so they serve only locks on a
+        resource."""
+        scope, name = ids.lock_scope(lock_id), ids.parse_id(lock_id).name
+        parsed = ids.parse_id(scope)
+        operations = self._client("locks", parsed.subscription_id or "").management_locks
+        kind = _scope_kind(scope)
+        if kind == "subscription":
+            return getattr(operations, f"{operation}_at_subscription_level")(name, *body)
+        if kind == "resourceGroup":
+            return getattr(operations, f"{operation}_at_resource_group_level")(parsed.resource_group, name, *body)
+        return getattr(operations, f"{operation}_by_scope")(scope.lstrip("/"), name, *body)
+
+    def get_lock(self, lock_id: str) -> Json:
+        """A management lock by id (its scope is a subscription, a resource group or a resource)."""
+        return self._call(lock_id, lambda: to_json(self._lock_operation(lock_id, "get")))
+
+    def get_protected_item(self, item_id: str) -> Json:
+        path = ProtectedItemPath.parse(item_id)
+        backup = self._client("backup", path.subscription_id)
+        return self._call(
+            item_id,
+            lambda: to_json(
+                backup.protected_items.get(path.vault, path.resource_group, path.fabric, path.container, path.item)
+            ),
+        )
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between two reads of something that changes on its own (a job, an operation)."""
+        return 0.05 if self.target.simulated else 30.0
+
+    def wait_for_job(
+        self,
+        job_id: str,
+        *,
+        finished: Callable[[Json], bool],
+        timeout: float,
+        cancel: CancelSignal | None = None,
+        on_read: Callable[[Json], None] | None = None,
+    ) -> Json:
+        """Read a Backup job until `finished(job)` holds or `timeout` seconds pass; returns the last read.
+
+        Raises WaitAbandoned when `cancel` is set (the job itself goes on).
+        """
+        deadline = time.monotonic() + max(0.0, timeout)
+        while True:
+            job = self.get_job_details(job_id)
+            if on_read is not None:
+                on_read(job)
+            if finished(job) or time.monotonic() >= deadline:
+                return job
+            if cancel is not None and cancel.is_set():
+                raise WaitAbandoned(job_id)
+            pause = self.poll_interval
+            while pause > 0 and not (cancel is not None and cancel.is_set()):
+                time.sleep(min(pause, 0.5))
+                pause -= 0.5
+
+    # --- changes (only the fix actions call these; each is one audited request) -------------------
+
+    def _wait(self, poller: LROPoller[Any], scope: str, cancel: CancelSignal | None) -> Any:
+        while not poller.done():
+            if cancel is not None and cancel.is_set():
+                raise WaitAbandoned(scope)
+            poller.wait(timeout=0.25)
+        return poller.result()
+
+    def _arm_polling(self) -> ARMPolling:
+        # Operations the Backup SDK does not poll itself (trigger backup, cancel job): poll them the
+        # way ARM says, through Azure-AsyncOperation or Location, at the target's pace.
+        return ARMPolling(0 if self.target.simulated else 30)
+
+    def delete_vm_extension(self, extension_id: str, cancel: CancelSignal | None = None) -> None:
+        """DELETE a VM extension and wait until Azure has removed it (long-running)."""
+        parsed = ids.parse_id(extension_id)
+        vm_name = ids.parse_id(extension_id.rsplit("/extensions/", 1)[0]).name
+        compute = self._client("compute", parsed.subscription_id or "")
+
+        def delete() -> None:
+            poller = compute.virtual_machine_extensions.begin_delete(parsed.resource_group, vm_name, parsed.name)
+            self._wait(poller, extension_id, cancel)
+
+        self._call(extension_id, delete)
+
+    def delete_restore_point_collection(self, collection_id: str, cancel: CancelSignal | None = None) -> None:
+        """DELETE a restore point collection (and its restore points); long-running."""
+        parsed = ids.parse_id(collection_id)
+        compute = self._client("compute", parsed.subscription_id or "")
+
+        def delete() -> None:
+            poller = compute.restore_point_collections.begin_delete(parsed.resource_group, parsed.name)
+            self._wait(poller, collection_id, cancel)
+
+        self._call(collection_id, delete)
+
+    def delete_lock(self, lock_id: str) -> None:
+        self._call(lock_id, lambda: self._lock_operation(lock_id, "delete"))
+
+    def create_or_update_lock(self, lock_id: str, lock: Json) -> Json:
+        """PUT a management lock from its REST body (`properties.level`, `notes`, `owners`)."""
+        raw_props = lock.get("properties")
+        props: Json = raw_props if isinstance(raw_props, dict) else {}
+        owners = [
+            ManagementLockOwner(application_id=o.get("applicationId"))
+            for o in props.get("owners") or []
+            if isinstance(o, dict)
+        ]
+        body = ManagementLockObject(level=str(props.get("level")), notes=props.get("notes"), owners=owners or None)
+        return self._call(lock_id, lambda: to_json(self._lock_operation(lock_id, "create_or_update", body)))
+
+    def trigger_backup(self, item_id: str, cancel: CancelSignal | None = None) -> str | None:
+        """POST {item}/backup (an on-demand backup, as ProtectedItems' Backups_Trigger.json) and wait until
+        Azure Backup has accepted it; returns the id of the job it started (None if the service named none).
+        """
+        path = ProtectedItemPath.parse(item_id)
+        backup = self._client("backup", path.subscription_id)
+        request = BackupRequestResource(properties=IaasVMBackupRequest())
+
+        def trigger() -> str | None:
+            initial = backup.backups.trigger(
+                path.vault, path.resource_group, path.fabric, path.container, path.item, request, cls=_raw
+            )
+            poller: LROPoller[None] = LROPoller(backup._client, initial, lambda _: None, self._arm_polling())
+            self._wait(poller, item_id, cancel)
+            status_url = initial.http_response.headers.get("Azure-AsyncOperation")
+            if not status_url:
+                return None
+            operation = urlparse(status_url).path.rstrip("/").rsplit("/", 1)[-1]
+            status = to_json(
+                backup.protected_item_operation_statuses.get(
+                    path.vault, path.resource_group, path.fabric, path.container, path.item, operation
+                )
+            )
+            properties = status.get("properties")
+            job_name = properties.get("jobId") if isinstance(properties, dict) else None
+            if not isinstance(job_name, str) or not job_name:
+                return None
+            vault_id = (
+                f"/subscriptions/{path.subscription_id}/resourceGroups/{path.resource_group}"
+                f"/providers/Microsoft.RecoveryServices/vaults/{path.vault}"
+            )
+            return job_name if job_name.startswith("/") else f"{vault_id}/backupJobs/{job_name}"
+
+        return self._call(item_id, trigger)
+
+    def cancel_backup_job(self, job_id: str, cancel: CancelSignal | None = None) -> None:
+        """POST {job}/cancel (JobCancellations_Trigger.json) and wait for the cancellation to be accepted."""
+        parsed = ids.parse_id(job_id)
+        vault = ids.parse_id(job_id.rsplit("/backupJobs/", 1)[0])
+        backup = self._client("backup", parsed.subscription_id or "")
+
+        def cancel_job() -> None:
+            initial = backup.job_cancellations.trigger(vault.name, parsed.resource_group, parsed.name, cls=_raw)
+            poller: LROPoller[None] = LROPoller(backup._client, initial, lambda _: None, self._arm_polling())
+            self._wait(poller, job_id, cancel)
+
+        self._call(job_id, cancel_job)
+
+    def update_protected_item(self, item_id: str, properties: Json, cancel: CancelSignal | None = None) -> Json:
+        """PUT a protected item (ProtectedItems_CreateOrUpdate, long-running); returns the item afterwards."""
+        path = ProtectedItemPath.parse(item_id)
+        backup = self._client("backup", path.subscription_id)
+
+        def update() -> Json:
+            poller = backup.protected_items.begin_create_or_update(
+                path.vault, path.resource_group, path.fabric, path.container, path.item, {"properties": properties}
+            )
+            result = self._wait(poller, item_id, cancel)
+            return to_json(result) if result is not None else {}
+
+        return self._call(item_id, update)
+
+    def add_key_vault_access_policies(self, vault_id: str, policies: list[Json]) -> Json:
+        """PUT {vault}/accessPolicies/add (Vaults_UpdateAccessPolicy_Add.json): permissions are added to
+        the matching policies, never taken away."""
+        parsed = ids.parse_id(vault_id)
+        keyvault = self._client("keyvault", parsed.subscription_id or "")
+        body = {"properties": {"accessPolicies": policies}}
+        return self._call(
+            vault_id,
+            lambda: to_json(keyvault.vaults.update_access_policy(parsed.resource_group, parsed.name, "add", body)),
+        )
+
+
+def _raw(pipeline_response: Any, deserialized: Any, headers: Any) -> Any:
+    """`cls=` for SDK calls whose initial response (202 and its headers) is needed to poll."""
+    return pipeline_response
+
+
+def _scope_kind(scope: str) -> str:
+    parts = [p.lower() for p in scope.split("/") if p]
+    if len(parts) == 2 and parts[0] == "subscriptions":
+        return "subscription"
+    if len(parts) == 4 and parts[0] == "subscriptions" and parts[2] == "resourcegroups":
+        return "resourceGroup"
+    return "resource"
+
+
+__all__ = [
+    "AzureGateway",
+    "CancelSignal",
+    "GatewaySettings",
+    "Json",
+    "ProtectedItemPath",
+    "WaitAbandoned",
+    "to_json",
+]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from core.i18n import Msg, Translate, english
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,13 @@ class Target:
     ca_file: str | None = None
     simulated: bool = False
     cloud: str | None = None
+    #: The label as shown to people, translatable ("Demo tenant"); `label` stays the English text that
+    #: the scan JSON carries.
+    title: Msg | None = field(default=None, compare=False)
+
+    def display(self, translate: Translate = english) -> str:
+        """The label in the language of `translate`."""
+        return self.title.render(translate) if self.title is not None else self.label
 
     @classmethod
     def azure(cls, cloud_name: str = "AzureCloud") -> Target:
@@ -76,7 +85,13 @@ class Target:
 
     @classmethod
     def endpoint(
-        cls, arm_url: str, *, ca_file: str | None = None, simulated: bool = True, label: str | None = None
+        cls,
+        arm_url: str,
+        *,
+        ca_file: str | None = None,
+        simulated: bool = True,
+        label: str | None = None,
+        title: Msg | None = None,
     ) -> Target:
         """Any ARM endpoint. The simulator also answers Microsoft Graph look-ups on the same URL."""
         url = arm_url.rstrip("/")
@@ -87,4 +102,5 @@ class Target:
             credential_scope="https://management.azure.com/.default",
             ca_file=ca_file,
             simulated=simulated,
+            title=title,
         )

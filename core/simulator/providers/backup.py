@@ -33,6 +33,8 @@ VAULT_TYPE = "Microsoft.RecoveryServices/vaults"
 POLICY_TYPE = "Microsoft.RecoveryServices/vaults/backupPolicies"
 ITEM_TYPE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems"
 
+_INACTIVE_STATES = frozenset({"protectionstopped", "protectionpaused", "backupssuspended"})
+
 _ITEM_FILTER_FIELDS = {
     "backupmanagementtype": "backupManagementType",
     "itemtype": "workloadType",
@@ -118,15 +120,18 @@ def put_item(ctx: Context, request: Request, params: Params) -> Response:
             current = ctx.store.get(item_path) or _new_item(item_path, changes)
             props = current.setdefault("properties", {})
             before_policy = props.get("policyId")
+            before_state = str(props.get("protectionState", "")).lower()
             props.update(changes)
             state = str(changes.get("protectionState", ""))
             if changes.get("policyId") and not state:
                 props["protectionState"] = "Protected" if props.get("lastBackupTime") else "IRPending"
             ctx.store.put(current)
+            resumed = before_state in _INACTIVE_STATES and not state
             if state.lower() == "protectionstopped":
-                record_job(ctx, vault, props, "DisableBackup")
-            elif changes.get("policyId") and changes.get("policyId") != before_policy:
-                record_job(ctx, vault, props, "ConfigureBackup")
+                record_job(ctx, vault, props, "DisableBackup", user_triggered=True)
+            elif changes.get("policyId") and (changes.get("policyId") != before_policy or resumed):
+                # Configuring protection, or resuming it (same policy), leaves a ConfigureBackup job.
+                record_job(ctx, vault, props, "ConfigureBackup", user_triggered=True)
 
     operation = ctx.start_operation(complete, result_id=item_path, watch=(item_path,))
     return _accepted(ctx, request, item_path, operation)
@@ -170,7 +175,7 @@ def trigger_backup(ctx: Context, request: Request, params: Params) -> Response:
         ):
             message = f"Another backup operation is already in progress on '{name}' (job {job['name']})."
             raise ArmError(409, "Conflict", message)
-    job = record_job(ctx, vault, props, "Backup", status="InProgress")
+    job = record_job(ctx, vault, props, "Backup", status="InProgress", user_triggered=True)
     job_id, item_id = job["id"], item["id"]
     vm_id = str(props.get("sourceResourceId") or props.get("virtualMachineId") or "")
 

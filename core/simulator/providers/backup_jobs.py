@@ -30,8 +30,20 @@ _JOB_FILTER_FIELDS = {
 }
 
 
-def record_job(ctx: Context, vault: Json, item_props: Json, operation: str, status: str = "Completed") -> Json:
-    """Store the job an operation on a protected item leaves in its vault (finished unless InProgress)."""
+def record_job(
+    ctx: Context,
+    vault: Json,
+    item_props: Json,
+    operation: str,
+    status: str = "Completed",
+    *,
+    user_triggered: bool = False,
+) -> Json:
+    """Store the job an operation on a protected item leaves in its vault (finished unless InProgress).
+
+    Like Azure's AzureIaaSVMJob it names the item's container (`iaasvmcontainerv2;<rg>;<vm>`), which tells
+    two VMs of the same name in different resource groups apart.
+    """
     job_name = str(uuid.uuid4())
     friendly = str(item_props.get("friendlyName") or "")
     now = utc_now()
@@ -59,8 +71,12 @@ def record_job(ctx: Context, vault: Json, item_props: Json, operation: str, stat
             "status": status,
             "startTime": now,
             "activityId": str(uuid.uuid4()),
+            "isUserTriggered": user_triggered,
         },
     }
+    container = item_props.get("containerName")
+    if isinstance(container, str) and container:
+        job["properties"]["containerName"] = container
     if status != "InProgress":
         finish_job(job, status)
     return ctx.store.put(job)

@@ -1,0 +1,213 @@
+"""`backup-doctor fix ACTION --vm ID`: one automated fix action, headless.
+
+It reads the VM as a scan does, prints the action's preview (each request: method, exact resource id, the
+Azure permission it needs, what changes before → after), asks "Proceed? [y/N]" on standard input unless
+`--yes`, runs the action, prints the result in a sentence and appends every change to the audit log.
+
+Exit codes: 0 done, or nothing to do; 1 refused (not confirmed) or failed (the sentence says why);
+2 could not run (usage, tenant file, VM not found, no sign-in).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+from typing import TextIO
+
+from core.audit import AuditLog, default_audit_path
+from core.azure import ids
+from core.azure.errors import AzureProblemError
+from core.catalog_translator import normalize_language, system_language, translator_for
+from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.session import Session, demo_session, simulated_session
+from core.simulator import TenantFileError
+from core.wizards import wizards_using
+from core.wizards.actions import ACTIONS
+from core.wizards.context import read_context
+from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PreviewState, Progress
+
+EXIT_DONE = 0
+EXIT_REFUSED = 1
+EXIT_COULD_NOT_RUN = 2
+_CTX = "Cli"
+
+
+class _CouldNotRun(Exception):
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+def _m(source: str, **args: object) -> Msg:
+    return Msg(_CTX, source, args)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=sorted(ACTIONS), metavar="ACTION", help=", ".join(sorted(ACTIONS)))
+    parser.add_argument("--vm", required=True, metavar="ID", help="the VM's resource id (or its name, if unique)")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="act on the built-in demo tenant")
+    source.add_argument("--tenant", type=Path, metavar="FILE", help="act on a tenant file (simulated offline)")
+    parser.add_argument(
+        "--save", type=Path, metavar="FILE", help="write the simulated tenant, as changed, to FILE (a tenant file)"
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument(
+        "--audit-log",
+        type=Path,
+        metavar="FILE",
+        help="append the changes to FILE (default: audit-demo.jsonl in the user data folder for simulated tenants)",
+    )
+    parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the output (default: system)")
+
+
+def _open(args: argparse.Namespace) -> Session:
+    if args.demo:
+        return demo_session()
+    if args.tenant:
+        return simulated_session(args.tenant)
+    raise _CouldNotRun(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Fixing a VM in Azure itself needs interactive sign-in, which this version does not have yet. Use "
+                "--demo or --tenant FILE.",
+            )
+        )
+    )
+
+
+def _find_vm(session: Session, wanted: str) -> str:
+    gateway = session.gateway
+    if wanted.lower().startswith("/subscriptions/"):
+        return wanted
+    found: list[str] = []
+    for subscription in gateway.list_subscriptions():
+        sub_id = str(subscription.get("subscriptionId") or ids.parse_id(str(subscription.get("id", ""))).name)
+        found.extend(
+            str(vm["id"])
+            for vm in gateway.list_virtual_machines(sub_id)
+            if str(vm.get("name", "")).lower() == wanted.lower() and vm.get("id")
+        )
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise _CouldNotRun(_m(QT_TRANSLATE_NOOP("Cli", "No VM named {vm} was found."), vm=wanted))
+    raise _CouldNotRun(
+        _m(
+            QT_TRANSLATE_NOOP("Cli", "Several VMs are named {vm}; give its resource id instead: {ids}"),
+            vm=wanted,
+            ids=", ".join(found),
+        )
+    )
+
+
+def _text(value: Msg | str, translate: Translate) -> str:
+    return value.render(translate) if isinstance(value, Msg) else value
+
+
+def _change_line(change: Change, translate: Translate) -> str:
+    return f"{change.what.render(translate)}: {_text(change.before, translate)} → {_text(change.after, translate)}"
+
+
+def format_preview(preview: ActionPreview, title: Msg, vm_name: str, target: str, translate: Translate) -> str:
+    lines = [
+        _m(
+            QT_TRANSLATE_NOOP("Cli", "Backup Doctor fix: {action} on {vm} ({target})"),
+            action=title,
+            vm=vm_name,
+            target=target,
+        ).render(translate),
+        "",
+        preview.summary.render(translate),
+    ]
+    if preview.operations:
+        lines.append("")
+        lines.append(_m(QT_TRANSLATE_NOOP("Cli", "Requests to Azure:")).render(translate))
+        for op in preview.operations:
+            lines.append(f"  {op.method} {op.target}")
+            lines.append(
+                "      "
+                + _m(QT_TRANSLATE_NOOP("Cli", "needs the permission {permission}"), permission=op.operation).render(
+                    translate
+                )
+            )
+            lines.extend(f"      {_change_line(change, translate)}" for change in op.changes)
+    if preview.notes:
+        lines.append("")
+        lines.extend(
+            _m(QT_TRANSLATE_NOOP("Cli", "Note: {note}"), note=note).render(translate) for note in preview.notes
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _confirmed(stdin: TextIO, stdout: TextIO, translate: Translate) -> bool:
+    stdout.write(_m(QT_TRANSLATE_NOOP("Cli", "Proceed? [y/N] ")).render(translate))
+    stdout.flush()
+    answer = stdin.readline()
+    stdout.write("\n" if not answer.endswith("\n") else "")
+    return answer.strip().lower() in ("y", "yes", "s", "sim")
+
+
+def _exit_code(result: ActionResult) -> int:
+    return EXIT_DONE if result.outcome in (Outcome.DONE, Outcome.NOTHING_TO_DO) else EXIT_REFUSED
+
+
+def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    translate = translator_for(normalize_language(args.lang) if args.lang else system_language())
+    chosen = ACTIONS[args.action]
+    try:
+        session = _open(args)
+    except _CouldNotRun as error:
+        print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
+        return EXIT_COULD_NOT_RUN
+    except TenantFileError as error:
+        print(f"backup-doctor: invalid tenant file: {error}", file=stderr)
+        return EXIT_COULD_NOT_RUN
+    audit = AuditLog(args.audit_log) if args.audit_log else AuditLog(default_audit_path(simulated=True))
+    with session:
+        try:
+            vm_id = _find_vm(session, args.vm)
+            wizard_ids = [w.id for w in wizards_using(chosen.id)]
+            context = read_context(session.gateway, vm_id, audit=audit)
+        except _CouldNotRun as error:
+            print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
+            return EXIT_COULD_NOT_RUN
+        except AzureProblemError as error:
+            print(f"backup-doctor: {error.problem.message.render(translate)}", file=stderr)
+            return EXIT_COULD_NOT_RUN
+        finding = next((f for f in context.findings if f.wizard in wizard_ids and f.status.severity >= 2), None)
+        if finding is not None:
+            context = dataclasses.replace(context, finding=finding)
+        preview = chosen.preview(session.gateway, context)
+        target = session.target.display(translate)
+        stdout.write(format_preview(preview, chosen.title_msg, context.vm.name, target, translate))
+        if preview.state is PreviewState.BLOCKED:
+            code = EXIT_REFUSED
+        elif preview.state is PreviewState.NOTHING_TO_DO:
+            code = EXIT_DONE
+        else:
+            confirmed = args.yes or _confirmed(stdin, stdout, translate)
+            if not confirmed:
+                result = chosen.run(session.gateway, context, confirm=False)
+            else:
+
+                def progress(update: Progress) -> None:
+                    stderr.write(f"  … {update.message.render(translate)}\n")
+
+                result = chosen.run(session.gateway, context, confirm=True, preview=preview, progress=progress)
+            stdout.write("\n" + result.message.render(translate) + "\n")
+            code = _exit_code(result)
+        if args.save:
+            if session.server is None:
+                print("backup-doctor: --save needs --demo or --tenant", file=stderr)
+                return EXIT_COULD_NOT_RUN
+            args.save.write_text(
+                json.dumps(session.server.store.snapshot(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+    return code
+
+
+__all__ = ["EXIT_COULD_NOT_RUN", "EXIT_DONE", "EXIT_REFUSED", "add_arguments", "format_preview", "run"]
