@@ -1,0 +1,134 @@
+"""How long the GUI event loop stalls while the window scans a large tenant.
+
+A heartbeat timer fires every few milliseconds on the GUI thread; any gap beyond its interval is time
+the event loop could not run (no painting, no input). The scan itself runs on a worker thread, as in
+the application, against the simulator serving a generated tenant.
+
+    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --vms 1000
+
+Goal: the longest stall stays under 50 ms. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vms", type=int, default=1000)
+    parser.add_argument("--subscriptions", type=int, default=4)
+    parser.add_argument("--heartbeat-ms", type=int, default=5)
+    parser.add_argument("--latency-ms", type=float, default=0, help="simulated ARM latency per request")
+    parser.add_argument(
+        "--select", choices=("tenant", "vm", "none"), default="tenant",
+        help="what is selected during the scan (the tenant's summary is the costliest pane to refresh)",
+    )
+    parser.add_argument("--runs", type=int, default=1, help="scans in a row (the later ones re-scan in place)")
+    parser.add_argument("--goal-ms", type=float, default=50.0, help="exit 1 when the longest stall exceeds it")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+
+    from core.session import simulated_session
+    from core.simulator.generate import generate_tenant
+    from gui.app import application
+    from gui.i18n import LanguageManager
+    from gui.main_window import MainWindow
+    from gui.settings import AppSettings
+
+    app = application()
+    work = Path(tempfile.mkdtemp(prefix="gui-stall-"))
+    tenant_file = work / "tenant.json"
+    started = time.perf_counter()
+    tenant_file.write_text(json.dumps(generate_tenant(args.vms, subscriptions=args.subscriptions)), encoding="utf-8")
+
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.scan_on_open = False
+    window = MainWindow(settings, LanguageManager())
+    window.resize(1280, 800)
+    window.show()
+    # As the application opens a tenant file: simulated_session on a background thread.
+    opened = QEventLoop()
+    window.session_opened.connect(opened.quit)
+    window.open_session(lambda: simulated_session(tenant_file, latency_ms=args.latency_ms), "Opening…")
+    opened.exec()
+    prepared = time.perf_counter() - started
+    app.processEvents()
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(args.heartbeat_ms)
+    heartbeat.timeout.connect(beat)
+
+    def wanted_key() -> str | None:
+        tenant, vms = window.model.tenant(), window.model.vm_nodes()
+        if args.select == "tenant":
+            return tenant.key if tenant is not None else None
+        return vms[0].key if args.select == "vm" and vms else None
+
+    def select_once() -> None:
+        """Like a user who clicks once, as soon as there is something to click, and then watches."""
+        key = wanted_key()
+        if args.select == "none" or (key is not None and window.select(key)):
+            chooser.stop()
+
+    chooser = QTimer()
+    chooser.setInterval(50)
+    chooser.timeout.connect(select_once)
+    loop = QEventLoop()
+    window.scan_finished.connect(lambda _report: loop.quit())
+
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    print(f"machine: {os.cpu_count()} CPUs, load average {load} (other processes inflate the stalls)")
+    print(f"tenant: {args.vms} VMs in {args.subscriptions} subscriptions (prepared in {prepared:.1f} s)")
+    worst = 0.0
+    for run in range(1, args.runs + 1):
+        gaps.clear()
+        chooser.start()
+        heartbeat.start()
+        last[0] = clock.nsecsElapsed()
+        scan_started = time.perf_counter()
+        window.scan_all()
+        loop.exec()
+        scan_seconds = time.perf_counter() - scan_started
+        heartbeat.stop()
+        stalls = sorted(max(0.0, gap - args.heartbeat_ms) for gap in gaps)
+        longest = stalls[-1] if stalls else 0.0
+        p99 = stalls[int(len(stalls) * 0.99)] if stalls else 0.0
+        worst = max(worst, longest)
+        kind = "first scan (the tree fills)" if run == 1 else "re-scan (updated in place)"
+        report = window.last_report
+        print(
+            f"run {run}, {kind}: {len(report.vms) if report else 0} VMs in {scan_seconds:.1f} s; "
+            f"{len(gaps)} beats of {args.heartbeat_ms} ms, median gap {statistics.median(gaps):.1f} ms; "
+            f"stall: longest {longest:.1f} ms, 99th percentile {p99:.1f} ms"
+        )
+    print(f"longest event-loop stall over {args.runs} run(s): {worst:.1f} ms (goal < {args.goal_ms:.0f} ms)")
+    window.close()
+    return 0 if worst < args.goal_ms else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Backup Doctor's desktop window (PySide6). Importing this package does not import Qt."""

@@ -1,0 +1,175 @@
+"""One finding: status icon, one-sentence title, detail, documented error codes, evidence on demand."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from core.findings import Finding, Problem
+from gui import icons, widgets
+from gui.i18n import translate
+from gui.vm_tree_model import status_text
+
+
+class FindingCard(QWidget):
+    """A card for one finding. `compact` cards (passed checks) show the title and evidence only.
+
+    A finding that names a fix wizard gets a "Fix…" button: `wizard_requested(wizard_id)`."""
+
+    wizard_requested = Signal(str)
+
+    def __init__(self, finding: Finding, *, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingCard")
+        self.finding = finding
+        frame = widgets.card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+        title_text = finding.title.render(translate)
+        self.title = widgets.text_label(title_text)
+        self.title.setFont(widgets.scaled_font(self.title, 1.0, bold=not compact))
+        self.setAccessibleName(f"{status_text(finding.status)}: {title_text}")
+
+        body = QVBoxLayout()
+        body.setSpacing(6)
+        title_row = QHBoxLayout()  # a compact card keeps its Evidence button on the title's line
+        title_row.setSpacing(8)
+        title_row.addWidget(self.title, 1)
+        body.addLayout(title_row)
+        self.detail = None
+        if finding.detail is not None and not compact:
+            self.detail = widgets.text_label(finding.detail.render(translate))
+            body.addWidget(self.detail)
+        if finding.error_codes and not compact:
+            body.addLayout(self._codes(finding.error_codes))
+        self.fix_button: QPushButton | None = None
+        if finding.wizard and not compact:
+            body.addLayout(self._fix_row(finding.wizard))
+        self.evidence: QWidget | None = None  # built on first expansion: most evidence is never opened
+        self._body = body
+        if finding.evidence:
+            self.toggle = QToolButton()
+            self.toggle.setObjectName("evidenceToggle")
+            self.toggle.setText(self.tr("Evidence"))
+            self.toggle.setAccessibleName(self.tr("Show evidence for: %1").replace("%1", title_text))
+            self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+            self.toggle.setCheckable(True)
+            self.toggle.setAutoRaise(True)
+            self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.toggle.toggled.connect(self._show_evidence)
+            if compact:
+                title_row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                body.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(10, 5 if compact else 8, 10, 5 if compact else 8)
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(widgets.icon_label(icons.status_icon(finding.status)), 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(body, 0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _codes(self, codes: tuple[str, ...]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        caption = self.tr("Documented error codes:") if len(codes) > 1 else self.tr("Documented error code:")
+        label = widgets.muted(widgets.text_label(caption, selectable=False, wrap=False))
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        # One wrapping label: a VM can match several documented codes, and the pane must never scroll sideways.
+        label = widgets.code_label(", ".join(codes))
+        label.setObjectName("errorCodes")
+        label.setWordWrap(True)
+        label.setAccessibleName(caption + " " + ", ".join(codes))
+        row.addWidget(label, 1)
+        return row
+
+    def _fix_row(self, wizard_id: str) -> QHBoxLayout:
+        """The button that opens the finding's fix wizard, with the wizard's title beside it."""
+        from core.catalog import load_catalog
+
+        entry = load_catalog().wizards.get(wizard_id)
+        title = entry.title_msg.render(translate) if entry is not None else ""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.fix_button = QPushButton(icons.icon("fix"), self.tr("Fix…"))
+        self.fix_button.setObjectName("fixButton")
+        self.fix_button.setAccessibleName(self.tr("Open the fix wizard: %1").replace("%1", title or wizard_id))
+        self.fix_button.setToolTip(self.tr("Open the fix wizard: %1").replace("%1", title or wizard_id))
+        self.fix_button.clicked.connect(lambda: self.wizard_requested.emit(wizard_id))
+        row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        if title:
+            label = widgets.muted(widgets.text_label(title))
+            label.setObjectName("fixWizardTitle")
+            # Level with the button's text, as the "needs attention" links do.
+            offset = max(0, (self.fix_button.sizeHint().height() - label.fontMetrics().height()) // 2)
+            label.setContentsMargins(0, offset, 0, 0)
+            row.addWidget(label, 1)
+        else:
+            row.addStretch(1)
+        return row
+
+    def _evidence(self, evidence: Any) -> QWidget:
+        box = QWidget()
+        box.setObjectName("evidence")
+        form = QFormLayout(box)
+        form.setContentsMargins(18, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, value in evidence.items():
+            name = widgets.muted(widgets.text_label(f"{key}:", wrap=False))
+            shown = widgets.code_label(_format(value))
+            shown.setWordWrap(True)
+            form.addRow(name, shown)
+        return box
+
+    def _show_evidence(self, shown: bool) -> None:
+        if self.evidence is None:
+            self.evidence = self._evidence(self.finding.evidence)
+            self._body.addWidget(self.evidence)
+        self.evidence.setVisible(shown)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+class ProblemCard(QWidget):
+    """Something that could not be read: the plain reason, and the code and scope for the technical reader."""
+
+    def __init__(self, problem: Problem, where: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemCard")
+        frame = widgets.card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        message = problem.message.render(translate)
+        self.message = widgets.text_label(message)
+        self.setAccessibleName(message)
+        body = QVBoxLayout()
+        body.setSpacing(4)
+        if where:
+            body.addWidget(widgets.heading(where))
+        body.addWidget(self.message)
+        status = f" · HTTP {problem.status}" if problem.status else ""
+        technical = widgets.code_label(f"{problem.code}{status} · {problem.scope}")
+        technical.setWordWrap(True)
+        body.addWidget(widgets.muted(technical))
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(widgets.icon_label(icons.icon(icons.PROBLEM)), 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(body, 0, 1)
+        grid.setColumnStretch(1, 1)
+
+
+def _format(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v) for v in value) or "—"
+    return json.dumps(value, ensure_ascii=False, default=str)

@@ -1,0 +1,258 @@
+"""Fix wizards in the main window: the Fix page in the right pane, runs kept per VM, the change log.
+
+`FixWizards` attaches to the main window without the window knowing the details: it adds the wizard panel
+as a page of the right-hand tabs (shown while a wizard is open), "Change log…" to the View menu, and listens
+to the diagnostics pane's "Fix…" buttons. Runs are kept in memory per VM and wizard for the session, so
+closing and opening a wizard again, or a re-scan, keeps what was done (`WizardRun.resume`).
+
+After a step that read the VM again (an action, a check), the VM's new result goes into the tree and the
+diagnostics pane through the same model update a scan uses, so the user sees the VM turn green at once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from core.audit import AuditLog
+from core.azure import ids
+from core.findings import Status
+from core.scan import ScanReport, VmResult
+from core.wizards import WIZARDS, StepState, WizardRun, context_for_result, start
+from gui import icons, widgets
+from gui.audit_view import AuditDialog
+from gui.i18n import translate
+from gui.scan_events import VmEvaluated
+from gui.tree_nodes import Node
+from gui.wizard_jobs import Job, JobKind, WizardRunner
+from gui.wizard_panel import WizardPanel
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+RunKey = tuple[str, str]  # (VM key, wizard id)
+
+
+class FixWizards(QObject):
+    """Owned by the main window; `open_wizard(vm_key, wizard_id)` is what a "Fix…" button does."""
+
+    # A VM's result changed because of a wizard step (its tree node and pane are updated already).
+    vm_updated = Signal(object)  # VmResult
+    # A fix action finished (the change log was read again).
+    action_finished = Signal(object)  # Job
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runs: dict[RunKey, WizardRun] = {}
+        self.runner = WizardRunner(self)
+        self.panel = WizardPanel(self.runner)
+        self.audit_dialog: AuditDialog | None = None
+
+        tabs = window.tabs
+        tabs.addTab(self.panel, icons.icon("fix"), "")
+        tabs.setTabVisible(tabs.indexOf(self.panel), False)
+
+        self.audit_action = QAction(icons.icon("audit"), "", window)
+        self.audit_action.setObjectName("changeLog")
+        self.audit_action.triggered.connect(self.show_change_log)
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.audit_action)
+
+        window.diagnostics.wizard_requested.connect(self.open_wizard)
+        window.diagnostics.vm_extras = self._under_way
+        window.scan_finished.connect(self._on_scan_finished)
+        window.session_opened.connect(self._on_session_opened)
+        self.panel.close_requested.connect(self.close_wizard)
+        self.panel.retranslated.connect(self.retranslate)
+        self.runner.finished.connect(self._on_job_finished)
+        self.retranslate()
+
+    # --- wizards ---------------------------------------------------------------------------------------
+
+    def open_wizard(self, vm_key: str, wizard_id: str) -> WizardRun | None:
+        """Show the wizard for a VM of the tree, resuming its run if it was opened before."""
+        window = self.window
+        session = window.session
+        node = window.model.find(vm_key)
+        if session is None or node is None or node.result is None or wizard_id not in WIZARDS:
+            return None
+        result = node.result
+        key = (vm_key, wizard_id)
+        run = self.runs.get(key)
+        if run is None:
+            context = context_for_result(
+                session.gateway, result.facts, result.findings, wizard_id, audit=self.audit_log()
+            )
+            run = start(wizard_id, context)
+            self.runs[key] = run
+        else:
+            run.resume(run.context.with_facts(result.facts, result.findings))
+        self.panel.show_run(run, session.gateway, session.target.display(translate))
+        tabs = window.tabs
+        index = tabs.indexOf(self.panel)
+        tabs.setTabVisible(index, True)
+        self._update_tab()
+        tabs.setCurrentIndex(index)
+        self.panel.steps.setFocus()
+        return run
+
+    def close_wizard(self) -> None:
+        """Hide the Fix page (the run is kept; a step still running goes on and is shown when reopened)."""
+        window = self.window
+        tabs = window.tabs
+        index = tabs.indexOf(self.panel)
+        if tabs.currentIndex() == index:
+            tabs.setCurrentWidget(window.diagnostics)
+        tabs.setTabVisible(index, False)
+        run = self.panel.run
+        shown = window.diagnostics.node
+        if run is not None and shown is not None and shown.key == ids.key(run.context.vm.id):
+            window.diagnostics.refresh()  # it offers to continue the wizard now
+
+    @property
+    def panel_shown(self) -> bool:
+        tabs = self.window.tabs
+        return tabs.isTabVisible(tabs.indexOf(self.panel))
+
+    def abandon(self) -> None:
+        """The tenant is going away: stop a running step, forget the runs, hide the panel."""
+        self.runner.abandon()
+        self.runs.clear()
+        self.panel.clear()
+        self.close_wizard()
+
+    def _on_session_opened(self) -> None:
+        if self.audit_dialog is not None:
+            self.audit_dialog.set_audit(self.audit_log())
+
+    def _under_way(self, node: Node) -> list[QWidget]:
+        """Cards for the wizards started for this VM and not finished, that no finding offers any more (after
+        a fix, the finding that proposed the wizard may be gone while steps remain, such as backing up)."""
+        result = node.result
+        offered = {
+            f.wizard
+            for f in (result.findings if result else [])
+            if f.status not in (Status.PASS, Status.NOT_APPLICABLE)
+        }
+        cards: list[QWidget] = []
+        for (vm_key, wizard_id), run in self.runs.items():
+            if vm_key != node.key or wizard_id in offered or run.complete:
+                continue
+            views = run.views()
+            if all(v.state in (StepState.PENDING, StepState.NOT_APPLICABLE) for v in views):
+                continue
+            cards.append(UnderWayCard(run, functools.partial(self.open_wizard, vm_key, wizard_id)))
+        return cards
+
+    # --- the change log --------------------------------------------------------------------------------
+
+    def audit_log(self) -> AuditLog:
+        """The audit log of the current session: the demo file for a simulated tenant, the user's otherwise."""
+        session = self.window.session
+        return AuditLog.default(simulated=bool(session is not None and session.target.simulated))
+
+    def show_change_log(self) -> AuditDialog:
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditDialog(self.audit_log(), self.window)
+        else:
+            self.audit_dialog.set_audit(self.audit_log())
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        self.audit_dialog.activateWindow()
+        return self.audit_dialog
+
+    # --- results ---------------------------------------------------------------------------------------
+
+    def _on_job_finished(self, job: Job) -> None:
+        outcome = job.outcome
+        if outcome is not None and outcome.refreshed is not None:
+            self._show_result(outcome.refreshed, job.run)
+        if job.kind is JobKind.ACTION:
+            if self.audit_dialog is not None:
+                self.audit_dialog.reload()
+            self.action_finished.emit(job)
+        self._update_tab()
+
+    def _show_result(self, result: VmResult, source: WizardRun) -> None:
+        """Put a VM read again into the tree, as a scan's result would arrive, and redraw its pane."""
+        window = self.window
+        node = window.model.find(ids.key(result.facts.id))
+        if node is None:
+            return
+        batch = window.model.apply([VmEvaluated(result)])
+        window.tree.after_batch(batch)
+        if window.diagnostics.node is node:
+            window.diagnostics.refresh()
+        for (vm_key, _), run in self.runs.items():
+            if vm_key == node.key and run is not source:
+                run.resume(run.context.with_facts(result.facts, result.findings))
+        self.vm_updated.emit(result)
+
+    def _on_scan_finished(self, report: ScanReport | None) -> None:
+        """Runs continue on the re-scan's facts; their steps keep their states."""
+        if report is None:
+            return
+        for (vm_key, _), run in self.runs.items():
+            node = self.window.model.find(vm_key)
+            if node is not None and node.result is not None:
+                run.resume(run.context.with_facts(node.result.facts, node.result.findings))
+        if self.panel.run is not None:
+            self.panel.refresh()
+
+    # --- language --------------------------------------------------------------------------------------
+
+    def _update_tab(self) -> None:
+        run = self.panel.run
+        tabs = self.window.tabs
+        index = tabs.indexOf(self.panel)
+        name = run.context.vm.name if run is not None else ""
+        tabs.setTabText(index, self.tr("Fix %1").replace("%1", name) if name else self.tr("Fix"))
+        tabs.setTabToolTip(index, run.title.render(translate) if run is not None else "")
+
+    def retranslate(self) -> None:
+        self.audit_action.setText(self.tr("Change log…"))
+        self.audit_action.setToolTip(self.tr("Every change Backup Doctor asked Azure to make"))
+        self.audit_action.setStatusTip(self.tr("Every change Backup Doctor asked Azure to make"))
+        self._update_tab()
+
+
+class UnderWayCard(QWidget):
+    """In a VM's diagnostics: a fix wizard started and not finished, with a button to continue it."""
+
+    def __init__(self, run: WizardRun, on_continue: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizardUnderWay")
+        views = [v for v in run.views() if v.state is not StepState.NOT_APPLICABLE]
+        finished = sum(1 for v in views if v.state.finished)
+        title = run.title.render(translate)
+        frame = widgets.card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(widgets.icon_label(icons.icon("fix")), 0, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        heading = widgets.heading(self.tr("Fix under way: %1").replace("%1", title))
+        heading.setObjectName("underWayTitle")
+        column.addWidget(heading)
+        progress = self.tr("Steps finished: %1 of %2.").replace("%1", str(finished)).replace("%2", str(len(views)))
+        column.addWidget(widgets.muted(widgets.text_label(progress)))
+        self.button = QPushButton(icons.icon("fix"), self.tr("Continue…"))
+        self.button.setObjectName("continueButton")
+        self.button.setAccessibleName(self.tr("Continue the fix wizard: %1").replace("%1", title))
+        self.button.clicked.connect(lambda _checked=False: on_continue())
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(column, 0, 1)
+        grid.setColumnStretch(1, 1)
+
+
+__all__ = ["FixWizards", "UnderWayCard"]

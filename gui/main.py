@@ -1,0 +1,64 @@
+"""The `backup-doctor` entry point: command-line subcommands go to core.cli, everything else opens the window.
+
+Nothing here imports PySide6 at module level, so `backup-doctor scan ...` starts fast and works where
+Qt cannot load (a server without a display, a CI runner without OpenGL libraries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+#: First arguments that make `backup-doctor` a command-line tool instead of a window.
+CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix")
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    demo: bool = False
+    tenant: Path | None = None
+    language: str | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backup-doctor",
+        description=(
+            "Open the Backup Doctor window. Command-line use: backup-doctor {"
+            + ",".join(CLI_SUBCOMMANDS)
+            + "} --help"
+        ),
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="open the built-in demo tenant (no sign-in)")
+    source.add_argument("--tenant", type=Path, metavar="FILE", help="open a tenant file, simulated offline")
+    parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the window (default: last used)")
+    return parser
+
+
+def parse_gui_options(argv: Sequence[str]) -> GuiOptions:
+    args = build_parser().parse_args(list(argv))
+    return GuiOptions(demo=args.demo, tenant=args.tenant, language=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in CLI_SUBCOMMANDS:
+        from core import cli
+
+        return cli.main(arguments)
+    try:
+        options = parse_gui_options(arguments)
+    except SystemExit as request:  # --help, or a usage error already printed by argparse
+        return 0 if not request.code else 2
+
+    from gui.app import run
+
+    return run(options)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""Starts scans on a worker thread, feeds their events to the GUI in time-boxed slices, cancels them.
+
+Applying events happens on the GUI thread, so it is cut into slices of at most `SLICE_SECONDS`:
+after each slice the controller yields to the event loop (a zero-timer) before taking the next, so
+painting and input are never held up for long even when thousands of results arrive at once.
+
+On the GUI thread the controller calls its listener directly, not through Qt signals: a signal
+emitted from Python enters C++ and comes back into Python, giving the GIL away in between, and
+while a scan's threads run each taking-back can wait (see docs/performance.md). Qt signals are used
+where they are needed: from the worker thread to this one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
+
+from core.azure.gateway import AzureGateway
+from core.scan import ScanReport
+from gui.gc_policy import GcPolicy
+from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
+from gui.scan_worker import ScanWorker
+
+#: How long one slice of model updates may hold the GUI thread.
+SLICE_SECONDS = 0.012
+#: Events per model batch within a slice (a batch is one round of model signals), and VMs per
+#: insertion: a subscription's listing is inserted in pieces so that each slice stays short.
+BATCH_EVENTS = 40
+LISTING_CHUNK = 40
+
+
+class ScanListener(Protocol):
+    """What the controller tells the window, on the GUI thread, in this order."""
+
+    def on_scan_started(self, subscription_ids: list[str]) -> None: ...
+    def on_scan_events(self, events: list[ScanEvent]) -> None: ...
+    def on_scan_progress(self, done: int, total: int) -> None: ...
+    def on_scan_failed(self, summary: str, details: str) -> None: ...
+    def on_scan_finished(self, report: ScanReport | None) -> None: ...
+
+
+class ScanController(QObject):
+    def __init__(self, listener: ScanListener, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._listener = listener
+        self._thread: QThread | None = None
+        self._worker: ScanWorker | None = None
+        self._backlog: deque[ScanEvent] = deque()
+        self._outcome: tuple[ScanReport | None] | None = None
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._drain)
+        self._gc = GcPolicy()
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    @property
+    def cancelling(self) -> bool:
+        return self._worker is not None and self._worker.cancelled
+
+    def start(self, gateway: AzureGateway, subscription_ids: Sequence[str] = ()) -> bool:
+        if self.running:
+            return False
+        worker = ScanWorker(gateway, subscription_ids)
+        thread = QThread(self)
+        thread.setObjectName("scan")
+        worker.moveToThread(thread)
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.events_ready.connect(self._on_events_ready, queued)
+        worker.finished.connect(self._on_finished, queued)
+        worker.failed.connect(self._on_failed, queued)
+        # The thread ends as soon as run() returns (quit() is thread-safe), so wait() never hangs.
+        direct = Qt.ConnectionType.DirectConnection
+        worker.finished.connect(thread.quit, direct)
+        worker.failed.connect(thread.quit, direct)
+        thread.started.connect(worker.run)
+        # No deleteLater for the worker: this controller holds it until its thread has ended, then
+        # drops it; dropping it earlier would delete it while its thread may still touch it.
+        self._thread, self._worker = thread, worker
+        self._gc.scan_started()
+        self._backlog.clear()
+        self._outcome = None
+        self._listener.on_scan_started(list(subscription_ids))
+        thread.start()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the scan to stop; it finishes (cancelled) as soon as its in-flight calls return."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def abandon(self) -> None:
+        """Cancel, wait for the worker, and drop whatever it has not delivered (the tenant is going away)."""
+        worker, thread = self._worker, self._thread
+        if worker is None or thread is None:
+            return
+        worker.cancel()
+        thread.wait()  # run() returns promptly once cancelled; its queued signals are ignored (_current)
+        thread.deleteLater()
+        self._thread, self._worker = None, None
+        self._backlog.clear()
+        self._outcome = None
+        self._drain_timer.stop()
+        self._gc.scan_ended()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the worker thread has ended (used when the window closes)."""
+        thread = self._thread
+        return thread.wait(timeout_ms) if thread is not None else True
+
+    # --- GUI thread ---------------------------------------------------------------------------------
+
+    def _current(self, worker: ScanWorker) -> bool:
+        """Whether a signal comes from the running worker (not from one abandoned since)."""
+        return self._worker is not None and worker is self._worker
+
+    @Slot(object)
+    def _on_events_ready(self, worker: ScanWorker) -> None:
+        if not self._current(worker) or self._worker is None:
+            return
+        self._backlog.extend(self._worker.take_events())
+        if not self._drain_timer.isActive():
+            self._drain()
+
+    @Slot(object, object)
+    def _on_finished(self, worker: ScanWorker, report: ScanReport) -> None:
+        if not self._current(worker):
+            return
+        self._outcome = (report,)
+        self._on_events_ready(worker)
+
+    @Slot(object, str, str)
+    def _on_failed(self, worker: ScanWorker, summary: str, details: str) -> None:
+        if not self._current(worker):
+            return
+        self._outcome = (None,)
+        self._listener.on_scan_failed(summary, details)
+        self._on_events_ready(worker)
+
+    def _drain(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._backlog and time.perf_counter() < deadline:
+            batch: list[ScanEvent] = []
+            latest: Progress | None = None
+            while self._backlog and len(batch) < BATCH_EVENTS:
+                event = self._backlog.popleft()
+                if isinstance(event, VmsListed) and len(event.vms) > LISTING_CHUNK:
+                    self._backlog.appendleft(VmsListed(event.subscription, event.vms[LISTING_CHUNK:]))
+                    event = VmsListed(event.subscription, event.vms[:LISTING_CHUNK])
+                if isinstance(event, Progress):
+                    latest = event
+                    continue
+                batch.append(event)
+                if not isinstance(event, VmEvaluated):
+                    # Listings are big; give each its own batch so the slice deadline can act.
+                    break
+            if batch:
+                self._listener.on_scan_events(batch)
+            if latest is not None:
+                self._listener.on_scan_progress(latest.done, latest.total)
+        if self._backlog:
+            self._drain_timer.start()
+            return
+        if self._outcome is not None:
+            (report,) = self._outcome
+            self._outcome = None
+            thread, worker = self._thread, self._worker
+            self._thread, self._worker = None, None
+            if thread is not None:
+                thread.wait()  # run() has returned and quit its thread: this is immediate
+                thread.deleteLater()
+            del worker  # released only now that its thread has ended
+            self._gc.scan_ended()
+            self._listener.on_scan_finished(report)

@@ -1,0 +1,282 @@
+"""The blocking steps of a fix wizard (preview, action, verification) on a worker thread.
+
+Everything a wizard step asks of Azure is a plain blocking call of core.wizards (`WizardRun.preview`,
+`run_action`, `verify`). `WizardRunner` runs one such call at a time on its own QThread, like the scan
+(gui/scan_controller.py): a worker object is moved to the thread, its `run` slot starts when the thread
+does, and it reports through signals. The receivers live on the GUI thread, so Qt queues every signal
+there: progress reports from core's callback, then the outcome or the failure. Nothing on the worker
+thread touches a widget or a model.
+
+Cancel is a core `CancelToken`, set from the GUI thread: an action checks it before each change and while
+it waits for Azure; a change Azure already accepted goes on (core says so in its result sentence).
+
+After an action, the job reads the VM again as a scan does and evaluates every check, so that the tree
+can show the VM's new status without a whole re-scan; a verification reads it anyway.
+
+Python's automatic garbage collection is paused while a job runs and a young collection runs on the GUI
+thread when it ends: the job allocates heavily (SDK models), and a collection started there would free
+Qt wrappers of widgets the GUI thread is rebuilding at the same moment (seen as rare crashes in tests).
+See also gui/gc_policy.py, which keeps full collections out of scans.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from itertools import count
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from core.azure.gateway import AzureGateway
+from core.collect import Cancelled
+from core.scan import VmResult
+from core.wizards import ActionPreview, ActionResult, CancelToken, Outcome, Progress, Verification, WizardRun
+from core.wizards.run import verify_checks
+
+_log = logging.getLogger(__name__)
+
+#: How long closing the window waits for a running step to stop after Cancel (an in-flight request ends
+#: by the gateway's own timeout at worst; the thread is then left to finish on its own).
+ABANDON_WAIT_MS = 15_000
+
+
+class JobKind(Enum):
+    PREVIEW = "preview"
+    ACTION = "action"
+    VERIFY = "verify"
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """What a finished job found. `refreshed` is the VM read again, for the tree (None if not read)."""
+
+    preview: ActionPreview | None = None
+    result: ActionResult | None = None
+    verification: Verification | None = None
+    refreshed: VmResult | None = None
+    #: The user cancelled a job that has no sentence of its own for it (a verification).
+    cancelled: bool = False
+
+
+@dataclass(eq=False)
+class Job:
+    """One call for one step of one run. Read its fields on the GUI thread once `finished` says so."""
+
+    run: WizardRun
+    step_id: str
+    kind: JobKind
+    token: CancelToken = field(default_factory=CancelToken)
+    number: int = 0
+    #: The latest progress report (GUI thread).
+    progress: Progress | None = None
+    outcome: JobOutcome | None = None
+    #: A one-line summary and the traceback, when the call raised something unexpected.
+    error: tuple[str, str] | None = None
+
+    @property
+    def cancelling(self) -> bool:
+        return self.token.cancelled
+
+
+JobCall = Callable[[CancelToken, Callable[[Progress], None]], JobOutcome]
+
+
+# --- the calls (worker thread) --------------------------------------------------------------------------
+
+
+def preview_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+    def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
+        return JobOutcome(preview=run.preview(step_id, gateway))
+
+    return call
+
+
+def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: ActionPreview) -> JobCall:
+    """Run a confirmed action with the preview the user saw (core refuses if Azure changed since)."""
+
+    def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
+        result = run.run_action(step_id, gateway, confirm=True, preview=preview, progress=report, cancel=token)
+        fresh_preview = None
+        if result.outcome is Outcome.REFUSED:
+            # Things changed since the preview: show what would be done now, to confirm again.
+            fresh_preview = run.preview(step_id, gateway)
+            return JobOutcome(preview=fresh_preview, result=result)
+        refreshed = None if token.cancelled else _read_again(run, gateway)
+        return JobOutcome(result=result, refreshed=refreshed)
+
+    return call
+
+
+def verify_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+    def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
+        try:
+            verification = run.verify(step_id, gateway, cancel=token)
+        except Cancelled:
+            return JobOutcome(cancelled=True)
+        refreshed = None
+        if verification.problem is None:
+            context = run.context
+            refreshed = VmResult(context.vm, list(context.findings))
+        return JobOutcome(verification=verification, refreshed=refreshed)
+
+    return call
+
+
+def _read_again(run: WizardRun, gateway: AzureGateway) -> VmResult | None:
+    """The VM as a scan would read it now; the run continues on these facts. None if it cannot be read."""
+    try:
+        verification, fresh = verify_checks(gateway, run.context, ())
+    except Exception:  # the action's own result matters more than a refresh that failed
+        _log.exception("could not read the VM again after an action")
+        return None
+    if verification.problem is not None:
+        return None
+    run.resume(fresh)
+    return VmResult(fresh.vm, list(fresh.findings))
+
+
+# --- the thread ------------------------------------------------------------------------------------------
+
+
+class _Worker(QObject):
+    progressed = Signal(object, object)  # Job, Progress
+    done = Signal(object, object)  # Job, JobOutcome
+    failed = Signal(object, str, str)  # Job, summary, traceback
+
+    def __init__(self, job: Job, call: JobCall) -> None:
+        super().__init__()
+        self._job = job
+        self._call = call
+
+    @Slot()
+    def run(self) -> None:
+        job = self._job
+        try:
+            outcome = self._call(job.token, lambda progress: self.progressed.emit(job, progress))
+        except Exception as error:  # the window must survive anything a step raises
+            _log.exception("wizard step %s failed", job.step_id)
+            self.failed.emit(job, f"{type(error).__name__}: {error}", "".join(traceback.format_exception(error)))
+            return
+        self.done.emit(job, outcome)
+
+
+class WizardRunner(QObject):
+    """Runs one wizard job at a time off the GUI thread; signals arrive on the GUI thread."""
+
+    started = Signal(object)  # Job
+    progressed = Signal(object)  # Job (its `progress` is set)
+    finished = Signal(object)  # Job (its `outcome` or `error` is set)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job: Job | None = None
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._stragglers: list[tuple[QThread, _Worker | None]] = []
+        self._gc_paused = False
+        self._numbers = count(1)
+
+    @property
+    def job(self) -> Job | None:
+        """The running job, if any."""
+        return self._job
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, run: WizardRun, step_id: str, kind: JobKind, call: JobCall) -> Job | None:
+        """Start `call` for a step; None (nothing started) while another job runs."""
+        if self._job is not None:
+            return None
+        job = Job(run, step_id, kind, number=next(self._numbers))
+        worker = _Worker(job, call)
+        thread = QThread(self)
+        thread.setObjectName(f"wizard-{kind.value}")
+        worker.moveToThread(thread)
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.progressed.connect(self._on_progress, queued)
+        worker.done.connect(self._on_done, queued)
+        worker.failed.connect(self._on_failed, queued)
+        # The thread ends as soon as run() returns (quit() is thread-safe), so wait() never hangs.
+        direct = Qt.ConnectionType.DirectConnection
+        worker.done.connect(thread.quit, direct)
+        worker.failed.connect(thread.quit, direct)
+        thread.started.connect(worker.run)
+        thread.finished.connect(worker.deleteLater)
+        self._job, self._thread = job, thread
+        self._worker = worker  # kept alive until the thread has finished with it
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+        thread.start()
+        self.started.emit(job)
+        return job
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.token.cancel()
+
+    def abandon(self, timeout_ms: int = ABANDON_WAIT_MS) -> None:
+        """Cancel and wait for the running job; its late signals are ignored (the tenant is going away)."""
+        job, thread = self._job, self._thread
+        if job is None or thread is None:
+            return
+        job.token.cancel()
+        worker = self._worker
+        self._job, self._thread, self._worker = None, None, None
+        if thread.wait(timeout_ms):
+            thread.deleteLater()
+        else:
+            # Keep both alive: deleting a running thread, or the object it runs, would crash the process.
+            _log.warning("a wizard step did not stop within %d ms; it is left to finish", timeout_ms)
+            self._stragglers.append((thread, worker))
+        self._resume_gc()
+
+    # --- GUI thread ----------------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def _on_progress(self, job: Job, progress: Progress) -> None:
+        if job is not self._job:
+            return
+        job.progress = progress
+        self.progressed.emit(job)
+
+    @Slot(object, object)
+    def _on_done(self, job: Job, outcome: JobOutcome) -> None:
+        if job is not self._job:
+            return
+        job.outcome = outcome
+        self._finish(job)
+
+    @Slot(object, str, str)
+    def _on_failed(self, job: Job, summary: str, details: str) -> None:
+        if job is not self._job:
+            return
+        job.error = (summary, details)
+        self._finish(job)
+
+    def _finish(self, job: Job) -> None:
+        thread = self._thread
+        if thread is not None:
+            # run() has returned and quit its thread: this is immediate. Only once the thread has ended (and
+            # deleted the worker, see start) may the last reference to the worker go: dropped earlier, Python
+            # would delete the worker here while its thread still uses it.
+            thread.wait()
+            thread.deleteLater()
+        self._job, self._thread, self._worker = None, None, None
+        self._resume_gc()
+        self.finished.emit(job)
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+            gc.collect(1)  # what the job left, collected here on the GUI thread (a few ms)
+
+
+__all__ = ["Job", "JobKind", "JobOutcome", "WizardRunner", "action_call", "preview_call", "verify_call"]

@@ -1,0 +1,85 @@
+"""The diagnostics pane: findings of the selected VM, summaries of scopes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton, QWidget
+from window_helpers import first_vm_with, names_with, select
+
+from core.findings import Status
+from gui.diagnostics_pane import ATTENTION_LIMIT
+from gui.finding_card import FindingCard
+from gui.main_window import MainWindow
+
+
+def test_selecting_a_failing_vm_shows_its_findings(qtbot: Any, demo_window: MainWindow) -> None:
+    report = demo_window.last_report
+    assert report is not None
+    name = first_vm_with(report, Status.FAIL)
+    result = next(vm for vm in report.vms if vm.facts.name == name)
+    failing = next(f for f in result.findings if f.status is Status.FAIL)
+
+    select(demo_window, name)
+
+    pane = demo_window.diagnostics
+    assert pane.node is not None and pane.node.name == name
+    text = pane.text()
+    assert name in text
+    assert failing.title.render() in text
+    assert failing.detail is not None and failing.detail.render() in text
+    cards = [c for c in pane.finding_cards() if c.finding.status is Status.FAIL]
+    assert [c.finding for c in cards] == [f for f in result.findings if f.status is Status.FAIL]
+    # Worst first: the pane opens with what failed.
+    assert pane.finding_cards()[0].finding.status is Status.FAIL
+    card = cards[0]
+    codes = card.findChild(object, "errorCodes")
+    assert codes is not None and failing.error_codes[0] in codes.text()
+    assert card.accessibleName() == f"Failing: {failing.title.render()}"
+
+    # Evidence is folded away until asked for (and only built then).
+    toggle = card.findChild(QToolButton, "evidenceToggle")
+    assert toggle is not None
+    assert card.findChild(QWidget, "evidence") is None
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    evidence = card.findChild(QWidget, "evidence")
+    assert evidence is not None and evidence.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not evidence.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert any(str(value) in pane.text() for value in failing.evidence.values() if isinstance(value, str))
+
+
+def test_a_healthy_vm_says_every_check_passed(demo_window: MainWindow) -> None:
+    report = demo_window.last_report
+    assert report is not None
+    select(demo_window, first_vm_with(report, Status.PASS))
+    text = demo_window.diagnostics.text()
+    assert "No problem found: every check that applies to this VM passed." in text
+    assert "Needs attention" not in text
+    statuses = {card.finding.status for card in demo_window.diagnostics.finding_cards()}
+    assert Status.PASS in statuses and statuses <= {Status.PASS, Status.NOT_APPLICABLE}
+
+
+def test_a_scope_lists_the_vms_that_need_attention(qtbot: Any, demo_window: MainWindow) -> None:
+    report = demo_window.last_report
+    assert report is not None
+    tenant = demo_window.model.tenant()
+    assert tenant is not None
+    demo_window.select(tenant.key)
+    pane = demo_window.diagnostics
+    assert f"VMs: {len(report.vms)}" in pane.text()
+    links = pane.widget().findChildren(QToolButton, "attentionLink")
+    attention = names_with(report, Status.FAIL, Status.WARN, Status.UNKNOWN)
+    shown = {link.text().split(" — ")[0] for link in links}
+    assert shown <= attention and len(shown) == min(len(attention), ATTENTION_LIMIT)
+    if len(attention) > ATTENTION_LIMIT:
+        assert f"… and {len(attention) - ATTENTION_LIMIT} more." in pane.text()
+    # Failing VMs come first.
+    assert links[0].text().split(" — ")[0] in names_with(report, Status.FAIL)
+
+    qtbot.mouseClick(links[0], Qt.MouseButton.LeftButton)
+    current = demo_window.tree.current_node()
+    assert current is not None and current.is_vm and current.name == links[0].text().split(" — ")[0]
+    assert isinstance(pane.finding_cards()[0], FindingCard)

@@ -1,0 +1,94 @@
+"""Scans run off the GUI thread, show progress, cancel promptly and survive a crash of the worker."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from conftest import SCAN_TIMEOUT_MS, WindowFactory
+from PySide6.QtCore import Qt
+from window_helpers import first_vm_with, select
+
+from core.findings import Status
+from core.session import demo_session
+from gui import scan_worker
+from gui.main_window import MainWindow
+from gui.tree_nodes import Kind
+
+
+def test_progress_counts_up_and_cancel_stops_the_scan_promptly(qtbot: Any, make_window: WindowFactory) -> None:
+    window = make_window()
+    # 120 ms per request: the demo scan would take several seconds.
+    window.set_session(demo_session(latency_ms=120))
+    assert window.scans.running
+    assert window.cancel_button.isVisible() and window.cancel_button.isEnabled()
+    assert not window.scan_all_action.isEnabled()
+
+    qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=SCAN_TIMEOUT_MS)
+    assert " of " in window.progress.text() and "VMs checked" in window.progress.text()
+
+    started = time.monotonic()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        assert "Cancelling" in window.status_label.text()
+    elapsed = time.monotonic() - started
+
+    report = finished.args[0]
+    assert report is not None and report.cancelled
+    assert elapsed < 2.0, f"cancel took {elapsed:.1f} s"
+    assert "Scan cancelled" in window.status_label.text()
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    assert window.scan_all_action.isEnabled()
+    # Nothing is left showing as "being checked".
+    assert all(not node.checking for node in window.model.vm_nodes())
+
+
+def test_escape_cancels_a_running_scan(qtbot: Any, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_session(demo_session(latency_ms=120))
+    qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=SCAN_TIMEOUT_MS)
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.activateWindow()
+        window.cancel_action.trigger()  # the action Esc is bound to
+    assert finished.args[0].cancelled
+    assert window.cancel_action.shortcut().toString() == "Esc"
+
+
+def test_scan_selected_rescans_only_that_subscription(qtbot: Any, demo_window: MainWindow) -> None:
+    report = demo_window.last_report
+    assert report is not None
+    node = select(demo_window, first_vm_with(report, Status.FAIL))
+    subscription = next(a for a in node.ancestors() if a.kind is Kind.SUBSCRIPTION)
+    with qtbot.waitSignal(demo_window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        demo_window.scan_selected_action.trigger()
+    rescanned = finished.args[0]
+    assert {vm.facts.subscription_id for vm in rescanned.vms} == {subscription.subscription.id}
+    # The rest of the tree is still there, and the selection too.
+    assert len(demo_window.model.vm_nodes()) == len(report.vms)
+    assert demo_window.tree.current_node() is node
+
+
+def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(
+    qtbot: Any, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_run(self: Any) -> None:
+        raise RuntimeError("simulated bug in a check")
+
+    monkeypatch.setattr(scan_worker.Scan, "run", broken_run)
+    window = make_window()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.set_session(demo_session())
+    assert finished.args[0] is None
+    dialog = window._hook.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "simulated bug in a check" in dialog.summary.text()
+    assert "broken_run" in dialog.details_text()
+    assert "unexpected error" in window.status_label.text()
+    assert window.scan_all_action.isEnabled()
+
+    monkeypatch.undo()
+    dialog.close()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_all_action.trigger()
+    assert finished.args[0] is not None and finished.args[0].vms
