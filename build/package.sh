@@ -5,11 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${BACKUP_DOCTOR_VENV:-.venv}"
 "$VENV/bin/python" -m pip install -q pyinstaller
-# Compile the translation catalogs first: the spec bundles every translations/*.qm.
-for ts in translations/*.ts; do
-  [ -e "$ts" ] || continue
-  "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
+# Compile the translation catalogs first: the spec bundles every translations/*.qm (for the window)
+# and *.ts (the command line and the report read those without Qt).
+BACKUP_DOCTOR_VENV="$VENV" ./scripts/build-translations
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$VENV/bin/pyinstaller" --noconfirm --clean --workpath "$work" --distpath dist build/backup-doctor.spec

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from core.azure_status import azure_status
 from core.checks.base import Check, CheckContext, codes_for, not_applicable, quoted, unknown
 from core.facts import FACT_INSTANCE_VIEW, StatusEntry, VmFacts
 from core.findings import Finding, Status
@@ -93,7 +94,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                     "this VM fail with {code}, start the VM (from Azure, not from inside the guest) "
                     "and run the backup again.",
                 ),
-                power=view.power_state,
+                power=azure_status(view.power_state),
                 code=ERROR_CODE,
             ),
             _codes(),
@@ -140,7 +141,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                     "Azure reports the agent as {display} ({message}). Backup cannot reach the VM "
                     "until the agent is running and Ready.",
                 ),
-                display=(status.display_status if status else None) or "—",
+                display=azure_status(status.display_status if status else None),
                 message=quoted(status.message if status else None),
             ),
             _codes(),
@@ -162,7 +163,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                         "Its last status, {display}, is from {time} ({hours} hours ago). A healthy agent "
                         "reports every few minutes, so it is probably stopped or cannot reach Azure.",
                     ),
-                    display=status.display_status or status.code,
+                    display=azure_status(status.display_status or status.code),
                     time=status.time.strftime("%Y-%m-%d %H:%M UTC"),
                     hours=int(age.total_seconds() // 3600),
                 ),
@@ -178,7 +179,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
         _msg(
             QT_TRANSLATE_NOOP("AgentCheck", "Agent {version} reports {display}."),
             version=agent.version or "—",
-            display=status.display_status or status.code,
+            display=azure_status(status.display_status or status.code),
         ),
         (),
         evidence,

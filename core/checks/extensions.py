@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from core.azure_status import azure_status
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, quoted, unknown
 from core.facts import FACT_EXTENSIONS, FACT_INSTANCE_VIEW, ExtensionFacts, StatusEntry, VmFacts
 from core.findings import Finding, Status
@@ -175,7 +176,7 @@ def check_vm_provisioning_state(vm: VmFacts, context: CheckContext) -> Iterator[
     yield Finding(
         STATE_CHECK_ID,
         Status.WARN,
-        _msg(QT_TRANSLATE_NOOP("ExtensionChecks", "The VM's provisioning state is {state}"), state=state),
+        _msg(QT_TRANSLATE_NOOP("ExtensionChecks", "The VM's provisioning state is {state}"), state=azure_status(state)),
         _msg(
             QT_TRANSLATE_NOOP(
                 "ExtensionChecks", "Azure Backup needs the state Succeeded; wait until the current operation ends."
@@ -247,7 +248,7 @@ def check_backup_extension(vm: VmFacts, context: CheckContext) -> Iterator[Findi
         ),
         _msg(
             QT_TRANSLATE_NOOP("ExtensionChecks", "Its provisioning state is {state}."),
-            state=ext.provisioning_state or "—",
+            state=azure_status(ext.provisioning_state),
         ),
         (),
         {"extensions": [extension_evidence(e) for e in found]},

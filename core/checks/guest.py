@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from core.azure_status import azure_status
 from core.checks.agent import agent_is_healthy, ready_status
 from core.checks.base import (
     Check,
@@ -209,7 +210,7 @@ def check_snapshot_status(vm: VmFacts, context: CheckContext) -> Iterator[Findin
                 QT_TRANSLATE_NOOP(
                     "GuestChecks", "The VM is {power}: Azure Backup takes its snapshot without the guest"
                 ),
-                power=view.power_state,
+                power=azure_status(view.power_state),
             ),
             None,
             evidence,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from core.azure import ids
+from core.azure_status import azure_status
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, iso, not_applicable, shown_time, unknown
 from core.facts import FACT_JOBS, FACT_PROTECTION, ProtectionFacts, VmFacts
 from core.findings import Finding, Status
@@ -99,7 +100,7 @@ def check_protection_active(vm: VmFacts, context: CheckContext) -> Iterator[Find
             Status.PASS,
             _msg(
                 QT_TRANSLATE_NOOP("ProtectionChecks", "The VM is actively protected ({state}) in {vault}"),
-                state=active[0].protection_state,
+                state=azure_status(active[0].protection_state),
                 vault=_vault_name(active[0].vault_id),
             ),
             None,
@@ -115,7 +116,7 @@ def check_protection_active(vm: VmFacts, context: CheckContext) -> Iterator[Find
             Status.FAIL,
             _msg(
                 QT_TRANSLATE_NOOP("ProtectionChecks", "The VM's protection is {state} in {vault}"),
-                state=item.protection_state,
+                state=azure_status(item.protection_state),
                 vault=_vault_name(item.vault_id),
             ),
             _msg(
@@ -136,7 +137,7 @@ def check_protection_active(vm: VmFacts, context: CheckContext) -> Iterator[Find
         Status.WARN,
         _msg(
             QT_TRANSLATE_NOOP("ProtectionChecks", "Azure Backup reports the protection state {state} in {vault}"),
-            state=item.protection_state or "—",
+            state=azure_status(item.protection_state),
             vault=_vault_name(item.vault_id),
         ),
         _msg(
@@ -144,7 +145,7 @@ def check_protection_active(vm: VmFacts, context: CheckContext) -> Iterator[Find
                 "ProtectionChecks",
                 "The VM is not shown as Protected; open its backup item in the vault to see why (health: {health}).",
             ),
-            health=item.health_status or "—",
+            health=azure_status(item.health_status),
         ),
         codes,
         evidence,

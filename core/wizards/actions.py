@@ -32,6 +32,7 @@ from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, CancelSignal, Json, WaitAbandoned
 from core.azure.parse import parse_lock, parse_vm
 from core.azure.payload import PayloadError
+from core.azure_status import azure_status
 from core.checks.base import shown_time
 from core.collect import collect_vm
 from core.facts import FACT_JOBS, FACT_KEY_VAULTS, FACT_LOCKS, FACT_PROTECTION, FACT_RESTORE_POINTS, VmFacts
@@ -461,7 +462,7 @@ class RemoveBackupExtension(Action):
                         ),
                         extension=installed[0].name,
                         vm=vm.name,
-                        state=installed[0].provisioning_state or "—",
+                        state=azure_status(installed[0].provisioning_state),
                     ),
                 )
             return self._nothing(
@@ -490,7 +491,7 @@ class RemoveBackupExtension(Action):
                         msg(QT_TRANSLATE_NOOP("Wizards", "Extension {extension}"), extension=ext.name),
                         msg(
                             QT_TRANSLATE_NOOP("Wizards", "installed, provisioning state {state}"),
-                            state=ext.provisioning_state or "Failed",
+                            state=azure_status(ext.provisioning_state or "Failed"),
                         ),
                         msg(QT_TRANSLATE_NOOP("Wizards", "removed")),
                     ),
@@ -550,7 +551,7 @@ class RemoveBackupExtension(Action):
                 ),
                 extensions=_names([str(op.parameters.get("name")) for op in done]),
                 vm=run.context.vm.name,
-                state=state,
+                state=azure_status(state),
             ),
             removed=[op.target for op in done],
             provisioningState=state,
@@ -590,7 +591,7 @@ class TriggerBackup(Action):
                         "Wizards", "The protection of {vm} is {state} in {vault}: resume it before backing up."
                     ),
                     vm=vm.name,
-                    state=item.protection_state or "—",
+                    state=azure_status(item.protection_state),
                     vault=ids.parse_id(item.vault_id).name,
                 )
             )
@@ -642,7 +643,7 @@ class TriggerBackup(Action):
                 msg(QT_TRANSLATE_NOOP("Wizards", "Backup of {vm}"), vm=vm.name),
                 msg(
                     QT_TRANSLATE_NOOP("Wizards", "latest: {status}, {time}"),
-                    status=latest.status or "—",
+                    status=azure_status(latest.status),
                     time=shown_time(latest.start_time),
                 )
                 if latest is not None
@@ -780,7 +781,7 @@ def _follow_job(run: _Execution, job_id: str, job_name: str, *, backup: bool) ->
                 ),
                 job=job_name,
                 vm=vm,
-                status=status,
+                status=azure_status(status),
             ),
             jobId=job_id,
             status=status,
@@ -803,7 +804,7 @@ def _follow_job(run: _Execution, job_id: str, job_name: str, *, backup: bool) ->
             msg(
                 QT_TRANSLATE_NOOP("Wizards", "The backup of {vm} ended with the status {status} (job {job})."),
                 vm=vm,
-                status=status,
+                status=azure_status(status),
                 job=job_name,
             ),
             jobId=job_id,
@@ -815,7 +816,7 @@ def _follow_job(run: _Execution, job_id: str, job_name: str, *, backup: bool) ->
             QT_TRANSLATE_NOOP("Wizards", "The backup job {job} of {vm} is now {status}."),
             job=job_name,
             vm=vm,
-            status=status,
+            status=azure_status(status),
         ),
         jobId=job_id,
         status=status,
@@ -1418,7 +1419,7 @@ class CancelBackupJob(Action):
                         ),
                         vm=vm.name,
                         job=latest.name,
-                        status=latest.status or "—",
+                        status=azure_status(latest.status),
                     ),
                 )
             return self._nothing(
@@ -1446,8 +1447,8 @@ class CancelBackupJob(Action):
                             time=shown_time(job.start_time),
                             age=_age(job.start_time),
                         ),
-                        job.status or "InProgress",
-                        "Cancelled",
+                        azure_status(job.status or "InProgress"),
+                        azure_status("Cancelled"),
                     ),
                 ),
                 {"operation": job.operation, "startTime": job.start_time.isoformat() if job.start_time else None},
@@ -1556,7 +1557,7 @@ class ResumeProtection(Action):
                         "The protection of {vm} is already active ({state}) in {vault}: there is nothing to resume.",
                     ),
                     vm=vm.name,
-                    state=active[0].protection_state,
+                    state=azure_status(active[0].protection_state),
                     vault=ids.parse_id(active[0].vault_id).name,
                 ),
             )
@@ -1571,7 +1572,7 @@ class ResumeProtection(Action):
                         "item in the vault {vault}.",
                     ),
                     vm=vm.name,
-                    state=item.protection_state or "—",
+                    state=azure_status(item.protection_state),
                     vault=ids.parse_id(item.vault_id).name,
                 )
             )
@@ -1603,7 +1604,7 @@ class ResumeProtection(Action):
             (
                 Change(
                     msg(QT_TRANSLATE_NOOP("Wizards", "Protection of {vm} in {vault}"), vm=vm.name, vault=vault),
-                    item.protection_state or "—",
+                    azure_status(item.protection_state),
                     msg(QT_TRANSLATE_NOOP("Wizards", "Protected, policy {policy}"), policy=policy),
                 ),
             ),
@@ -1652,7 +1653,7 @@ class ResumeProtection(Action):
             msg(
                 QT_TRANSLATE_NOOP("Wizards", "The protection of {vm} is now {state}, with the policy {policy}."),
                 vm=run.context.vm.name,
-                state=state,
+                state=azure_status(state),
                 policy=ids.parse_id(str(op.parameters.get("policyId", ""))).name,
             ),
             protectionState=state,

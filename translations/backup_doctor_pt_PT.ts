@@ -1,0 +1,4497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>AgentCheck</name>
+    <message>
+        <location filename="../core/checks/agent.py" line="+27"/>
+        <source>The VM is running and its guest agent is Ready</source>
+        <translation>A VM está em execução e o agente convidado está Ready (pronto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent&apos;s status could not be read</source>
+        <translation>Não foi possível ler o estado do agente convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is not running, so its guest agent cannot answer</source>
+        <translation>A VM não está em execução, pelo que o agente convidado não pode responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guest agent has reported from this VM</source>
+        <translation>Nenhum agente convidado comunicou a partir desta VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent is not Ready</source>
+        <translation>O agente convidado não está Ready (pronto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent has stopped reporting to Azure</source>
+        <translation>O agente convidado deixou de comunicar com o Azure</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Power state is {power}. The agent reports only while the VM runs; if backups of this VM fail with {code}, start the VM (from Azure, not from inside the guest) and run the backup again.</source>
+        <translation>O estado de energia é {power}. O agente só comunica enquanto a VM está em execução; se as cópias de segurança desta VM falharem com {code}, inicie a VM (a partir do Azure, não dentro do sistema convidado) e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The instance view has no agent status: the agent is not installed, or has never reached Azure. Azure Backup needs it to take snapshots.</source>
+        <translation>A vista de instância não tem o estado do agente: o agente não está instalado ou nunca comunicou com o Azure. O Azure Backup precisa dele para criar instantâneos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Azure reports the agent as {display} ({message}). Backup cannot reach the VM until the agent is running and Ready.</source>
+        <translation>O Azure indica o estado do agente {display}, com a mensagem «{message}». O Azure Backup não consegue aceder à VM enquanto o agente não estiver em execução e Ready (pronto).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Its last status, {display}, is from {time} ({hours} hours ago). A healthy agent reports every few minutes, so it is probably stopped or cannot reach Azure.</source>
+        <translation>O último estado, {display}, é de {time} (há {hours} h). Um agente em bom estado comunica de poucos em poucos minutos, pelo que provavelmente está parado ou não consegue comunicar com o Azure.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agent {version} reports {display}.</source>
+        <translation>O agente (versão {version}) indica o estado {display}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The guest agent&apos;s version could not be checked</source>
+        <translation>Não foi possível verificar a versão do agente convidado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No agent version to compare while the agent is not reporting</source>
+        <translation>Não há versão do agente para comparar enquanto o agente não comunicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure shows the agent&apos;s version only while the agent reports; see the agent status finding.</source>
+        <translation>O Azure só mostra a versão do agente enquanto este comunica; veja o resultado sobre o estado do agente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The agent reported the version {version}, which is not a version number.</source>
+        <translation>O agente indicou a versão {version}, que não é um número de versão.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The VM&apos;s operating system type ({os}) is unknown, so there is no minimum to compare with.</source>
+        <translation>O tipo de sistema operativo da VM ({os}) é desconhecido, pelo que não há uma versão mínima com que comparar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guest agent&apos;s version {version} is supported</source>
+        <translation>A versão {version} do agente convidado é suportada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum supported version for {os} is {minimum}.</source>
+        <translation>A versão mínima suportada para {os} é {minimum}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The guest agent&apos;s version {version} is older than the supported minimum</source>
+        <translation>A versão {version} do agente convidado é anterior à versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure supports {os} agents from version {minimum}. Update the agent from the distribution&apos;s package repository and make sure it is running.</source>
+        <translation>O Azure suporta agentes {os} a partir da versão {minimum}. Atualize o agente a partir do repositório de pacotes da distribuição e confirme que está em execução.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure supports {os} agents from version {minimum}. Reinstall the latest Windows Azure Guest Agent, which also restarts it.</source>
+        <translation>O Azure suporta agentes {os} a partir da versão {minimum}. Reinstale a versão mais recente do Windows Azure Guest Agent, o que também o reinicia.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../gui/audit_view.py" line="+309"/>
+        <source>File: %1</source>
+        <translation>Ficheiro: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change has been made yet.</source>
+        <translation>Ainda não foi feita nenhuma alteração.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n alteração, da mais recente para a mais antiga.</numerusform>
+            <numerusform>%n alterações, da mais recente para a mais antiga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) of the file could not be read and are not shown.</source>
+        <translation>
+            <numerusform>Não foi possível ler %n linha do ficheiro, que não é mostrada.</numerusform>
+            <numerusform>Não foi possível ler %n linhas do ficheiro, que não são mostradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change log</source>
+        <translation>Registo de alterações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change Backup Doctor asked Azure to make, whether Azure accepted it or not. Previews and steps that were not confirmed change nothing and are not listed.</source>
+        <translation>Todas as alterações que o Backup Doctor pediu ao Azure, quer o Azure as tenha aceitado quer não. As pré-visualizações e os passos não confirmados não alteram nada e não são listados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected change in full</source>
+        <translation>Detalhes completos da alteração selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location line="-271"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused: %1 (HTTP %2)</source>
+        <translation>Recusado: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted; not followed to the end</source>
+        <translation>Aceite; não acompanhado até ao fim</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="+32"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure operation</source>
+        <translation>Operação do Azure</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>AzureErrors</name>
+    <message>
+        <location filename="../core/azure/errors.py" line="+56"/>
+        <source>Azure did not accept the sign-in: sign in again.</source>
+        <translation>O Azure não aceitou o início de sessão: inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Azure did not answer in time, even after retries.</source>
+        <translation>O Azure não respondeu a tempo, mesmo após novas tentativas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to Azure was interrupted, even after retries.</source>
+        <translation>A ligação ao Azure foi interrompida, mesmo após novas tentativas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not reach Azure: check the network connection or proxy.</source>
+        <translation>Não foi possível contactar o Azure: verifique a ligação de rede ou o proxy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected error while reading from Azure: {detail}</source>
+        <translation>Erro inesperado ao ler dados do Azure: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access denied: your account lacks the permission {action} on {scope}. Ask for a role that grants it (Reader, or Backup Reader on the vault).</source>
+        <translation>Acesso negado: a sua conta não tem a permissão {action} em {scope}. Peça uma função que a conceda («Reader», ou «Backup Reader» no cofre).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access denied on {scope}: your account lacks a role that allows this.</source>
+        <translation>Acesso negado em {scope}: a sua conta não tem uma função que o permita.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refused the change because a lock applies to {locked}.</source>
+        <translation>O Azure recusou a alteração porque existe um bloqueio em {locked}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found in Azure: {scope}.</source>
+        <translation>Não encontrado no Azure: {scope}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure is throttling requests for this subscription; retried until the limit. Try again in a minute.</source>
+        <translation>O Azure está a limitar os pedidos para esta subscrição; foram feitas novas tentativas até ao limite. Tente novamente dentro de um minuto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Azure answered with a server error ({status}), even after retries.</source>
+        <translation>O Azure respondeu com um erro do servidor ({status}), mesmo após novas tentativas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure refused the request ({code}): {detail}</source>
+        <translation>O Azure recusou o pedido ({code}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/azure/parse.py" line="+47"/>
+        <source>Azure sent data in an unexpected shape ({detail}); this part was skipped.</source>
+        <translation>O Azure enviou dados num formato inesperado ({detail}); esta parte foi ignorada.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureStatus</name>
+    <message>
+        <location filename="../core/azure_status.py" line="+19"/>
+        <source>running</source>
+        <translation>running (em execução)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>stopped (parada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocated</source>
+        <translation>deallocated (desalocada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>starting (a iniciar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>stopping (a parar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocating</source>
+        <translation>deallocating (a desalocar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Succeeded (concluído com êxito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed (com falha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating</source>
+        <translation>Updating (a atualizar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating</source>
+        <translation>Creating (a criar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting</source>
+        <translation>Deleting (a eliminar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Canceled (cancelado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating</source>
+        <translation>Migrating (a migrar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Ready (pronto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Ready</source>
+        <translation>Not Ready (não está pronto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected</source>
+        <translation>Protected (protegida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProtectionStopped</source>
+        <translation>ProtectionStopped (proteção parada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProtectionPaused</source>
+        <translation>ProtectionPaused (proteção em pausa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProtectionError</source>
+        <translation>ProtectionError (erro de proteção)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRPending</source>
+        <translation>IRPending (cópia de segurança inicial pendente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Passed (em bom estado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ActionRequired</source>
+        <translation>ActionRequired (ação necessária)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ActionSuggested</source>
+        <translation>ActionSuggested (ação sugerida)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>InProgress</source>
+        <translation>InProgress (em curso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed (concluída)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CompletedWithWarnings</source>
+        <translation>CompletedWithWarnings (concluída com avisos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled (cancelada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling</source>
+        <translation>Cancelling (a cancelar)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog_strings.py" line="+11"/>
+        <source>Restart or reinstall the Windows guest agent</source>
+        <translation>Reiniciar ou reinstalar o agente convidado do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update and restart the Linux guest agent</source>
+        <translation>Atualizar e reiniciar o agente convidado do Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the Linux agent options in /etc/waagent.conf</source>
+        <translation>Definir as opções do agente Linux em /etc/waagent.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the backup extension run past application control</source>
+        <translation>Permitir a extensão de cópia de segurança no controlo de aplicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut the VM down from Azure and keep DHCP on in the guest</source>
+        <translation>Encerrar a VM a partir do Azure e manter o DHCP ativo no convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the VM from Azure</source>
+        <translation>Iniciar a VM a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the failed backup extension and back up now</source>
+        <translation>Remover a extensão de cópia de segurança com falha e fazer uma cópia de segurança agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix or remove the failed extension</source>
+        <translation>Corrigir ou remover a extensão com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the VM has finished updating</source>
+        <translation>Aguardar que a VM termine a atualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and clean up the restore points</source>
+        <translation>Remover o bloqueio e limpar os pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give Azure Backup access to the key vault</source>
+        <translation>Dar ao Azure Backup acesso ao cofre de chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the disks within the supported sizes</source>
+        <translation>Ajustar os discos aos tamanhos suportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for or cancel the running backup</source>
+        <translation>Aguardar ou cancelar a cópia de segurança em curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the VM&apos;s protection</source>
+        <translation>Retomar a proteção da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the error the VM platform reported</source>
+        <translation>Ler o erro indicado pela plataforma da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure backup for the VM</source>
+        <translation>Configurar a cópia de segurança da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is not running, so its guest agent cannot answer</source>
+        <translation>A VM não está em execução, pelo que o agente convidado não pode responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent is installed but not responding</source>
+        <translation>O agente convidado está instalado, mas não responde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent is out of date or stopped</source>
+        <translation>O agente convidado está desatualizado ou parado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot status cannot be read back: the VM was shut down from inside, or it gets no host address from DHCP</source>
+        <translation>Não é possível obter o estado do instantâneo: a VM foi encerrada por dentro ou não obtém endereço por DHCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s configuration file does not set Extensions.Enable=y and Provisioning.Agent=auto</source>
+        <translation>O ficheiro de configuração do agente não define Extensions.Enable=y e Provisioning.Agent=auto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AppLocker or another application control tool blocks IaaSBcdrExtension.exe</source>
+        <translation>O AppLocker ou outra ferramenta de controlo de aplicações bloqueia IaaSBcdrExtension.exe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension (VMSnapshot or VMSnapshotLinux) is in a failed state</source>
+        <translation>A extensão de cópia de segurança (VMSnapshot ou VMSnapshotLinux) está num estado de falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another extension on the VM is in a failed state</source>
+        <translation>Outra extensão da VM está num estado de falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is still updating</source>
+        <translation>A VM ainda está a ser atualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lock on the restore point resource group stops Azure Backup from deleting old restore points</source>
+        <translation>Um bloqueio no grupo de recursos dos pontos de restauro impede o Azure Backup de eliminar pontos de restauro antigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM already has 18 instant restore points, the most it can have</source>
+        <translation>A VM já tem 18 pontos de restauro instantâneo, o máximo permitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key vault of the encrypted VM does not let Azure Backup read its keys and secrets</source>
+        <translation>O cofre de chaves da VM encriptada não permite que o Azure Backup leia as chaves e os segredos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disk is larger than 32 TB</source>
+        <translation>Há um disco com mais de 32 TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An encrypted disk is larger than 4 TB</source>
+        <translation>Há um disco encriptado com mais de 4 TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another backup of the VM is still running, in this vault or in a vault it was protected by before</source>
+        <translation>Ainda está em curso outra cópia de segurança da VM, neste cofre ou num cofre que a protegia antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM platform (Compute) refused an operation; its own error message says why</source>
+        <translation>A plataforma da VM (Compute) recusou uma operação; a própria mensagem de erro indica o motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM&apos;s protection is stopped or paused in its vault</source>
+        <translation>A proteção da VM está parada ou em pausa no cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is not protected by any Recovery Services vault</source>
+        <translation>A VM não está protegida por nenhum cofre dos Serviços de Recuperação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM Agent unable to communicate with Azure Backup</source>
+        <translation>O agente da VM não consegue comunicar com o Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Backup could not reach the VM&apos;s guest agent, so it could not start the snapshot.</source>
+        <translation>O Azure Backup não conseguiu contactar o agente convidado da VM, pelo que não pôde iniciar o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not communicate with the VM agent for snapshot status</source>
+        <translation>Não foi possível comunicar com o agente da VM para obter o estado do instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Backup asked for a snapshot but never heard back from the VM&apos;s agent about how it went.</source>
+        <translation>O Azure Backup pediu um instantâneo, mas o agente da VM nunca indicou como correu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is in failed provisioning state</source>
+        <translation>A VM está num estado de aprovisionamento com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A failed extension, or an update still running, left the VM in a state in which Azure Backup cannot work.</source>
+        <translation>Uma extensão com falha, ou uma atualização ainda em curso, deixou a VM num estado em que o Azure Backup não consegue trabalhar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Restore Point collection max limit has reached.</source>
+        <translation>Foi atingido o limite máximo da coleção de pontos de restauro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has as many instant restore points as Azure allows, usually because a lock stops Azure Backup from deleting old ones.</source>
+        <translation>A VM tem tantos pontos de restauro instantâneo quanto o Azure permite, normalmente porque um bloqueio impede o Azure Backup de eliminar os antigos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup doesn&apos;t have sufficient permissions to the key vault for backup of encrypted VMs.</source>
+        <translation>O Azure Backup não tem permissões suficientes no cofre de chaves para fazer cópias de segurança de VMs encriptadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is encrypted and Azure Backup is not allowed to read the keys and secrets it needs from the key vault.</source>
+        <translation>A VM está encriptada e o Azure Backup não tem permissão para ler do cofre de chaves as chaves e os segredos de que precisa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to no network connectivity on the virtual machine</source>
+        <translation>A operação de instantâneo falhou por falta de conectividade de rede na máquina virtual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not take the snapshot because the VM could not talk to the Azure host.</source>
+        <translation>A extensão de cópia de segurança não conseguiu criar o instantâneo porque a VM não conseguiu comunicar com o anfitrião do Azure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VMSnapshot extension operation failed</source>
+        <translation>A operação da extensão VMSnapshot falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension inside the VM failed while taking the snapshot.</source>
+        <translation>A extensão de cópia de segurança dentro da VM falhou ao criar o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup failed with an internal error - Please retry the operation in a few minutes</source>
+        <translation>A cópia de segurança falhou com um erro interno. Tente novamente a operação dentro de alguns minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup failed inside Azure Backup; the usual reasons are the guest agent, the snapshot status or a lock on old restore points.</source>
+        <translation>A cópia de segurança falhou no próprio Azure Backup; os motivos habituais são o agente convidado, o estado do instantâneo ou um bloqueio em pontos de restauro antigos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configured disk size(s) is currently not supported by Azure Backup.</source>
+        <translation>Os tamanhos de disco configurados não são atualmente suportados pelo Azure Backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disk of the VM is larger than Azure Backup supports: 32 TB, or 4 TB for an encrypted disk.</source>
+        <translation>Um disco da VM é maior do que o Azure Backup suporta: 32 TB, ou 4 TB para um disco encriptado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to initiate backup as another backup operation is currently in progress</source>
+        <translation>Não é possível iniciar a cópia de segurança porque está em curso outra operação de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new backup could not start because an earlier backup of the same VM had not finished.</source>
+        <translation>Não foi possível iniciar uma nova cópia de segurança porque uma cópia de segurança anterior da mesma VM ainda não tinha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup failed due to an error. For details, see Job Error Message Details.</source>
+        <translation>A cópia de segurança falhou devido a um erro. Para obter detalhes, consulte «Job Error Message Details».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM platform refused part of the backup; the job&apos;s error details say what it objected to.</source>
+        <translation>A plataforma da VM recusou parte da cópia de segurança; os detalhes do erro da tarefa indicam o motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup failed: This virtual machine is not (actively) protected by Azure Backup.</source>
+        <translation>Falha na cópia de segurança: esta máquina virtual não está (ativamente) protegida pelo Azure Backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup was asked for a VM whose protection is stopped or paused, or that no vault protects.</source>
+        <translation>Foi pedida uma cópia de segurança de uma VM cuja proteção está parada ou em pausa, ou que nenhum cofre protege.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../core/checks/base.py" line="+75"/>
+        <source>Azure did not return the data this check needs.</source>
+        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;).</extracomment>
+        <translation>O Azure não devolveu os dados de que esta verificação precisa.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/cli.py" line="+92"/>
+        <source>CA file not found: {path}</source>
+        <translation>Ficheiro de CA não encontrado: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanning Azure itself needs interactive sign-in, which this version does not have yet. Use --demo, --tenant FILE or --arm-url URL.</source>
+        <translation>Para analisar o próprio Azure, é necessário iniciar sessão de forma interativa, o que esta versão ainda não permite. Utilize --demo, --tenant FILE ou --arm-url URL.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid tenant file: {error}</source>
+        <translation>ficheiro de inquilino inválido: {error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup Doctor scan of {target}</source>
+        <translation>Backup Doctor — análise de {target}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{total} VMs scanned, {failing} with failures.</source>
+        <translation>VMs analisadas: {total}; com falhas: {failing}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read everything:</source>
+        <translation>Não foi possível ler tudo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scan was cancelled; results are partial.</source>
+        <translation>A análise foi cancelada; os resultados são parciais.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/cli.py" line="+73"/>
+        <source>Fixing a VM in Azure itself needs interactive sign-in, which this version does not have yet. Use --demo or --tenant FILE.</source>
+        <translation>Para corrigir uma VM no próprio Azure, é necessário iniciar sessão de forma interativa, o que esta versão ainda não permite. Utilize --demo ou --tenant FILE.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No VM named {vm} was found.</source>
+        <translation>Não foi encontrada nenhuma VM com o nome {vm}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several VMs are named {vm}; give its resource id instead: {ids}</source>
+        <translation>Há várias VMs com o nome {vm}; indique antes o ID de recurso: {ids}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backup Doctor fix: {action} on {vm} ({target})</source>
+        <translation>Backup Doctor — correção: {action} em {vm} ({target})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Requests to Azure:</source>
+        <translation>Pedidos ao Azure:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs the permission {permission}</source>
+        <translation>precisa da permissão {permission}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proceed? [y/N] </source>
+        <translation>Continuar? [s/N] </translation>
+    </message>
+</context>
+<context>
+    <name>CommandBox</name>
+    <message>
+        <location filename="../gui/wizard_widgets.py" line="+167"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 command</source>
+        <translation>Comando %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the %1 command</source>
+        <translation>Copiar o comando %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <location line="-30"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPane</name>
+    <message>
+        <location filename="../gui/diagnostics_pane.py" line="+48"/>
+        <location line="+57"/>
+        <source>Diagnostics</source>
+        <extracomment>How many VMs the &quot;needs attention&quot; list of a scope shows.</extracomment>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing selected</source>
+        <translation>Nada selecionado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a virtual machine in the tree to see what was checked and what was found. Select a subscription or resource group for a summary of the VMs in it.</source>
+        <translation>Selecione uma máquina virtual na árvore para ver o que foi verificado e o que foi encontrado. Selecione uma subscrição ou um grupo de recursos para ver um resumo das VMs que contém.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Windows VM</source>
+        <translation>VM Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linux VM</source>
+        <translation>VM Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machine</source>
+        <translation>Máquina virtual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource group %1</source>
+        <translation>grupo de recursos %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subscription %1</source>
+        <translation>subscrição %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>power state: %1</source>
+        <translation>estado de energia: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking this VM…</source>
+        <translation>A verificar esta VM…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking again; these are the results of the previous scan.</source>
+        <translation>A verificar novamente; estes são os resultados da análise anterior.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks that need attention: %1 of %2.</source>
+        <translation>Verificações que precisam de atenção: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problem found: every check that applies to this VM passed.</source>
+        <translation>Nenhum problema encontrado: todas as verificações aplicáveis a esta VM foram aprovadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check applies to this VM.</source>
+        <translation>Nenhuma verificação se aplica a esta VM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs attention</source>
+        <translation>Precisa de atenção</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed checks</source>
+        <translation>Verificações aprovadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable to this VM</source>
+        <translation>Não aplicável a esta VM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation>Subscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read everything</source>
+        <translation>Não foi possível ler tudo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VMs that need attention</source>
+        <translation>VMs que precisam de atenção</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No VMs found here.</source>
+        <translation>Não foram encontradas VMs aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n com falhas</numerusform>
+            <numerusform>%n com falhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n com avisos</numerusform>
+            <numerusform>%n com avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not fully checked</source>
+        <translation>
+            <numerusform>%n com verificação incompleta</numerusform>
+            <numerusform>%n com verificação incompleta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n em bom estado</numerusform>
+            <numerusform>%n em bom estado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n em verificação</numerusform>
+            <numerusform>%n em verificação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VMs: %1 — %2.</source>
+        <translation>VMs: %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskChecks</name>
+    <message>
+        <location filename="../core/checks/disks.py" line="+47"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>The VM&apos;s disk sizes could not be read</source>
+        <translation>Não foi possível ler os tamanhos dos discos da VM</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>A disk is larger than Azure Backup supports: {disks}</source>
+        <translation>Há um disco maior do que o Azure Backup suporta: {disks}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure Backup supports disks up to 32 TB (32768 GiB), and encrypted disks up to 4 TB (4096 GiB). Split the data onto smaller disks.</source>
+        <translation>O Azure Backup suporta discos até 32 TB (32768 GiB) e discos encriptados até 4 TB (4096 GiB). Distribua os dados por discos mais pequenos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A disk over 4 TB may be encrypted: {disks}</source>
+        <translation>Um disco com mais de 4 TB pode estar encriptado: {disks}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The VM has the Azure Disk Encryption extension but Azure does not flag this disk as encrypted. If it is encrypted, Azure Backup cannot back it up above 4 TB (4096 GiB): split it.</source>
+        <translation>A VM tem a extensão Azure Disk Encryption, mas o Azure não marca este disco como encriptado. Se estiver encriptado, o Azure Backup não consegue fazer a cópia de segurança de discos com mais de 4 TB (4096 GiB): divida-o.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Azure gave no size for {disks}.</source>
+        <translation>O Azure não indicou o tamanho de {disks}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every disk is within Azure Backup&apos;s size limits</source>
+        <translation>Todos os discos estão dentro dos limites de tamanho do Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest disk has {size} GiB.</source>
+        <translation>O maior disco tem {size} GiB.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionChecks</name>
+    <message>
+        <location filename="../core/checks/encryption.py" line="+64"/>
+        <source>Azure Backup&apos;s access to the key vault could not be checked</source>
+        <translation>Não foi possível verificar o acesso do Azure Backup ao cofre de chaves</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The VM is not encrypted with Azure Disk Encryption</source>
+        <translation>A VM não está encriptada com o Azure Disk Encryption</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VM is encrypted but not backed up</source>
+        <translation>A VM está encriptada, mas não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Backup needs access to its key vault only once backup is configured.</source>
+        <translation>O Azure Backup só precisa de acesso ao cofre de chaves depois de a cópia de segurança estar configurada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The VM has the Azure Disk Encryption extension, but no disk&apos;s encryption settings name a key vault.</source>
+        <translation>A VM tem a extensão Azure Disk Encryption, mas as definições de encriptação dos discos não indicam nenhum cofre de chaves.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Azure Backup may not read the keys and secrets in {vaults}</source>
+        <translation>O Azure Backup não tem permissão para ler as chaves e os segredos em {vaults}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the Backup Management Service an access policy with keys: get, list, backup and secrets: get, list, then run the backup again.</source>
+        <translation>Atribua ao Backup Management Service uma política de acesso com as permissões de chave Obter, Listar e Cópia de Segurança e as permissões de segredo Obter e Listar; depois, execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The Backup Management Service&apos;s object id could not be looked up in Microsoft Entra ID, so its access policy in {vaults} cannot be told apart.</source>
+        <translation>Não foi possível obter o ID de objeto do Backup Management Service no Microsoft Entra ID, pelo que não é possível identificar a respetiva política de acesso em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key vault {vaults} uses Azure RBAC: check Azure Backup&apos;s role there</source>
+        <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure: verifique a função do Azure Backup nesse cofre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role assignments: make sure the Backup Management Service has a role on the vault that can read, list and back up keys and read secrets.</source>
+        <translation>As políticas de acesso não se aplicam a um cofre no modo RBAC e o Backup Doctor não lê atribuições de funções: confirme que o Backup Management Service tem no cofre uma função que permita ler, listar e fazer cópias de segurança de chaves, e ler segredos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Azure Backup may read the keys and secrets in {vaults}</source>
+        <translation>O Azure Backup tem permissão para ler as chaves e os segredos em {vaults}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <location filename="../gui/triage_panel.py" line="+43"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible causes, in the documented order:</source>
+        <translation>Causas possíveis, pela ordem documentada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2 (Windows only)</source>
+        <translation>%1. %2 (apenas Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2 (Linux only)</source>
+        <translation>%1. %2 (apenas Linux)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the documented entry</source>
+        <translation>Ler a entrada na documentação</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../gui/error_dialog.py" line="+36"/>
+        <source>Something went wrong</source>
+        <translation>Ocorreu um problema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup Doctor hit an unexpected error.</source>
+        <translation>O Backup Doctor encontrou um erro inesperado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application is still running and nothing was changed in Azure. If this happens again, copy the details and send them to whoever supports Backup Doctor.</source>
+        <translation>A aplicação continua em execução e nada foi alterado no Azure. Se voltar a acontecer, copie os detalhes e envie-os a quem dá suporte ao Backup Doctor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Technical details</source>
+        <translation>Detalhes técnicos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Show details</source>
+        <translation>Mostrar detalhes</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide details</source>
+        <translation>Ocultar detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../core/explain.py" line="+74"/>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(as Azure writes it: {message})</source>
+        <translation>(texto original do Azure: {message})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Causes, in the order Microsoft documents them:</source>
+        <translation>Causas, pela ordem em que a Microsoft as documenta:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {cause}</source>
+        <translation>{number}. {cause}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {cause} ({os} VMs only)</source>
+        <translation>{number}. {cause} (apenas VMs {os})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix: {wizard} (wizard {id})</source>
+        <translation>Resolução: {wizard} (assistente {id})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: {url}</source>
+        <translation>Fonte: {url}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No documented Azure Backup error matches &quot;{text}&quot;. Paste the error code (for example UserErrorGuestAgentStatusUnavailable) or the whole error message as Azure shows it.</source>
+        <translation>Nenhum erro documentado do Azure Backup corresponde a «{text}». Cole o código de erro (por exemplo, UserErrorGuestAgentStatusUnavailable) ou a mensagem de erro completa, tal como o Azure a mostra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Documented errors whose message contains your text:</source>
+        <translation>Erros documentados cuja mensagem contém o seu texto:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your text names {count} documented errors:</source>
+        <translation>O seu texto refere {count} erros documentados:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionChecks</name>
+    <message>
+        <location filename="../core/checks/extensions.py" line="+103"/>
+        <source>The VM&apos;s provisioning state could not be read</source>
+        <translation>Não foi possível ler o estado de aprovisionamento da VM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VM&apos;s provisioning state is Succeeded</source>
+        <translation>O estado de aprovisionamento da VM é Succeeded (concluído com êxito)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure puts a VM in the Failed state when one of its extensions fails; here: {extensions}. Once it is fixed or removed, the VM returns to Succeeded.</source>
+        <translation>O Azure coloca uma VM no estado Failed (com falha) quando uma das suas extensões falha; neste caso: {extensions}. Depois de a extensão ser corrigida ou removida, a VM volta ao estado Succeeded (concluído com êxito).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No extension reports a failure, so the last operation on the VM itself failed ({message}). Look for it in the VM&apos;s activity log, fix it, then run the backup again.</source>
+        <translation>Nenhuma extensão indica falha, pelo que foi a última operação na própria VM que falhou ({message}). Procure-a no registo de atividades da VM, corrija o problema e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM is in the Failed provisioning state</source>
+        <translation>A VM está no estado de aprovisionamento Failed (com falha)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM is still updating</source>
+        <translation>A VM ainda está a ser atualizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup that starts while the VM is Updating can fail. Wait until its provisioning state is Succeeded, then run the backup again.</source>
+        <translation>Uma cópia de segurança iniciada enquanto a VM está no estado Updating (a atualizar) pode falhar. Aguarde até o estado de aprovisionamento ser Succeeded (concluído com êxito) e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The VM&apos;s provisioning state is {state}</source>
+        <translation>O estado de aprovisionamento da VM é {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Backup needs the state Succeeded; wait until the current operation ends.</source>
+        <translation>O Azure Backup precisa do estado Succeeded (concluído com êxito); aguarde até a operação atual terminar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup extension&apos;s state could not be read</source>
+        <translation>Não foi possível ler o estado da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The VM is not backed up, so it does not need the extension.</source>
+        <translation>A VM não tem cópia de segurança configurada, pelo que não precisa da extensão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Backup installs {extension} on the VM at its next backup.</source>
+        <translation>O Azure Backup instala {extension} na VM na próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup extension is not installed</source>
+        <translation>A extensão de cópia de segurança não está instalada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup extension {extension} is in a failed state</source>
+        <translation>A extensão de cópia de segurança {extension} está num estado de falha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It reported &quot;{message}&quot;. Remove the extension and run an on-demand backup; Azure Backup installs it again.</source>
+        <translation>A extensão indicou «{message}». Remova-a e execute uma cópia de segurança a pedido; o Azure Backup volta a instalá-la.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup extension {extension} is not failed</source>
+        <translation>A extensão de cópia de segurança {extension} não tem falhas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its provisioning state is {state}.</source>
+        <translation>O estado de aprovisionamento é {state}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VM&apos;s extensions could not be read</source>
+        <translation>Não foi possível ler as extensões da VM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another extension is in a failed state: {extensions}</source>
+        <translation>Outra extensão está num estado de falha: {extensions}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A failed extension can stop the backup extension from running. {extension} reported &quot;{message}&quot;. Fix or remove it, then run the backup again.</source>
+        <translation>Uma extensão com falha pode impedir a execução da extensão de cópia de segurança. {extension} indicou «{message}». Corrija-a ou remova-a e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No other extension is in a failed state</source>
+        <translation>Nenhuma outra extensão está num estado de falha</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <location filename="../gui/finding_card.py" line="+58"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show evidence for: %1</source>
+        <translation>Mostrar evidências de: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Documented error codes:</source>
+        <translation>Códigos de erro documentados:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documented error code:</source>
+        <translation>Código de erro documentado:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fix…</source>
+        <translation>Corrigir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open the fix wizard: %1</source>
+        <translation>Abrir o assistente de correção: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixWizards</name>
+    <message>
+        <location filename="../gui/fix_wizards.py" line="+215"/>
+        <source>Fix %1</source>
+        <translation>Corrigir %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change log…</source>
+        <translation>Registo de alterações…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Every change Backup Doctor asked Azure to make</source>
+        <translation>Todas as alterações que o Backup Doctor pediu ao Azure</translation>
+    </message>
+</context>
+<context>
+    <name>GuestChecks</name>
+    <message>
+        <location filename="../core/checks/guest.py" line="+44"/>
+        <source>Snapshot status from the guest</source>
+        <translation>Estado do instantâneo enviado pelo convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux agent options</source>
+        <translation>Opções do agente Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application control</source>
+        <translation>Controlo de aplicações</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{subject}: not suspected, the latest backup failed for another documented reason</source>
+        <extracomment>WALinuxAgent reports this (as the status of every extension) when /etc/waagent.conf turns extensions off: &quot;Extension will not be processed since extension processing is disabled. To enable extension processing, set Extensions.Enabled=y in &apos;/etc/waagent.conf&apos;&quot;. What Windows and application control tools say when they refuse to start a program.</extracomment>
+        <translation>{subject}: sem suspeitas; a última cópia de segurança falhou por outro motivo documentado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It failed with {codes}, which this cause does not explain.</source>
+        <translation>Falhou com {codes}, o que esta causa não explica.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{subject}: not suspected, no finished backup to judge by</source>
+        <translation>{subject}: sem suspeitas; não há nenhuma cópia de segurança concluída para avaliar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing Azure shows points to this cause; it is checked again after the next backup.</source>
+        <translation>Nada do que o Azure mostra aponta para esta causa; será verificada novamente após a próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+35"/>
+        <source>{subject}: the VM is not backed up</source>
+        <translation>{subject}: a VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{subject}: judged once the guest agent reports Ready</source>
+        <translation>{subject}: a avaliar quando o agente convidado estiver Ready (pronto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent runs the backup extension; until it reports, fix the agent first (see its finding).</source>
+        <translation>É o agente que executa a extensão de cópia de segurança; enquanto não comunicar, corrija primeiro o agente (veja o respetivo resultado).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Whether the snapshot status reaches Azure could not be judged</source>
+        <translation>Não foi possível avaliar se o estado do instantâneo chega ao Azure</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The VM is stopped but still allocated, as after a shutdown from inside the guest</source>
+        <translation>A VM está parada mas continua alocada, como acontece após um encerramento dentro do convidado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Azure Backup cannot read a snapshot status from a guest that was shut down from inside. Start the VM from Azure, or stop it from Azure so that Azure knows its real state, then run the backup again.</source>
+        <translation>O Azure Backup não consegue ler o estado do instantâneo de um convidado que foi encerrado por dentro. Inicie a VM a partir do Azure, ou pare-a a partir do Azure para que o Azure conheça o estado real, e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM is {power}: Azure Backup takes its snapshot without the guest</source>
+        <translation>A VM está no estado {power}: o Azure Backup cria o instantâneo sem o convidado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Azure shows the VM running, but its guest agent is silent</source>
+        <translation>O Azure mostra a VM em execução, mas o agente convidado não comunica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guest may have been shut down from inside, or may get no host address because DHCP is off in the guest. In the VM&apos;s console, check that it runs and that its network adapter uses DHCP; a static IP belongs on the Azure network interface, not inside the guest.</source>
+        <translation>O convidado pode ter sido encerrado por dentro, ou pode não obter endereço porque o DHCP está desativado no convidado. Na consola da VM, confirme que está em execução e que o adaptador de rede utiliza DHCP; um IP estático deve ser definido na interface de rede do Azure, não dentro do convidado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The snapshot status reached Azure at the last backup, on {time}</source>
+        <translation>O estado do instantâneo chegou ao Azure na última cópia de segurança, em {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VM is running and its agent reports Ready.</source>
+        <translation>A VM está em execução e o agente indica Ready (pronto).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The snapshot status may not reach Azure: check DHCP inside the VM</source>
+        <translation>O estado do instantâneo pode não chegar ao Azure: verifique o DHCP dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure sees the VM running and its agent Ready, but the latest backup failed ({codes}). Inside the VM, check that the network adapter gets its address from DHCP and that nobody shut the guest down from inside during the backup.</source>
+        <translation>O Azure vê a VM em execução e o agente Ready (pronto), mas a última cópia de segurança falhou ({codes}). Dentro da VM, confirme que o adaptador de rede obtém o endereço por DHCP e que ninguém encerrou o convidado por dentro durante a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The Linux agent&apos;s configuration could not be judged</source>
+        <translation>Não foi possível avaliar a configuração do agente Linux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Linux VMs have an /etc/waagent.conf</source>
+        <translation>Só as VMs Linux têm um /etc/waagent.conf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure did not say whether the VM runs Windows or Linux.</source>
+        <translation>O Azure não indicou se a VM executa Windows ou Linux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Linux agent has extension processing turned off</source>
+        <translation>O agente Linux tem o processamento de extensões desativado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reporter} reported &quot;{message}&quot;. Set Extensions.Enable=y (and Provisioning.Agent=auto) in /etc/waagent.conf, then restart the agent.</source>
+        <translation>{reporter} indicou «{message}». Defina Extensions.Enable=y (e Provisioning.Agent=auto) em /etc/waagent.conf e reinicie o agente.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The agent ran the backup extension at the last backup, on {time}</source>
+        <translation>O agente executou a extensão de cópia de segurança da última vez, em {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So its configuration let it run extensions then; Backup Doctor cannot read /etc/waagent.conf itself.</source>
+        <translation>Portanto, a configuração permitia-lhe executar extensões nessa altura; o Backup Doctor não consegue ler o próprio /etc/waagent.conf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The agent runs extensions ({extensions}), so Extensions.Enable is y. Inside the VM, check that /etc/waagent.conf also sets Provisioning.Agent=auto, then restart the agent.</source>
+        <translation>O agente executa extensões ({extensions}), pelo que Extensions.Enable é y. Dentro da VM, confirme que /etc/waagent.conf também define Provisioning.Agent=auto e reinicie o agente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure cannot read the agent&apos;s configuration file. Inside the VM, check that /etc/waagent.conf sets Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent.</source>
+        <translation>O Azure não consegue ler o ficheiro de configuração do agente. Dentro da VM, confirme que /etc/waagent.conf define Extensions.Enable=y e Provisioning.Agent=auto e reinicie o agente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the agent&apos;s options in /etc/waagent.conf inside the VM</source>
+        <translation>Verifique as opções do agente em /etc/waagent.conf dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Whether application control blocks the backup extension could not be judged</source>
+        <translation>Não foi possível avaliar se o controlo de aplicações bloqueia a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Application control blocks the backup extension</source>
+        <translation>O controlo de aplicações bloqueia a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{extension} reported &quot;{message}&quot;. Allow the /var/lib/waagent path in your application control tool, then run the backup again.</source>
+        <translation>{extension} indicou «{message}». Permita o caminho /var/lib/waagent na ferramenta de controlo de aplicações e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{extension} reported &quot;{message}&quot;. Allow IaaSBcdrExtension.exe in AppLocker (or your application control tool), then run the backup again.</source>
+        <translation>{extension} indicou «{message}». Permita IaaSBcdrExtension.exe no AppLocker (ou na ferramenta de controlo de aplicações que utiliza) e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The backup extension ran at the last backup, on {time}</source>
+        <translation>A extensão de cópia de segurança foi executada da última vez, em {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>So application control did not block it then.</source>
+        <translation>Portanto, o controlo de aplicações não a bloqueou nessa altura.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check inside the VM that application control lets the backup extension run</source>
+        <translation>Confirme dentro da VM que o controlo de aplicações deixa executar a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Azure cannot see application control rules, and the latest backup failed ({codes}). Inside the VM, check that your application control tool does not block programs under /var/lib/waagent.</source>
+        <translation>O Azure não vê as regras de controlo de aplicações e a última cópia de segurança falhou ({codes}). Dentro da VM, confirme que a ferramenta de controlo de aplicações não bloqueia programas em /var/lib/waagent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure cannot see AppLocker rules, and the latest backup failed ({codes}). Inside the VM, look in the AppLocker event log for IaaSBcdrExtension.exe and allow it if it was blocked.</source>
+        <translation>O Azure não vê as regras do AppLocker e a última cópia de segurança falhou ({codes}). Dentro da VM, procure IaaSBcdrExtension.exe no registo de eventos do AppLocker e permita-o se tiver sido bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="+247"/>
+        <source>Opening the demo tenant…</source>
+        <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
+        <translation>A abrir o inquilino de demonstração…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a tenant file</source>
+        <translation>Abrir um ficheiro de inquilino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenant files (*.json);;All files (*)</source>
+        <translation>Ficheiros de inquilino (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening %1…</source>
+        <translation>A abrir %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not open the tenant</source>
+        <translation>Não foi possível abrir o inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tenant file could not be opened:</source>
+        <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Demo tenant</source>
+        <translation>Inquilino de demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated subscriptions and VMs for practice. Nothing in Azure is read or changed.</source>
+        <translation>Subscrições e VMs simuladas para praticar. Nada é lido nem alterado no Azure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated tenant</source>
+        <translation>Inquilino simulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Nothing in Azure is read or changed.</source>
+        <translation>%1. Nada é lido nem alterado no Azure.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling: waiting for the requests already sent…</source>
+        <translation>A cancelar: a aguardar os pedidos já enviados…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listing…</source>
+        <translation>A listar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanning %1…</source>
+        <translation>A analisar %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 of %2 VMs checked</source>
+        <translation>%1 de %2 VMs verificadas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The scan stopped because of an unexpected error.</source>
+        <translation>A análise parou devido a um erro inesperado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan cancelled. VMs checked so far: %1; the results are partial.</source>
+        <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan finished. VMs checked: %1, failing: %2.</source>
+        <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some data could not be read: look for the ◆ marks in the tree.</source>
+        <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+24"/>
+        <source>About Backup Doctor</source>
+        <translation>Acerca do Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;It only reads from Azure.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;Apenas lê dados do Azure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup Doctor</source>
+        <translation>Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan all</source>
+        <translation>Analisar tudo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan every subscription (F5)</source>
+        <translation>Analisar todas as subscrições (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan selected</source>
+        <translation>Analisar seleção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the subscription of the selected item again (Ctrl+F5)</source>
+        <translation>Analisar novamente a subscrição do item selecionado (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel scan</source>
+        <translation>Cancelar análise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the running scan (Esc)</source>
+        <translation>Parar a análise em curso (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Definições…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language, scanning and layout</source>
+        <translation>Idioma, análise e disposição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo tenant</source>
+        <translation>Abrir o inquilino de demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a tenant file…</source>
+        <translation>Abrir um ficheiro de inquilino…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the tree</source>
+        <translation>Filtrar a árvore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Look up an error</source>
+        <translation>Procurar um erro</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Find what a pasted error message means (Ctrl+L)</source>
+        <translation>Descobrir o significado de uma mensagem de erro colada (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Análise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the scan</source>
+        <translation>Cancelar a análise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan progress</source>
+        <translation>Progresso da análise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tree and diagnostics</source>
+        <translation>Árvore e diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionChecks</name>
+    <message>
+        <location filename="../core/checks/protection.py" line="+53"/>
+        <source>Whether a vault protects the VM could not be read</source>
+        <translation>Não foi possível ler se algum cofre protege a VM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The VM is not backed up by Azure Backup</source>
+        <translation>A VM não está protegida pelo Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Recovery Services vault in its subscription protects it. If it should be backed up, configure backup for it in a vault.</source>
+        <translation>Nenhum cofre dos Serviços de Recuperação da subscrição protege esta VM. Se deve ter cópia de segurança, configure-a num cofre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The VM is backed up in {vaults}</source>
+        <translation>A VM tem cópia de segurança em {vaults}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The VM&apos;s protection state could not be read</source>
+        <translation>Não foi possível ler o estado de proteção da VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <location line="+58"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The VM is actively protected ({state}) in {vault}</source>
+        <translation>A VM está ativamente protegida em {vault}, com o estado {state}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM&apos;s protection is {state} in {vault}</source>
+        <translation>A proteção da VM em {vault} está no estado {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scheduled backup runs, and a backup asked for now fails with UserErrorBcmDatasourceNotPresent. Resume protection in the vault if the VM should be backed up.</source>
+        <translation>Não são executadas cópias de segurança agendadas, e uma cópia de segurança pedida agora falha com UserErrorBcmDatasourceNotPresent. Se a VM deve ter cópia de segurança, retome a proteção no cofre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Azure Backup reports the protection state {state} in {vault}</source>
+        <translation>O Azure Backup indica o estado de proteção {state} em {vault}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The VM is not shown as Protected; open its backup item in the vault to see why (health: {health}).</source>
+        <translation>A VM não aparece como Protected (protegida); abra o respetivo item de cópia de segurança no cofre para ver porquê. Estado de funcionamento: {health}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running backup jobs could not be read</source>
+        <translation>Não foi possível ler as tarefas de cópia de segurança em execução</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A backup of this VM has been running for {hours} h {minutes} min, since {time}</source>
+        <translation>Há uma cópia de segurança desta VM em curso há {hours} h {minutes} min, desde {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It runs in {vault}, which no longer protects the VM, and blocks its backups: cancel it there.</source>
+        <translation>Está a ser executada em {vault}, que já não protege a VM, e bloqueia as cópias de segurança: cancele-a nesse cofre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No other backup of the VM can start until it ends (in {vault}); wait for it, or cancel it if it is stuck.</source>
+        <translation>Nenhuma outra cópia de segurança da VM pode começar até esta terminar (em {vault}); aguarde ou, se estiver presa, cancele-a.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backup of this VM is running</source>
+        <translation>Não há nenhuma cópia de segurança desta VM em curso</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="+28"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+11"/>
+        <source>Show Details...</source>
+        <translation>Mostrar detalhes...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalhes...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-33"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar &amp;localização da ligação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePointChecks</name>
+    <message>
+        <location filename="../core/checks/restore_points.py" line="+80"/>
+        <location line="+80"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Locks on the restore point resource groups could not be read</source>
+        <translation>Não foi possível ler os bloqueios dos grupos de recursos dos pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A lock stops Azure Backup from deleting old restore points: {locks}</source>
+        <translation>Um bloqueio impede o Azure Backup de eliminar pontos de restauro antigos: {locks}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expired restore points pile up until the VM reaches the limit of 18 and backups fail. Remove the lock, let Azure Backup clean up (an on-demand backup starts it), and do not lock the AzureBackupRG groups again.</source>
+        <translation>Os pontos de restauro expirados acumulam-se até a VM atingir o limite de 18 e as cópias de segurança falham. Remova o bloqueio, deixe o Azure Backup fazer a limpeza (uma cópia de segurança a pedido inicia-a) e não volte a bloquear os grupos AzureBackupRG.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The VM&apos;s resource group is locked: {locks}</source>
+        <translation>O grupo de recursos da VM tem um bloqueio: {locks}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This VM&apos;s restore points are kept in another group, so the lock should not block their clean-up; if backups still fail with UserErrorRpCollectionLimitReached, remove it as Microsoft advises.</source>
+        <translation>Os pontos de restauro desta VM são guardados noutro grupo, pelo que o bloqueio não deve impedir a sua limpeza; se as cópias de segurança continuarem a falhar com UserErrorRpCollectionLimitReached, remova-o, como a Microsoft recomenda.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No lock on the VM&apos;s resource group or its restore point groups</source>
+        <translation>Sem bloqueios no grupo de recursos da VM nem nos grupos dos pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The VM&apos;s instant restore points could not be counted</source>
+        <translation>Não foi possível contar os pontos de restauro instantâneo da VM</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The VM has {count} instant restore points: the limit of {limit} is reached</source>
+        <translation>A VM tem {count} pontos de restauro instantâneo: atingiu o limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure Backup cannot add a restore point until older ones are deleted from {collections}. Remove any lock on their resource group, then clean them up; one scheduled backup a day keeps the count low.</source>
+        <translation>O Azure Backup só pode adicionar um ponto de restauro depois de os mais antigos serem eliminados de {collections}. Remova qualquer bloqueio no respetivo grupo de recursos e faça a limpeza; uma cópia de segurança agendada por dia mantém o número baixo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The VM has {count} of at most {limit} instant restore points</source>
+        <translation>A VM tem {count} de um máximo de {limit} pontos de restauro instantâneo</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../core/session.py" line="+26"/>
+        <source>Demo tenant</source>
+        <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
+        <translation>Inquilino de demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated tenant ({file})</source>
+        <translation>Inquilino simulado ({file})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="+15"/>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan everything as soon as a tenant opens</source>
+        <translation>Analisar tudo assim que um inquilino for aberto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset window layout</source>
+        <translation>Repor a disposição da janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved window size and pane sizes</source>
+        <translation>Esquecer o tamanho guardado da janela e dos painéis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gui/vm_tree_model.py" line="+485"/>
+        <source>Failing</source>
+        <translation>Com falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully checked</source>
+        <translation>Verificação incompleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy</source>
+        <translation>Em bom estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Não aplicável</translation>
+    </message>
+</context>
+<context>
+    <name>TreePanel</name>
+    <message>
+        <location filename="../gui/tree_panel.py" line="+186"/>
+        <source>Filter by name or error code</source>
+        <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
+        <translation>Filtrar por nome ou código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the tree by name or error code</source>
+        <translation>Filtrar a árvore por nome ou código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show VMs with this status</source>
+        <translation>Mostrar VMs com este estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions, resource groups and virtual machines</source>
+        <translation>Subscrições, grupos de recursos e máquinas virtuais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation>Com falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Com avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully checked</source>
+        <translation>Verificação incompleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy</source>
+        <translation>Em bom estado</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../core/triage.py" line="+380"/>
+        <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
+        <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
+        <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure reported error {code}: &quot;{message}&quot;, with no recommendation; open the job in the vault for its full details.</source>
+        <translation>O Azure indicou o erro {code}: «{message}», sem recomendações; abra a tarefa no cofre para ver todos os detalhes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The latest backup, on {time}, failed with an error that the troubleshooting guide does not list</source>
+        <translation>A última cópia de segurança, em {time}, falhou com um erro que o guia de resolução de problemas não inclui</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The latest backup, on {time}, failed with {code}: {message}</source>
+        <translation>A última cópia de segurança, em {time}, falhou com {code}: «{message}»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backup Doctor confirmed this documented cause from Azure: {cause}. Fix it, then run the backup again.</source>
+        <translation>O Backup Doctor confirmou no Azure esta causa documentada: «{cause}». Corrija-a e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Azure shows signs of this documented cause, which must be confirmed: {cause}. Check it first, then run the backup again.</source>
+        <translation>O Azure mostra sinais desta causa documentada, que tem de ser confirmada: «{cause}». Verifique-a primeiro e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure&apos;s error details with the job say what went wrong: {details}</source>
+        <translation>Os detalhes do erro que o Azure associou à tarefa indicam o que correu mal: {details}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup Doctor could not rule out this documented cause from Azure: {cause}. Check it first, then run the backup again.</source>
+        <translation>Com base no Azure, o Backup Doctor não conseguiu excluir esta causa documentada: «{cause}». Verifique-a primeiro e execute novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None of the documented causes of this error shows in Azure now, so it may have been fixed since: run the backup again, and if it fails, follow the recommendations Azure gave with the job.</source>
+        <translation>Nenhuma das causas documentadas deste erro é visível agora no Azure, pelo que o problema pode já ter sido corrigido: execute novamente a cópia de segurança e, se falhar, siga as recomendações que o Azure deu com a tarefa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The VM&apos;s recent backup jobs could not be read</source>
+        <translation>Não foi possível ler as tarefas de cópia de segurança recentes da VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Azure says the last backup, on {time}, failed, but its job was not found</source>
+        <translation>O Azure indica que a última cópia de segurança, em {time}, falhou, mas a tarefa não foi encontrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job is older than the jobs Backup Doctor reads; open the vault&apos;s backup jobs to see its error.</source>
+        <translation>A tarefa é mais antiga do que as que o Backup Doctor lê; abra as tarefas de cópia de segurança do cofre para ver o erro.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup of this VM failed in the jobs read</source>
+        <translation>Nenhuma cópia de segurança desta VM falhou nas tarefas lidas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The latest backup succeeded, on {time}</source>
+        <translation>A última cópia de segurança foi concluída com êxito em {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <location filename="../gui/triage_panel.py" line="+94"/>
+        <source>Looking up error messages is not available in this build.</source>
+        <translation>A procura de mensagens de erro não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No documented error matches this text. Paste the whole message, or just the error code.</source>
+        <translation>Nenhum erro documentado corresponde a este texto. Cole a mensagem completa ou apenas o código de erro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documented errors that match: %1.</source>
+        <translation>Erros documentados correspondentes: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paste an error message or error code from the Azure portal, a backup job or a ticket to find what it means and its documented causes.</source>
+        <translation>Cole uma mensagem de erro ou um código de erro do portal do Azure, de uma tarefa de cópia de segurança ou de um pedido de suporte para saber o que significa e quais são as causas documentadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: VM Agent unable to communicate with Azure Backup</source>
+        <translation>Por exemplo: VM Agent unable to communicate with Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error message to look up</source>
+        <translation>Mensagem de erro a procurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Procurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the documented error (Ctrl+Enter)</source>
+        <translation>Procurar o erro documentado (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>UnderWayCard</name>
+    <message>
+        <location filename="../gui/fix_wizards.py" line="+23"/>
+        <source>Fix under way: %1</source>
+        <translation>Correção em curso: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps finished: %1 of %2.</source>
+        <translation>Passos concluídos: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the fix wizard: %1</source>
+        <translation>Continuar o assistente de correção: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmTreeModel</name>
+    <message>
+        <location filename="../gui/vm_tree_model.py" line="-350"/>
+        <source>Name</source>
+        <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not be read</source>
+        <translation>Não foi possível ler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Partly unreadable</source>
+        <translation>Leitura parcial</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n com falhas</numerusform>
+            <numerusform>%n com falhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n com avisos</numerusform>
+            <numerusform>%n com avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not fully checked</source>
+        <translation>
+            <numerusform>%n com verificação incompleta</numerusform>
+            <numerusform>%n com verificação incompleta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n em verificação</numerusform>
+            <numerusform>%n em verificação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All healthy</source>
+        <translation>Tudo em bom estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No VMs</source>
+        <translation>Sem VMs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../gui/welcome_page.py" line="+67"/>
+        <source>Signing in to Azure is not available in this version</source>
+        <translation>O início de sessão no Azure não está disponível nesta versão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup Doctor will scan your own subscriptions once sign-in is added. Meanwhile you can explore the demo tenant: simulated subscriptions with VMs that show the common backup problems. Nothing in Azure is read or changed.</source>
+        <translation>O Backup Doctor vai analisar as suas subscrições quando o início de sessão estiver disponível. Entretanto, pode explorar o inquilino de demonstração: subscrições simuladas com VMs que mostram os problemas de cópia de segurança mais comuns. Nada é lido nem alterado no Azure.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo tenant</source>
+        <translation>Abrir o inquilino de demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a tenant file…</source>
+        <translation>Abrir um ficheiro de inquilino…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPanel</name>
+    <message>
+        <location filename="../gui/wizard_panel.py" line="+431"/>
+        <source>For %1, in %2</source>
+        <translation>Para %1, em %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is healthy now: every check that applies to it passes.</source>
+        <translation>%1 está agora em bom estado: todas as verificações aplicáveis são aprovadas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3. %4</source>
+        <translation>Passo %1 de %2: %3. %4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>I did this</source>
+        <translation>Já fiz isto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Skip this step</source>
+        <translation>Ignorar este passo</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Mark as not done</source>
+        <translation>Marcar como não feito</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>I understand, apply</source>
+        <translation>Compreendo, aplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand, apply: %1</source>
+        <translation>Compreendo, aplicar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview again</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read again from Azure what this step would change. Nothing is changed.</source>
+        <translation>Ler novamente no Azure o que este passo alteraria. Nada é alterado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another step is running; wait for it to end.</source>
+        <translation>Está em curso outro passo; aguarde que termine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What this step will change</source>
+        <translation>O que este passo vai alterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change</source>
+        <translation>Nada a alterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step cannot run now</source>
+        <translation>Este passo não pode ser executado agora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure permission it needs:</source>
+        <translation>Permissão do Azure necessária:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure permission it needs</source>
+        <translation>Permissão do Azure necessária</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These changes go to %1. Nothing is changed until you click “I understand, apply”.</source>
+        <translation>Estas alterações são enviadas para %1. Nada é alterado até clicar em «Compreendo, aplicar».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Check again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled: the check did not finish.</source>
+        <translation>Cancelado: a verificação não terminou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step stopped because of an unexpected error: %1</source>
+        <translation>O passo parou devido a um erro inesperado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do it by hand</source>
+        <translation>Para o fazer manualmente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Commands for other distributions</source>
+        <translation>Comandos para outras distribuições</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In the Azure portal</source>
+        <translation>No portal do Azure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn more</source>
+        <translation>Saiba mais</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelling: waiting for the request already sent…</source>
+        <translation>A cancelar: a aguardar o pedido já enviado…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading from Azure what this step would change…</source>
+        <translation>A ler no Azure o que este passo alteraria…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applying the change…</source>
+        <translation>A aplicar a alteração…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the VM again and running its checks…</source>
+        <translation>A ler novamente a VM e a executar as verificações…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A step of another wizard is running.</source>
+        <translation>Está em curso um passo de outro assistente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fix wizard</source>
+        <translation>Assistente de correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; what was done is kept for when you open it again.</source>
+        <translation>Fechar o assistente; o que foi feito fica guardado para quando o abrir novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard</source>
+        <translation>Fechar o assistente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step</source>
+        <translation>Passo atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Seguinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running step</source>
+        <translation>Cancelar o passo em curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the running step</source>
+        <translation>Progresso do passo em curso</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStep</name>
+    <message>
+        <location filename="../gui/wizard_widgets.py" line="-114"/>
+        <source>To do</source>
+        <translation>Por fazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do</source>
+        <translation>Nada a fazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for this VM</source>
+        <translation>Não se aplica a esta VM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step to do by hand</source>
+        <translation>Passo manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated step</source>
+        <translation>Passo automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passes</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fails</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be checked</source>
+        <translation>Não foi possível verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not apply</source>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure CLI</source>
+        <translation>CLI do Azure</translation>
+    </message>
+</context>
+<context>
+    <name>Wizards</name>
+    <message>
+        <location filename="../core/wizards/actions.py" line="+102"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{operation}: failed. {reason} ({done} of {total} changes were made before.)</source>
+        <translation>{operation}: falhou. {reason} (Antes disso, foram feitas {done} de {total} alterações.)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{operation}: failed. {reason}</source>
+        <translation>{operation}: falhou. {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{operation}: Azure accepted the request, and Backup Doctor stopped waiting for it as asked. Azure finishes it on its own; scan again to see the result.</source>
+        <translation>{operation}: o Azure aceitou o pedido e o Backup Doctor deixou de aguardar, como pedido. O Azure conclui a operação por si; analise novamente para ver o resultado.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+1252"/>
+        <source>Cancelled: {done} of {total} changes were made.</source>
+        <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
+    </message>
+    <message>
+        <location line="-1235"/>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The current state could not be read, so nothing can be changed: {reason}</source>
+        <extracomment>Source text (context &quot;Wizards&quot;): what the action does, as a button would say it. Built-in Azure role(s) that grant the permissions it needs (Azure&apos;s names: not translated).</extracomment>
+        <translation>Não foi possível ler o estado atual, pelo que não é possível alterar nada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Não confirmado: nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the current state…</source>
+        <translation>A ler o estado atual…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Things changed in Azure since the preview was shown, so nothing was changed. Look at the new preview and confirm again.</source>
+        <translation>Houve alterações no Azure desde que a pré-visualização foi mostrada, pelo que nada foi alterado. Reveja a nova pré-visualização e confirme novamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled before any change.</source>
+        <translation>Cancelado antes de qualquer alteração.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Azure refused: your account lacks the permission {permission} on {scope}. The role {role} grants it: ask for it, or ask someone who has it to do this step.</source>
+        <translation>O Azure recusou: a sua conta não tem a permissão {permission} em {scope}. A função {role} concede-a: peça-a, ou peça a quem a tenha que execute este passo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refused because the lock {locks} applies to it. Remove the lock first (the restore point wizard can do it and put it back afterwards), then try again.</source>
+        <translation>O Azure recusou porque se aplica o bloqueio {locks}. Remova primeiro o bloqueio (o assistente dos pontos de restauro pode fazê-lo e repô-lo depois) e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reason} Remove the lock first, then try again.</source>
+        <translation>{reason} Remova primeiro o bloqueio e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} no longer exists in Azure. Scan again to see the VM as it is now.</source>
+        <translation>{target} já não existe no Azure. Analise novamente para ver a VM como está agora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Azure&apos;s answer about the VM could not be read: {detail}</source>
+        <translation>Não foi possível ler a resposta do Azure sobre a VM: {detail}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The VM {vm} no longer exists in Azure: there is nothing to fix.</source>
+        <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} could not be read: {reason}</source>
+        <translation>Não foi possível obter {what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/wizards/extensions.py" line="+66"/>
+        <source>Remove the failed backup extension</source>
+        <translation>Remover a extensão de cópia de segurança com falha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup extension {extension} on {vm} is not in a failed state ({state}): there is nothing to remove.</source>
+        <translation>A extensão de cópia de segurança {extension} em {vm} não está num estado de falha ({state}): não há nada a remover.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{vm} has no backup extension: it is already gone. The next backup installs {extension} again.</source>
+        <translation>{vm} não tem extensão de cópia de segurança: já foi removida. A próxima cópia de segurança volta a instalar {extension}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove the extension {extension} from {vm}</source>
+        <translation>Remover a extensão {extension} de {vm}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+167"/>
+        <source>Extension {extension}</source>
+        <translation>Extensão {extension}</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>installed, provisioning state {state}</source>
+        <translation>instalada, estado de aprovisionamento {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+395"/>
+        <source>removed</source>
+        <translation>já não existe</translation>
+    </message>
+    <message>
+        <location line="-379"/>
+        <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
+        <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM&apos;s provisioning state returns to Succeeded once no extension is failed. Then back up now: that installs the extension again.</source>
+        <translation>O estado de aprovisionamento da VM volta a Succeeded (concluído com êxito) quando nenhuma extensão tiver falhas. Depois, faça uma cópia de segurança agora: isso volta a instalar a extensão.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The extension was already gone from {vm}.</source>
+        <translation>A extensão já tinha sido removida de {vm}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed {extensions} from {vm}. The VM&apos;s provisioning state is now {state}.</source>
+        <translation>{extensions} foi removida de {vm}. O estado de aprovisionamento da VM é agora {state}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/wizards/steps.py" line="+89"/>
+        <source>Back up now</source>
+        <translation>Fazer cópia de segurança agora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+964"/>
+        <source>Which vault protects {vm}</source>
+        <translation>o cofre que protege {vm}</translation>
+    </message>
+    <message>
+        <location line="-959"/>
+        <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
+        <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The protection of {vm} is {state} in {vault}: resume it before backing up.</source>
+        <translation>A proteção de {vm} em {vault} está no estado {state}: retome-a antes de fazer a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The VM&apos;s backup jobs could not be read, so a running backup cannot be ruled out; Azure refuses a second one.</source>
+        <translation>Não foi possível ler as tarefas de cópia de segurança da VM, pelo que não é possível excluir uma cópia de segurança em curso; o Azure recusa uma segunda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup of {vm} is already running, since {time} (job {job}): wait for it to end instead of starting another.</source>
+        <translation>Já está em curso uma cópia de segurança de {vm}, desde {time} (tarefa {job}): aguarde que termine em vez de iniciar outra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The latest backup of {vm}, started {time}, succeeded: there is no need for another one now.</source>
+        <translation>A última cópia de segurança de {vm}, iniciada em {time}, foi concluída com êxito: não é preciso outra agora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup of {vm}</source>
+        <translation>Cópia de segurança de {vm}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latest: {status}, {time}</source>
+        <translation>última: {status}, {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none in the jobs read</source>
+        <translation>nenhuma nas tarefas lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new on-demand backup job</source>
+        <translation>uma nova tarefa de cópia de segurança a pedido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not installed, or failed</source>
+        <translation>não instalada, ou com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installed by the backup</source>
+        <translation>instalada pela cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start an on-demand backup of {vm} in {vault}</source>
+        <translation>Iniciar uma cópia de segurança a pedido de {vm} em {vault}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup can take from minutes to hours. Backup Doctor follows the job for up to {minutes} minutes, then reports it as still running; the next scan shows how it ended.</source>
+        <translation>Uma cópia de segurança pode demorar de minutos a horas. O Backup Doctor acompanha a tarefa durante até {minutes} minutos e, depois, indica-a como ainda em curso; a próxima análise mostra como terminou.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start a backup of {vm} now, in {vault}.</source>
+        <translation>Iniciar agora uma cópia de segurança de {vm}, em {vault}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Azure Backup accepted the backup of {vm}; scan again to see how it ends.</source>
+        <translation>O Azure Backup aceitou a cópia de segurança de {vm}; analise novamente para ver como termina.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the backup job {job}…</source>
+        <translation>A aguardar a tarefa de cópia de segurança {job}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The job {job} of {vm} goes on in Azure; Backup Doctor stopped waiting for it as asked. Scan again later to see how it ended.</source>
+        <translation>A tarefa {job} de {vm} continua no Azure; o Backup Doctor deixou de a aguardar, como pedido. Analise novamente mais tarde para ver como terminou.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The job {job} of {vm} was started, but it could not be followed: {reason}</source>
+        <translation>A tarefa {job} de {vm} foi iniciada, mas não foi possível acompanhá-la: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The job {job} of {vm} is still {status}; the next scan shows how it ends.</source>
+        <translation>A tarefa {job} de {vm} continua no estado {status}; a próxima análise mostra como termina.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup of {vm} failed (job {job}): {error}</source>
+        <translation>A cópia de segurança de {vm} falhou (tarefa {job}): {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup of {vm} ended with the status {status} (job {job}).</source>
+        <translation>A cópia de segurança de {vm} terminou com o estado {status} (tarefa {job}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup job {job} of {vm} is now {status}.</source>
+        <translation>A tarefa de cópia de segurança {job} de {vm} está agora no estado {status}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{level}, notes: “{notes}”</source>
+        <translation>{level}, notas: «{notes}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{level}, no notes</source>
+        <translation>{level}, sem notas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/wizards/restore_points.py" line="+67"/>
+        <source>Remove the lock on the restore point resource group</source>
+        <translation>Remover o bloqueio do grupo de recursos dos pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The locks that apply to {vm}</source>
+        <translation>os bloqueios que se aplicam a {vm}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No lock stops Azure Backup from cleaning up the restore points of {vm}: there is nothing to remove.</source>
+        <translation>Nenhum bloqueio impede o Azure Backup de limpar os pontos de restauro de {vm}: não há nada a remover.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the lock {lock} from {scope}</source>
+        <translation>Remover o bloqueio {lock} de {scope}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+237"/>
+        <source>Lock {lock} on {scope}</source>
+        <translation>Bloqueio {lock} em {scope}</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>The lock was already removed from {vm}&apos;s restore points.</source>
+        <translation>O bloqueio já tinha sido removido dos pontos de restauro de {vm}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove {locks} so that Azure Backup can delete the expired restore points of {vm}.</source>
+        <translation>Remover {locks} para que o Azure Backup possa eliminar os pontos de restauro expirados de {vm}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The audit log keeps each lock&apos;s name, level, notes and owners, so the wizard can put it back exactly as it was once the restore points are cleaned up.</source>
+        <translation>O registo de auditoria guarda o nome, o nível, as notas e os proprietários de cada bloqueio, para que o assistente o possa repor exatamente como estava depois de limpar os pontos de restauro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removed the lock {locks}. Azure Backup can now delete expired restore points; the audit log records the lock so that it can be put back.</source>
+        <translation>O bloqueio {locks} foi removido. O Azure Backup já pode eliminar os pontos de restauro expirados; o registo de auditoria guarda o bloqueio para que possa ser reposto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the restore point collections</source>
+        <translation>Eliminar as coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore point collections of {vm}</source>
+        <translation>as coleções de pontos de restauro de {vm}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{vm} has no restore point collection left: they are already gone.</source>
+        <translation>{vm} já não tem nenhuma coleção de pontos de restauro: já foram eliminadas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{vm} has {count} of at most {limit} instant restore points: no clean-up is needed.</source>
+        <translation>{vm} tem {count} de um máximo de {limit} pontos de restauro instantâneo: não é preciso limpar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the restore point collection {collection} in {group}</source>
+        <translation>Eliminar a coleção de pontos de restauro {collection} em {group}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore point collection {collection}</source>
+        <translation>Coleção de pontos de restauro {collection}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} restore points</source>
+        <translation>pontos de restauro: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the instant restore points (disk snapshots) in these collections are deleted; the recovery points in the Recovery Services vault are kept. Azure Backup makes a new collection at the next backup.</source>
+        <translation>Só são eliminados os pontos de restauro instantâneo (instantâneos dos discos) destas coleções; os pontos de recuperação no cofre dos Serviços de Recuperação são mantidos. O Azure Backup cria uma nova coleção na próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A collection with many restore points can take long to delete and time out; trying again usually succeeds.</source>
+        <translation>Uma coleção com muitos pontos de restauro pode demorar a eliminar e exceder o tempo limite; tentar novamente costuma resultar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The lock {locks} still applies: Azure will refuse to delete until it is removed.</source>
+        <translation>O bloqueio {locks} continua a aplicar-se: o Azure vai recusar a eliminação até que seja removido.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete {collections} ({count} instant restore points) so that {vm} can be backed up.</source>
+        <translation>Eliminar {collections} (pontos de restauro instantâneo: {count}) para que seja possível fazer a cópia de segurança de {vm}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted {collections}. {vm} has room for new restore points again.</source>
+        <translation>{collections} eliminada. {vm} volta a ter espaço para novos pontos de restauro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put the lock back as it was</source>
+        <translation>Repor o bloqueio como estava</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit log has no lock that Backup Doctor removed for {vm}: there is nothing to put back.</source>
+        <translation>O registo de auditoria não tem nenhum bloqueio removido pelo Backup Doctor para {vm}: não há nada a repor.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no lock</source>
+        <translation>sem bloqueio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put the lock {lock} back on {scope}</source>
+        <translation>Repor o bloqueio {lock} em {scope}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lock {locks} is already back, as it was: there is nothing to do.</source>
+        <translation>O bloqueio {locks} já foi reposto, como estava: não há nada a fazer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put back {locks} exactly as it was: same name, level, notes and owners.</source>
+        <translation>Repor {locks} exatamente como estava: o mesmo nome, nível, notas e proprietários.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While the lock is there, Azure Backup cannot delete expired restore points, and the limit of {limit} will be reached again. Microsoft advises against locking the resource groups Azure Backup uses (AzureBackupRG_&lt;region&gt;_&lt;number&gt;); agree on it with whoever set the lock.</source>
+        <translation>Enquanto o bloqueio existir, o Azure Backup não pode eliminar pontos de restauro expirados e o limite de {limit} será atingido novamente. A Microsoft desaconselha bloquear os grupos de recursos que o Azure Backup utiliza (AzureBackupRG_&lt;region&gt;_&lt;number&gt;); combine-o com quem definiu o bloqueio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The lock {locks} is back, as it was.</source>
+        <translation>O bloqueio {locks} foi reposto, como estava.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>keys: {keys}; secrets: {secrets}</source>
+        <translation>chaves: {keys}; segredos: {secrets}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give Azure Backup access to the key vault</source>
+        <translation>Dar ao Azure Backup acesso ao cofre de chaves</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{vm} is not encrypted with Azure Disk Encryption: Azure Backup needs no key vault access for it.</source>
+        <translation>{vm} não está encriptada com o Azure Disk Encryption: o Azure Backup não precisa de acesso a um cofre de chaves para esta VM.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No disk of {vm} names the key vault that holds its keys, so none can be changed.</source>
+        <translation>Nenhum disco de {vm} indica o cofre de chaves que guarda as chaves, pelo que não é possível alterar nenhum.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Backup Management Service could not be found in Microsoft Entra ID (its object id is needed for the access policy): grant the access by hand, as the next step shows.</source>
+        <translation>Não foi possível encontrar o Backup Management Service no Microsoft Entra ID (o ID de objeto é necessário para a política de acesso): conceda o acesso manualmente, como mostra o passo seguinte.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Let the Backup Management Service read and back up the keys and secrets in {vault}</source>
+        <translation>Permitir que o Backup Management Service leia e faça cópias de segurança das chaves e dos segredos em {vault}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access policy of the Backup Management Service ({objectId}) in {vault}</source>
+        <translation>Política de acesso do Backup Management Service ({objectId}) em {vault}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no access policy</source>
+        <translation>sem política de acesso</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key vault {vaults} uses Azure RBAC, where access policies do not apply: assign the role by hand, as the next step shows.</source>
+        <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure, onde as políticas de acesso não se aplicam: atribua a função manualmente, como mostra o passo seguinte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Backup Management Service already has keys: backup, get, list and secrets: get, list in {vaults}: there is nothing to grant.</source>
+        <translation>O Backup Management Service já tem as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}: não há nada a conceder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permissions are only added (the access policy operation &apos;add&apos;); nothing the service or anyone else already has is taken away.</source>
+        <translation>As permissões só são adicionadas (a operação «add» da política de acesso); nada do que o serviço ou outra pessoa já tenha é retirado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the Backup Management Service keys: backup, get, list and secrets: get, list in {vaults}.</source>
+        <translation>Dar ao Backup Management Service as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Azure Backup may now read and back up the keys and secrets of {vm} in {vaults}.</source>
+        <translation>O Azure Backup já pode ler e fazer cópias de segurança das chaves e dos segredos de {vm} em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/wizards/protection.py" line="+93"/>
+        <source>Cancel the running backup</source>
+        <translation>Cancelar a cópia de segurança em curso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup jobs of {vm}</source>
+        <translation>as tarefas de cópia de segurança de {vm}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup job {job} of {vm} is already being cancelled.</source>
+        <translation>A tarefa de cópia de segurança {job} de {vm} já está a ser cancelada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup of {vm} is running: the latest job, {job}, already ended ({status}). There is nothing to cancel.</source>
+        <translation>Não há nenhuma cópia de segurança de {vm} em curso: a última tarefa, {job}, já terminou ({status}). Não há nada a cancelar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No backup of {vm} is running: there is nothing to cancel.</source>
+        <translation>Não há nenhuma cópia de segurança de {vm} em curso: não há nada a cancelar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel the backup job {job} in {vault}</source>
+        <translation>Cancelar a tarefa de cópia de segurança {job} em {vault}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup job {job}, started {time} ({age} ago)</source>
+        <translation>Tarefa de cópia de segurança {job}, iniciada em {time} (há {age})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel the backup of {vm} that has been running for {age}.</source>
+        <translation>Cancelar a cópia de segurança de {vm} que está em curso há {age}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cancelled backup makes no recovery point. Cancel only a backup that is stuck: a first backup of large disks can take many hours.</source>
+        <translation>Uma cópia de segurança cancelada não cria nenhum ponto de recuperação. Cancele apenas uma cópia de segurança presa: a primeira cópia de segurança de discos grandes pode demorar muitas horas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The backup job {job} had already ended: there was nothing to cancel.</source>
+        <translation>A tarefa de cópia de segurança {job} já tinha terminado: não havia nada a cancelar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled {count} backup jobs of {vm}.</source>
+        <translation>Tarefas de cópia de segurança de {vm} canceladas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/wizards/protection.py" line="+64"/>
+        <source>Resume the protection</source>
+        <translation>Retomar a proteção</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
+        <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The protection of {vm} is already active ({state}) in {vault}: there is nothing to resume.</source>
+        <translation>A proteção de {vm} em {vault} já está ativa, com o estado {state}: não há nada a retomar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The protection state of {vm} is {state}, which cannot be resumed from here: open its backup item in the vault {vault}.</source>
+        <translation>O estado de proteção de {vm} é {state}, que não pode ser retomado a partir daqui: abra o respetivo item de cópia de segurança no cofre {vault}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup item of {vm} in {vault} has no backup policy: resume it in the portal and choose one.</source>
+        <translation>O item de cópia de segurança de {vm} em {vault} não tem política de cópia de segurança: retome-o no portal e escolha uma.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume the protection of {vm} in {vault} with the policy {policy}</source>
+        <translation>Retomar a proteção de {vm} em {vault} com a política {policy}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protection of {vm} in {vault}</source>
+        <translation>Proteção de {vm} em {vault}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected, policy {policy}</source>
+        <translation>Protected (protegida), política {policy}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume the backups of {vm} in {vault}, with its policy {policy}.</source>
+        <translation>Retomar as cópias de segurança de {vm} em {vault}, com a política {policy}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled backups start again at the policy&apos;s next time; the recovery points kept while protection was stopped stay as they are.</source>
+        <translation>As cópias de segurança agendadas recomeçam na próxima hora definida na política; os pontos de recuperação guardados enquanto a proteção esteve parada mantêm-se.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The protection of {vm} is now {state}, with the policy {policy}.</source>
+        <translation>A proteção de {vm} está agora no estado {state}, com a política {policy}.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/agent.py" line="+46"/>
+        <source>Azure Backup reaches a Windows VM through the Windows Azure Guest Agent; when that service is stopped or damaged, restarting or reinstalling it brings the VM back in touch with Azure.</source>
+        <translation>O Azure Backup comunica com uma VM Windows através do Windows Azure Guest Agent; quando esse serviço está parado ou danificado, reiniciá-lo ou reinstalá-lo volta a pôr a VM em contacto com o Azure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+115"/>
+        <source>Why the agent matters</source>
+        <translation>Porque é que o agente é importante</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Azure reports the guest agent of {vm} as {agentStatus} (version {agentVersion}). Azure Backup asks the agent to run its snapshot extension; while the agent does not answer, every backup fails. A reinstall also brings the agent up to date (Azure supports versions from {minimumVersion}).</source>
+        <translation>O Azure indica o estado {agentStatus} para o agente convidado de {vm} (versão {agentVersion}). O Azure Backup pede ao agente que execute a extensão de instantâneos; enquanto o agente não responder, todas as cópias de segurança falham. Uma reinstalação também atualiza o agente (o Azure suporta versões a partir da {minimumVersion}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart the Windows Azure Guest Agent service</source>
+        <translation>Reiniciar o serviço Windows Azure Guest Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to {vm} as an administrator. In Services (services.msc), find Windows Azure Guest Agent: if it is stopped, start it; if it runs, restart it. Or run these commands in an elevated PowerShell. Then check in the portal that the agent status becomes Ready.</source>
+        <translation>Inicie sessão em {vm} como administrador. Em Serviços (services.msc), procure Windows Azure Guest Agent: se estiver parado, inicie-o; se estiver em execução, reinicie-o. Em alternativa, execute estes comandos numa janela do PowerShell como administrador. Depois, confirme no portal que o estado do agente passa a Ready (pronto).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Is it running?</source>
+        <translation>Está em execução?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart it</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual machine {vm} &gt; Overview &gt; Properties &gt; Agent status</source>
+        <translation>Máquina virtual {vm} &gt; Descrição geral &gt; Propriedades &gt; Estado do agente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall the agent if the service is missing or stays unresponsive</source>
+        <translation>Reinstalar o agente se o serviço não existir ou continuar sem responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If Windows Azure Guest Agent is not among the services, check in Programs and Features whether the Windows Azure VM Agent is installed; if it is, uninstall it. Then download the latest agent installer from {agentMsiUrl} and install it as an administrator. Afterwards the service must appear in services.msc and be running.</source>
+        <translation>Se o Windows Azure Guest Agent não constar dos serviços, verifique em Programas e Funcionalidades se o Windows Azure VM Agent está instalado; se estiver, desinstale-o. Depois, transfira o instalador mais recente do agente a partir de {agentMsiUrl} e instale-o como administrador. No fim, o serviço tem de aparecer em services.msc e estar em execução.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Is the agent installed, and which version?</source>
+        <translation>O agente está instalado? Em que versão?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download the latest installer</source>
+        <translation>Transferir o instalador mais recente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it (elevated PowerShell)</source>
+        <translation>Instalar (PowerShell como administrador)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest Windows Azure VM Agent installer</source>
+        <translation>Instalador mais recente do Windows Azure VM Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make sure .NET Framework 4.5 or later is installed</source>
+        <translation>Confirmar que o .NET Framework 4.5 ou posterior está instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent needs .NET Framework 4.5 or later to talk to Azure. The command answers True when it is installed; if it answers False or fails, install a current .NET Framework on {vm}.</source>
+        <translation>O agente precisa do .NET Framework 4.5 ou posterior para comunicar com o Azure. O comando responde True quando está instalado; se responder False ou falhar, instale um .NET Framework atual em {vm}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>True when .NET Framework 4.5 or later is installed</source>
+        <translation>True se o .NET Framework 4.5 ou posterior estiver instalado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which .NET Framework versions are installed</source>
+        <translation>Versões do .NET Framework instaladas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+123"/>
+        <source>Check the agent from Azure</source>
+        <translation>Verificar o agente a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Read {vm} again: the agent must be Ready, report recently and have a supported version. The agent reports every few minutes, so allow it a moment after the restart.</source>
+        <translation>Ler novamente {vm}: o agente tem de estar Ready (pronto), ter comunicado recentemente e ter uma versão suportada. O agente comunica de poucos em poucos minutos; aguarde um pouco depois de o reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Is the agent running?</source>
+        <translation>O agente está em execução?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start it (Ubuntu, Debian)</source>
+        <translation>Iniciar (Ubuntu, Debian)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start it (other distributions)</source>
+        <translation>Iniciar (outras distribuições)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most agent and extension failures on Linux VMs come from an old or stopped Azure Linux Agent (waagent): update it from the distribution&apos;s repository, make sure it runs and restarts on its own, then back up again.</source>
+        <translation>A maior parte das falhas do agente e das extensões em VMs Linux vem de um Azure Linux Agent (waagent) antigo ou parado: atualize-o a partir do repositório da distribuição, confirme que está em execução e que se reinicia sozinho e faça novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure reports the Linux agent of {vm} as {agentStatus}, version {agentVersion}; Azure supports versions from {minimumVersion}. Azure Backup runs its snapshot extension through this agent.</source>
+        <translation>O Azure indica o estado {agentStatus} para o agente Linux de {vm}, versão {agentVersion}; o Azure suporta versões a partir da {minimumVersion}. O Azure Backup executa a extensão de instantâneos através deste agente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update the agent from the distribution&apos;s repository</source>
+        <translation>Atualizar o agente a partir do repositório da distribuição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the command for the distribution of {vm} ({osName}). Update the agent only through the distribution&apos;s packages, not with code downloaded from GitHub; if the distribution has no recent agent, ask its vendor. The agent&apos;s releases page shows the latest version.</source>
+        <translation>Execute o comando para a distribuição de {vm} ({osName}). Atualize o agente apenas através dos pacotes da distribuição, não com código transferido do GitHub; se a distribuição não tiver um agente recente, contacte o fornecedor. A página de versões do agente mostra a versão mais recente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installed version</source>
+        <translation>Versão instalada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ubuntu</source>
+        <translation>Ubuntu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debian</source>
+        <translation>Debian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Red Hat, CentOS, Oracle Linux, AlmaLinux, Rocky Linux</source>
+        <translation>Red Hat, CentOS, Oracle Linux, AlmaLinux, Rocky Linux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SUSE</source>
+        <translation>SUSE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure Linux Agent releases</source>
+        <translation>Versões do Azure Linux Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make sure the agent is running</source>
+        <translation>Confirmar que o agente está em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for the waagent process. If it is not there, start the service: it is called walinuxagent on Ubuntu and Debian and waagent on other distributions.</source>
+        <translation>Procure o processo waagent. Se não existir, inicie o serviço: chama-se walinuxagent no Ubuntu e no Debian e waagent nas outras distribuições.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Let systemd restart the agent when it stops</source>
+        <translation>Deixar o systemd reiniciar o agente quando parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drop-in file makes systemd restart the agent whenever it exits, so that a crash does not stop backups until someone notices.</source>
+        <translation>Um ficheiro drop-in faz com que o systemd reinicie o agente sempre que este termina, para que uma falha não impeça as cópias de segurança até alguém reparar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+102"/>
+        <source>Ubuntu, Debian</source>
+        <translation>Ubuntu, Debian</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+99"/>
+        <source>Other distributions</source>
+        <translation>Outras distribuições</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Read {vm} again: the agent must be Ready, report recently and have a supported version.</source>
+        <translation>Ler novamente {vm}: o agente tem de estar Ready (pronto), ter comunicado recentemente e ter uma versão suportada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If the backup still fails: turn on verbose logging and collect the logs</source>
+        <translation>Se a cópia de segurança continuar a falhar: ativar o registo detalhado e recolher os registos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Logs.Verbose=y in /etc/waagent.conf and restart the agent, back up again, then collect /var/lib/waagent/*.xml, /var/log/waagent.log and /var/log/azure/ for support.</source>
+        <translation>Defina Logs.Verbose=y em /etc/waagent.conf e reinicie o agente, faça novamente a cópia de segurança e, depois, recolha /var/lib/waagent/*.xml, /var/log/waagent.log e /var/log/azure/ para o suporte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turn on verbose logging (then restart the agent)</source>
+        <translation>Ativar o registo detalhado (e reiniciar o agente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collect the logs into /tmp/waagent-logs.tar.gz</source>
+        <translation>Recolher os registos em /tmp/waagent-logs.tar.gz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Linux agent reads its options from /etc/waagent.conf; backups need Extensions.Enable=y (extensions may run) and Provisioning.Agent=auto.</source>
+        <translation>O agente Linux lê as opções em /etc/waagent.conf; as cópias de segurança precisam de Extensions.Enable=y (as extensões podem ser executadas) e de Provisioning.Agent=auto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why these options matter</source>
+        <translation>Porque é que estas opções são importantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Extensions.Enable=n the agent never runs the backup extension, so every snapshot of {vm} times out. Azure cannot read this file: check it inside the VM.</source>
+        <translation>Com Extensions.Enable=n, o agente nunca executa a extensão de cópia de segurança, pelo que todos os instantâneos de {vm} excedem o tempo limite. O Azure não consegue ler este ficheiro: verifique-o dentro da VM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All the agent&apos;s configuration options</source>
+        <translation>Todas as opções de configuração do agente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the two options</source>
+        <translation>Verificar as duas opções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command prints both lines. They must read Extensions.Enable=y and Provisioning.Agent=auto; a missing line counts as wrong.</source>
+        <translation>O comando mostra as duas linhas. Têm de indicar Extensions.Enable=y e Provisioning.Agent=auto; uma linha em falta conta como errada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set them and restart the agent</source>
+        <translation>Defini-las e reiniciar o agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first command corrects both lines, the next two add them when they are missing; then restart the agent (walinuxagent on Ubuntu and Debian, waagent elsewhere).</source>
+        <translation>O primeiro comando corrige as duas linhas e os dois seguintes acrescentam-nas quando faltam; depois, reinicie o agente (walinuxagent no Ubuntu e no Debian, waagent nas outras distribuições).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The guest agent answers only while the VM runs: start the VM from Azure, wait for the agent to be Ready, then back up.</source>
+        <translation>O agente convidado só responde enquanto a VM está em execução: inicie a VM a partir do Azure, aguarde que o agente fique Ready (pronto) e faça a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why the VM must run</source>
+        <translation>Porque é que a VM tem de estar em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vm} is {powerState}. Azure Backup takes the snapshot through the guest agent, which only runs inside a running VM. Start it from Azure, not from inside the guest, so that Azure knows its real state.</source>
+        <translation>{vm} está no estado {powerState}. O Azure Backup cria o instantâneo através do agente convidado, que só funciona numa VM em execução. Inicie-a a partir do Azure, e não dentro do sistema convidado, para que o Azure conheça o estado real.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start the VM from Azure</source>
+        <translation>Iniciar a VM a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start {vm} in the portal, or with one of these commands. If the VM must stay off, expect its backups to fail until it runs again.</source>
+        <translation>Inicie {vm} no portal ou com um destes comandos. Se a VM tiver de ficar desligada, as cópias de segurança vão falhar até voltar a estar em execução.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Virtual machine {vm} &gt; Overview &gt; Start</source>
+        <translation>Máquina virtual {vm} &gt; Descrição geral &gt; Iniciar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the VM runs and its agent is Ready</source>
+        <translation>Verificar que a VM está em execução e o agente está Ready (pronto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: it must be running with a Ready agent.</source>
+        <translation>Ler novamente {vm}: tem de estar em execução, com o agente Ready (pronto).</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/encryption.py" line="+61"/>
+        <source>To back up a VM encrypted with Azure Disk Encryption, Azure Backup (as the Backup Management Service) must be able to read and back up its keys and secrets in the key vault.</source>
+        <extracomment>The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.</extracomment>
+        <translation>Para fazer a cópia de segurança de uma VM encriptada com o Azure Disk Encryption, o Azure Backup (como Backup Management Service) tem de poder ler e fazer cópias de segurança das chaves e dos segredos no cofre de chaves.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What Azure Backup needs</source>
+        <translation>De que precisa o Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and secrets with each backup, acting as the Backup Management Service (application id {appId}, object id {objectId} in this tenant). It needs keys: backup, get, list and secrets: get, list.</source>
+        <translation>Os discos de {vm} estão encriptados com chaves guardadas em {keyVaults}. O Azure Backup copia essas chaves e segredos em cada cópia de segurança, como Backup Management Service (ID de aplicação {appId}, ID de objeto {objectId} neste inquilino). Precisa das permissões de chave Cópia de Segurança, Obter e Listar e das permissões de segredo Obter e Listar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up and restore encrypted Azure VMs</source>
+        <translation>Fazer cópias de segurança e restaurar VMs do Azure encriptadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an access policy for the Backup Management Service</source>
+        <translation>Adicionar uma política de acesso para o Backup Management Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a key vault that uses access policies, Backup Doctor adds the missing permissions to the Backup Management Service&apos;s policy (or adds the policy). Nothing else in the vault changes. By hand: in the portal (template Azure Backup), or with one of the commands.</source>
+        <translation>Num cofre de chaves que utiliza políticas de acesso, o Backup Doctor adiciona as permissões em falta à política do Backup Management Service (ou adiciona a política). Nada mais muda no cofre. Manualmente: no portal (modelo Azure Backup) ou com um dos comandos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key vaults &gt; {keyVault} &gt; Access policies &gt; Create &gt; Template: Azure Backup</source>
+        <translation>Cofres de chaves &gt; {keyVault} &gt; Políticas de acesso &gt; Criar &gt; Modelo: Azure Backup</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assign a role in a key vault that uses Azure RBAC</source>
+        <translation>Atribuir uma função num cofre de chaves que utiliza o RBAC do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rbacKeyVaults} uses Azure RBAC, where access policies do not apply. Assign the Backup Management Service the built-in role Key Vault Administrator on the vault, or a custom role with only the data actions Microsoft lists for Azure Backup: {dataActions}. Assigning roles needs Owner or User Access Administrator on the vault; Backup Doctor does not do it for you.</source>
+        <translation>{rbacKeyVaults} utiliza o RBAC do Azure, onde as políticas de acesso não se aplicam. Atribua ao Backup Management Service a função incorporada Key Vault Administrator no cofre, ou uma função personalizada apenas com as ações de dados que a Microsoft indica para o Azure Backup: {dataActions}. Atribuir funções exige Owner ou User Access Administrator no cofre; o Backup Doctor não o faz por si.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key vaults &gt; {keyVault} &gt; Access control (IAM) &gt; Add role assignment &gt; Key Vault Administrator &gt; Backup Management Service</source>
+        <translation>Cofres de chaves &gt; {keyVault} &gt; Controlo de acesso (IAM) &gt; Adicionar atribuição de função &gt; Key Vault Administrator &gt; Backup Management Service</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key Vault roles in Azure RBAC</source>
+        <translation>Funções do Key Vault no RBAC do Azure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the key vault access</source>
+        <translation>Verificar o acesso ao cofre de chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} and its key vaults again: the Backup Management Service must have the permissions it needs. Role assignments are not read, so a vault in RBAC mode stays a warning.</source>
+        <translation>Ler novamente {vm} e os respetivos cofres de chaves: o Backup Management Service tem de ter as permissões de que precisa. As atribuições de funções não são lidas, pelo que um cofre no modo RBAC continua a dar um aviso.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Azure Backup backs up disks of up to 32 TB, and encrypted disks of up to 4 TB: spread the data of a larger disk over smaller ones.</source>
+        <translation>O Azure Backup faz cópias de segurança de discos até 32 TB e de discos encriptados até 4 TB: distribua os dados de um disco maior por discos mais pequenos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which disk is too large</source>
+        <translation>Que disco é demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large on {vm}: {disks}. The limits are {limit} GiB (32 TB) per disk and {encryptedLimit} GiB (4 TB) per disk encrypted with Azure Disk Encryption. A disk cannot be made smaller, so its data must move to smaller disks.</source>
+        <translation>Demasiado grandes em {vm}: {disks}. Os limites são {limit} GiB (32 TB) por disco e {encryptedLimit} GiB (4 TB) por disco encriptado com o Azure Disk Encryption. Não é possível reduzir um disco, pelo que os dados têm de passar para discos mais pequenos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Split the disk</source>
+        <translation>Dividir o disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach new disks within the limits, move the data to them inside the guest (for example with robocopy on Windows or rsync on Linux) and point applications at the new location, then detach {disk} and delete it once nothing needs it. Plan a maintenance window: applications must stop writing while the data moves.</source>
+        <translation>Anexe discos novos dentro dos limites, mova os dados para eles dentro do sistema convidado (por exemplo, com robocopy no Windows ou rsync no Linux) e aponte as aplicações para a nova localização; depois, desanexe {disk} e elimine-o quando já não for necessário. Planeie uma janela de manutenção: as aplicações têm de parar de escrever enquanto os dados são movidos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the disk sizes</source>
+        <translation>Verificar os tamanhos dos discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: every disk must be within the limits.</source>
+        <translation>Ler novamente {vm}: todos os discos têm de estar dentro dos limites.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/extensions.py" line="-20"/>
+        <source>A failed backup extension keeps the VM in the Failed state; removing it and backing up on demand installs a fresh copy and runs the backup.</source>
+        <translation>Uma extensão de cópia de segurança com falha mantém a VM no estado Failed (com falha); removê-la e fazer uma cópia de segurança a pedido instala uma cópia nova da extensão e executa a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What went wrong</source>
+        <translation>O que correu mal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete {backupExtension} from {vm}. Backup Doctor shows exactly what it will delete and asks before doing it. To do it by hand instead: in the portal, or with one of the commands.</source>
+        <translation>Eliminar {backupExtension} de {vm}. O Backup Doctor mostra exatamente o que vai eliminar e pede confirmação antes de o fazer. Para o fazer manualmente: no portal ou com um dos comandos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Virtual machine {vm} &gt; Settings &gt; Extensions + applications &gt; {backupExtension} &gt; Uninstall</source>
+        <translation>Máquina virtual {vm} &gt; Definições &gt; Extensões + aplicações &gt; {backupExtension} &gt; Desinstalar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+135"/>
+        <source>Check the VM&apos;s state</source>
+        <translation>Verificar o estado da VM</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Read {vm} again: no backup extension may be failed, and the VM must be back in the state Succeeded.</source>
+        <translation>Ler novamente {vm}: nenhuma extensão de cópia de segurança pode ter falhas e a VM tem de voltar ao estado Succeeded (concluído com êxito).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the reinstalled extension</source>
+        <translation>Verificar a extensão reinstalada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: the backup installed {backupExtension} afresh, and it must not be failed.</source>
+        <translation>Ler novamente {vm}: a cópia de segurança instalou {backupExtension} de novo e a extensão não pode ter falhas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Another failed extension keeps the VM in the Failed state and can stop the backup extension from running: fix it or remove it, then back up again.</source>
+        <translation>Outra extensão com falha mantém a VM no estado Failed (com falha) e pode impedir a execução da extensão de cópia de segurança: corrija-a ou remova-a e faça novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why backup waits for this extension</source>
+        <translation>Porque é que a cópia de segurança aguarda por esta extensão</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The backup extension {backupExtension} on {vm} is in a failed state; it reported “{extensionMessage}”. A failed extension puts the whole VM in the provisioning state {provisioningState}, and Azure Backup stops until it is gone. Azure Backup installs the extension by itself at the next backup, so removing it is safe.</source>
+        <translation>A extensão de cópia de segurança {backupExtension} em {vm} está num estado de falha; indicou «{extensionMessage}». Uma extensão com falha coloca toda a VM no estado de aprovisionamento {provisioningState} e o Azure Backup fica parado até que seja removida. O Azure Backup volta a instalar a extensão sozinho na próxima cópia de segurança, pelo que é seguro removê-la.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The extension {failedExtensions} on {vm} is in a failed state; it reported “{extensionMessage}”. The guest agent handles extensions one after the other, and a VM with a failed extension is in the provisioning state {provisioningState}, so Azure Backup cannot run its own extension until this one is healthy again.</source>
+        <translation>A extensão {failedExtensions} em {vm} está num estado de falha; indicou «{extensionMessage}». O agente convidado trata as extensões uma de cada vez e uma VM com uma extensão com falha fica no estado de aprovisionamento {provisioningState}, pelo que o Azure Backup não consegue executar a sua própria extensão até esta voltar a estar em bom estado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read the extension&apos;s error</source>
+        <translation>Ler o erro da extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the extension&apos;s details to read its full message, and fix what it names (often a setting or a script of the extension itself; see its own documentation).</source>
+        <translation>Abra os detalhes da extensão para ler a mensagem completa e corrija o que indica (muitas vezes uma definição ou um script da própria extensão; consulte a respetiva documentação).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Virtual machine {vm} &gt; Settings &gt; Extensions + applications &gt; {extension}</source>
+        <translation>Máquina virtual {vm} &gt; Definições &gt; Extensões + aplicações &gt; {extension}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the extension if it is not needed, or install it again</source>
+        <translation>Remover a extensão se não for necessária, ou instalá-la novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If {extension} is not needed on {vm}, uninstall it. If it is, uninstall it and install it again with correct settings. Ask its owner first: Backup Doctor does not remove other teams&apos; extensions.</source>
+        <translation>Se {extension} não for necessária em {vm}, desinstale-a. Se for, desinstale-a e volte a instalá-la com as definições corretas. Fale primeiro com o responsável: o Backup Doctor não remove extensões de outras equipas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Virtual machine {vm} &gt; Settings &gt; Extensions + applications &gt; {extension} &gt; Uninstall</source>
+        <translation>Máquina virtual {vm} &gt; Definições &gt; Extensões + aplicações &gt; {extension} &gt; Desinstalar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the VM&apos;s extensions</source>
+        <translation>Verificar as extensões da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: no extension may be failed, and the VM must be in the state Succeeded.</source>
+        <translation>Ler novamente {vm}: nenhuma extensão pode ter falhas e a VM tem de estar no estado Succeeded (concluído com êxito).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup that starts while Azure is still changing the VM (provisioning state Updating) can fail: wait until the VM is back to Succeeded, then back up again.</source>
+        <translation>Uma cópia de segurança iniciada enquanto o Azure ainda está a alterar a VM (estado de aprovisionamento Updating — a atualizar) pode falhar: aguarde até a VM voltar ao estado Succeeded (concluído com êxito) e faça novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why backup waits</source>
+        <translation>Porque é que a cópia de segurança tem de aguardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vm} is in the provisioning state {provisioningState}: an operation on the VM or one of its extensions is still running. Azure Backup needs a VM whose last operation has finished.</source>
+        <translation>{vm} está no estado de aprovisionamento {provisioningState}: ainda está em curso uma operação na VM ou numa das suas extensões. O Azure Backup precisa de uma VM cuja última operação tenha terminado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait for the operation to finish</source>
+        <translation>Aguardar que a operação termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what is running in the VM&apos;s activity log and wait for it. If the VM stays Updating for hours, look for an extension stuck in Transitioning; reapplying the VM&apos;s state often unblocks it.</source>
+        <translation>Veja no registo de atividades da VM o que está em curso e aguarde. Se a VM ficar em Updating (a atualizar) durante horas, procure uma extensão presa em Transitioning; reaplicar o estado da VM costuma desbloqueá-la.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reapply</source>
+        <translation>Reaplicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual machine {vm} &gt; Activity log</source>
+        <translation>Máquina virtual {vm} &gt; Registo de atividades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read {vm} again: its provisioning state must be Succeeded.</source>
+        <translation>Ler novamente {vm}: o estado de aprovisionamento tem de ser Succeeded (concluído com êxito).</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest.py" line="+29"/>
+        <source>AppLocker, or another application control tool, may stop the backup extension&apos;s program IaaSBcdrExtension.exe from running when its rules go by publisher or path; an exclusion lets it run.</source>
+        <translation>O AppLocker, ou outra ferramenta de controlo de aplicações, pode impedir a execução do programa da extensão de cópia de segurança, IaaSBcdrExtension.exe, quando as regras se baseiam no editor ou no caminho; uma exclusão permite que seja executado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What is blocked</source>
+        <translation>O que está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension takes the snapshot of {vm} with IaaSBcdrExtension.exe, installed under {extensionPath}. Rules that allow only known publishers or folders can block it, and the snapshot then never starts. Azure cannot see these rules: look inside the VM.</source>
+        <translation>A extensão de cópia de segurança cria o instantâneo de {vm} com IaaSBcdrExtension.exe, instalado em {extensionPath}. Regras que só permitem editores ou pastas conhecidos podem bloqueá-lo e, nesse caso, o instantâneo nunca começa. O Azure não vê estas regras: verifique dentro da VM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About AppLocker</source>
+        <translation>Acerca do AppLocker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See whether AppLocker blocks the extension</source>
+        <translation>Ver se o AppLocker bloqueia a extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In an elevated PowerShell on {vm}: the first command lists AppLocker&apos;s recent decisions about the extension, the second saves the effective policy to read, the third tests the extension&apos;s program against it.</source>
+        <translation>Numa janela do PowerShell como administrador em {vm}: o primeiro comando lista as decisões recentes do AppLocker sobre a extensão, o segundo guarda a política efetiva para a consultar e o terceiro testa o programa da extensão contra essa política.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent AppLocker events about the extension</source>
+        <translation>Eventos recentes do AppLocker sobre a extensão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the effective policy</source>
+        <translation>Guardar a política efetiva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Would the policy allow the extension?</source>
+        <translation>A política permitiria a extensão?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Allow IaaSBcdrExtension.exe</source>
+        <translation>Permitir IaaSBcdrExtension.exe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an allow rule for the extension: a path rule for {extensionPath}, or a publisher rule for the signed program, which keeps working when the extension&apos;s version folder changes. The commands make a publisher rule from the installed file and merge it into the local policy. If the policy comes from Group Policy or Intune, add the rule there instead, or it will be overwritten.</source>
+        <translation>Adicione uma regra de permissão para a extensão: uma regra de caminho para {extensionPath} ou uma regra de editor para o programa assinado, que continua a funcionar quando a pasta da versão da extensão muda. Os comandos criam uma regra de editor a partir do ficheiro instalado e juntam-na à política local. Se a política vier da Política de Grupo ou do Intune, adicione lá a regra, ou será substituída.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make the rule</source>
+        <translation>Criar a regra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge it into the local policy</source>
+        <translation>Juntá-la à política local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exclude the agent&apos;s folder from the application control tool</source>
+        <translation>Excluir a pasta do agente da ferramenta de controlo de aplicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux the agent keeps the backup extension (Microsoft.Azure.RecoveryServices.VMSnapshotLinux) under {linuxFolder}. Exclude that folder in the application control tool used on {vm}, as its vendor documents.</source>
+        <translation>No Linux, o agente guarda a extensão de cópia de segurança (Microsoft.Azure.RecoveryServices.VMSnapshotLinux) em {linuxFolder}. Exclua essa pasta na ferramenta de controlo de aplicações utilizada em {vm}, conforme a documentação do fornecedor.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup extension must report the snapshot&apos;s status back to Azure: shut the VM down from Azure rather than from inside, and keep DHCP on in the guest so that the VM finds the Azure host.</source>
+        <translation>A extensão de cópia de segurança tem de comunicar ao Azure o estado do instantâneo: encerre a VM a partir do Azure e não por dentro, e mantenha o DHCP ativo no sistema convidado para que a VM encontre o anfitrião do Azure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why the status gets lost</source>
+        <translation>Porque é que o estado se perde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A VM shut down from inside (for example from a remote desktop session) can look running to Azure while nothing answers. And a guest without DHCP does not learn the address of the Azure host, so extensions can neither be downloaded nor report back. Azure shows {vm} as {powerState}.</source>
+        <translation>Uma VM encerrada por dentro (por exemplo, a partir de uma sessão de ambiente de trabalho remoto) pode parecer em execução para o Azure sem que nada responda. E um sistema convidado sem DHCP não fica a saber o endereço do anfitrião do Azure, pelo que as extensões não podem ser transferidas nem comunicar. O Azure mostra {vm} no estado {powerState}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shut the VM down from Azure</source>
+        <translation>Encerrar a VM a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If {vm} was shut down from inside, check that the portal shows it stopped. If it does not, stop it from Azure: in the portal or with one of these commands.</source>
+        <translation>Se {vm} foi encerrada por dentro, confirme que o portal a mostra parada. Caso contrário, pare-a a partir do Azure: no portal ou com um destes comandos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Virtual machine {vm} &gt; Overview &gt; Stop</source>
+        <translation>Máquina virtual {vm} &gt; Descrição geral &gt; Parar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Keep DHCP on inside the VM</source>
+        <translation>Manter o DHCP ativo dentro da VM</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The network adapter must get its address from DHCP. The first command shows which adapters have DHCP off; the next two turn it on for one adapter (put its name in). Changing the address can cut your remote session: use the serial console if needed.</source>
+        <translation>O adaptador de rede tem de obter o endereço por DHCP. O primeiro comando mostra que adaptadores têm o DHCP desativado; os dois seguintes ativam-no num adaptador (indique o nome). Mudar o endereço pode cortar a sessão remota: se for preciso, utilize a consola série.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The network interface must get its address from DHCP: dhcp4: true in netplan (Ubuntu), or the method auto in NetworkManager (Red Hat and others).</source>
+        <translation>A interface de rede tem de obter o endereço por DHCP: dhcp4: true no netplan (Ubuntu), ou o método auto no NetworkManager (Red Hat e outras).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ubuntu (netplan)</source>
+        <translation>Ubuntu (netplan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NetworkManager</source>
+        <translation>NetworkManager</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set a fixed private address in Azure, not in the guest</source>
+        <translation>Definir um endereço privado fixo no Azure, não no sistema convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If {vm} needs a fixed private IP address, set it on its network interface in Azure (assignment Static); DHCP then always hands the guest that address.</source>
+        <translation>Se {vm} precisar de um endereço IP privado fixo, defina-o na interface de rede no Azure (atribuição Estática); o DHCP passa a dar sempre esse endereço ao sistema convidado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Network interface &gt; Settings &gt; IP configurations &gt; ipconfig1 &gt; Assignment: Static</source>
+        <translation>Interface de rede &gt; Definições &gt; «IP configurations» &gt; ipconfig1 &gt; Atribuição: Estática</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static private IP address with PowerShell</source>
+        <translation>Endereço IP privado estático com o PowerShell</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/protection.py" line="-99"/>
+        <source>A new backup cannot start while an earlier backup of the same VM is running: wait for it, or cancel it if it is stuck, then back up again.</source>
+        <translation>Não é possível iniciar uma nova cópia de segurança enquanto estiver em curso uma cópia de segurança anterior da mesma VM: aguarde ou, se estiver presa, cancele-a, e faça novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup that is in the way</source>
+        <translation>A cópia de segurança que está a bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job {job} has been backing up {vm} in the vault {vault} since {jobStart} ({jobAge}). Azure Backup runs one backup of a VM at a time, so other backups fail until it ends. If the VM was moved to another vault, a job still running in the old vault blocks it too.</source>
+        <translation>A tarefa {job} está a fazer a cópia de segurança de {vm} no cofre {vault} desde {jobStart} ({jobAge}). O Azure Backup executa uma cópia de segurança de cada vez por VM, pelo que as outras falham até esta terminar. Se a VM foi movida para outro cofre, uma tarefa ainda em curso no cofre antigo também a bloqueia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup best practices and performance</source>
+        <translation>Boas práticas e desempenho da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look at the job</source>
+        <translation>Ver a tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the job in the vault and see how far it got. A first backup, or one of large disks, can rightly take many hours: then wait. If it makes no progress, cancel it.</source>
+        <translation>Abra a tarefa no cofre e veja até onde chegou. Uma primeira cópia de segurança, ou uma de discos grandes, pode demorar muitas horas com razão: nesse caso, aguarde. Se não avançar, cancele-a.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery Services vault {vault} &gt; Monitoring &gt; Backup jobs &gt; {job}</source>
+        <translation>Cofre dos Serviços de Recuperação {vault} &gt; Monitorização &gt; Tarefas de cópia de segurança &gt; {job}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel {job} if it is stuck. Backup Doctor asks before cancelling and waits until the job is Cancelled. By hand: in the vault&apos;s job list, or with one of the commands.</source>
+        <translation>Cancelar {job} se estiver presa. O Backup Doctor pede confirmação antes de cancelar e aguarda até a tarefa ficar Cancelled (cancelada). Manualmente: na lista de tarefas do cofre ou com um dos comandos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery Services vault {vault} &gt; Monitoring &gt; Backup jobs &gt; {job} &gt; Cancel</source>
+        <translation>Cofre dos Serviços de Recuperação {vault} &gt; Monitorização &gt; Tarefas de cópia de segurança &gt; {job} &gt; Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check that no backup is running</source>
+        <translation>Verificar que não há nenhuma cópia de segurança em curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: no backup of it may be running.</source>
+        <translation>Ler novamente {vm}: não pode haver nenhuma cópia de segurança da VM em curso.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A VM whose protection is stopped or paused is not backed up, and a backup asked for now fails: resume the protection with its policy.</source>
+        <translation>Uma VM com a proteção parada ou em pausa não tem cópias de segurança, e uma cópia de segurança pedida agora falha: retome a proteção com a respetiva política.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why no backup runs</source>
+        <translation>Porque é que não há cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protection of {vm} in the vault {vault} is {protectionState}: its recovery points are kept, but no new backup is taken. Resuming with its policy {policy} starts the scheduled backups again.</source>
+        <translation>A proteção de {vm} no cofre {vault} está no estado {protectionState}: os pontos de recuperação são mantidos, mas não são feitas novas cópias de segurança. Retomar com a política {policy} volta a iniciar as cópias de segurança agendadas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume the protection of {vm} with the policy {policy}. By hand: in the vault, or with the command.</source>
+        <translation>Retomar a proteção de {vm} com a política {policy}. Manualmente: no cofre ou com o comando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery Services vault {vault} &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Resume backup</source>
+        <translation>Cofre dos Serviços de Recuperação {vault} &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Retomar cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the protection</source>
+        <translation>Verificar a proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: its protection must be active.</source>
+        <translation>Ler novamente {vm}: a proteção tem de estar ativa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Recovery Services vault protects this VM: if it should be backed up, configure backup for it in a vault with a policy.</source>
+        <translation>Nenhum cofre dos Serviços de Recuperação protege esta VM: se deve ter cópia de segurança, configure-a num cofre, com uma política.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the VM should be backed up</source>
+        <translation>Se a VM deve ter cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vault in the subscription of {vm} protects it, so it has no backup at all. That may be on purpose (a test VM); ask its owner before configuring backup, which has a cost.</source>
+        <translation>Nenhum cofre da subscrição de {vm} a protege, pelo que não tem nenhuma cópia de segurança. Pode ser intencional (uma VM de teste); fale com o responsável antes de configurar a cópia de segurança, que tem custos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configure backup</source>
+        <translation>Configurar a cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a Recovery Services vault in the region {location} and a backup policy, then enable backup for {vm}: in the portal or with the command (put in the vault, its resource group and the policy). Azure Backup installs its extension at the first backup.</source>
+        <translation>Escolha um cofre dos Serviços de Recuperação na região {location} e uma política de cópia de segurança e, depois, ative a cópia de segurança de {vm}: no portal ou com o comando (indique o cofre, o respetivo grupo de recursos e a política). O Azure Backup instala a extensão na primeira cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Virtual machine {vm} &gt; Operations &gt; Backup &gt; Enable backup</source>
+        <translation>Máquina virtual {vm} &gt; Operações &gt; Cópia de segurança &gt; Ativar cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that a vault protects the VM</source>
+        <translation>Verificar que um cofre protege a VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: a vault must protect it.</source>
+        <translation>Ler novamente {vm}: tem de estar protegida por um cofre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The VM platform (the Compute Resource Provider) refused part of the backup; the job&apos;s error details say what it objected to and what to do.</source>
+        <translation>A plataforma da VM (o fornecedor de recursos Compute) recusou parte da cópia de segurança; os detalhes do erro da tarefa indicam o motivo e o que fazer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the platform reported</source>
+        <translation>O que a plataforma indicou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup job {job} of {vm} ({jobStart}) failed with: {errorMessage} Its details say: {recommendations} The code to follow is {namedCode}.</source>
+        <translation>A tarefa de cópia de segurança {job} de {vm} ({jobStart}) falhou com: {errorMessage} Os detalhes indicam: {recommendations} O código a seguir é {namedCode}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the job&apos;s error details and follow them</source>
+        <translation>Ler os detalhes do erro da tarefa e segui-los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the failed job in the vault to read the whole message. Do what its recommendations say: the fix depends on the code they name ({namedCode}), not on the backup. Search that code in the Azure documentation, or paste it into Backup Doctor&apos;s Explain box if it is a backup error.</source>
+        <translation>Abra a tarefa com falha no cofre para ler a mensagem completa. Siga as recomendações: a correção depende do código que indicam ({namedCode}), não da cópia de segurança. Procure esse código na documentação do Azure ou, se for um erro de cópia de segurança, cole-o na procura de erros do Backup Doctor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery Services vault {vault} &gt; Monitoring &gt; Backup jobs &gt; Failed &gt; {job} &gt; Error details</source>
+        <translation>Cofre dos Serviços de Recuperação {vault} &gt; Monitorização &gt; Tarefas de cópia de segurança &gt; Com falha &gt; {job} &gt; Detalhes do erro</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/restore_points.py" line="-21"/>
+        <source>A VM can keep at most 18 instant restore points; Azure Backup deletes expired ones unless a lock on their resource group stops it. Remove the lock, clean up, then decide whether to put the lock back.</source>
+        <translation>Uma VM pode ter no máximo 18 pontos de restauro instantâneo; o Azure Backup elimina os expirados, a menos que um bloqueio no respetivo grupo de recursos o impeça. Remova o bloqueio, faça a limpeza e decida depois se repõe o bloqueio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why backups stopped</source>
+        <translation>Porque é que as cópias de segurança pararam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vm} has {restorePoints} instant restore points (at most {limit}) in {collections}, kept in the resource group {rpGroups}. Lock in the way: {locks}. Azure Backup keeps instant restore points in separate resource groups (AzureBackupRG_&lt;region&gt;_&lt;number&gt;) and deletes expired ones itself; a lock there stops the deletion, points pile up, and new backups fail. Several backups a day fill the collection quickly too.</source>
+        <translation>{vm} tem {restorePoints} pontos de restauro instantâneo (no máximo {limit}) em {collections}, guardados no grupo de recursos {rpGroups}. Bloqueio que impede a limpeza: {locks}. O Azure Backup guarda os pontos de restauro instantâneo em grupos de recursos próprios (AzureBackupRG_&lt;region&gt;_&lt;number&gt;) e elimina sozinho os expirados; um bloqueio nesses grupos impede a eliminação, os pontos acumulam-se e as novas cópias de segurança falham. Várias cópias de segurança por dia também enchem rapidamente a coleção.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove {locks}. Backup Doctor records each lock (name, level, notes, owners) in the audit log before removing it, so that a later step can put it back exactly as it was.</source>
+        <translation>Remover {locks}. O Backup Doctor regista cada bloqueio (nome, nível, notas, proprietários) no registo de auditoria antes de o remover, para que um passo posterior o possa repor exatamente como estava.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resource groups &gt; {lockGroup} &gt; Settings &gt; Locks &gt; {lock} &gt; Delete</source>
+        <translation>Grupos de recursos &gt; {lockGroup} &gt; Definições &gt; Bloqueios &gt; {lock} &gt; Eliminar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clean up the restore point collections</source>
+        <translation>Limpar as coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the lock gone, the restore points must be cleaned up. Deleting the collections ({collections}) does it at once; Azure Backup starts a new collection at the next backup. The other way is to back up on demand and let Azure Backup clean up by itself: that takes some hours, and the first backup may still fail.</source>
+        <translation>Sem o bloqueio, é preciso limpar os pontos de restauro. Eliminar as coleções ({collections}) fá-lo de imediato; o Azure Backup cria uma nova coleção na próxima cópia de segurança. A alternativa é fazer uma cópia de segurança a pedido e deixar o Azure Backup limpar sozinho: isso demora algumas horas e a primeira cópia de segurança ainda pode falhar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resource groups &gt; {collectionGroup} &gt; Overview &gt; Show hidden types &gt; {collection} &gt; Delete</source>
+        <translation>Grupos de recursos &gt; {collectionGroup} &gt; Descrição geral &gt; Mostrar tipos ocultos &gt; {collection} &gt; Eliminar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Count the restore points again</source>
+        <translation>Contar novamente os pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again: it must be under the limit of {limit} restore points.</source>
+        <translation>Ler novamente {vm}: tem de estar abaixo do limite de {limit} pontos de restauro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the lock back, if it must stay</source>
+        <translation>Repor o bloqueio, se tiver de ficar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If whoever set the lock needs it, put it back exactly as it was, from the audit log&apos;s record. While it is there, Azure Backup cannot clean up and the limit will be reached again; Microsoft advises against locking the resource groups Azure Backup uses.</source>
+        <translation>Se quem definiu o bloqueio precisar dele, reponha-o exatamente como estava, a partir do registo de auditoria. Enquanto existir, o Azure Backup não consegue fazer a limpeza e o limite será atingido novamente; a Microsoft desaconselha bloquear os grupos de recursos que o Azure Backup utiliza.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep it from happening again</source>
+        <translation>Evitar que volte a acontecer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back {vm} up once a day: instant restore points are kept for one to five days, depending on the policy, and only {limit} can exist at a time. Keep locks off the AzureBackupRG resource groups.</source>
+        <translation>Faça uma cópia de segurança de {vm} por dia: os pontos de restauro instantâneo são mantidos entre um e cinco dias, conforme a política, e só podem existir {limit} de cada vez. Não coloque bloqueios nos grupos de recursos AzureBackupRG.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/run.py" line="+153"/>
+        <source>{vm} could not be read again: {reason}</source>
+        <extracomment>Values that are statuses as Azure writes them: texts show them with their meaning in the reader&apos;s language (&quot;deallocated (desalocada)&quot;), see core/azure_status.py.</extracomment>
+        <translation>Não foi possível ler novamente {vm}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not fixed yet on {vm}: {findings}</source>
+        <translation>Ainda não está corrigido em {vm}: {findings}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified on {vm}: {findings}</source>
+        <translation>Verificado em {vm}: {findings}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/steps.py" line="+1"/>
+        <source>Start an on-demand backup of {vm} to prove the fix: Azure Backup installs its extension if it is missing and takes a snapshot. Backup Doctor follows the job and reports how it ends.</source>
+        <translation>Iniciar uma cópia de segurança a pedido de {vm} para comprovar a correção: o Azure Backup instala a extensão, se faltar, e cria um instantâneo. O Backup Doctor acompanha a tarefa e indica como termina.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Backup now</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Fazer cópia de segurança agora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the latest backup</source>
+        <translation>Verificar a última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that its latest backup succeeded.</source>
+        <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
+    </message>
+</context>
+</TS>
