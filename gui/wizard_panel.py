@@ -48,8 +48,8 @@ from gui import icons, widgets
 from gui.i18n import translate
 from gui.wizard_jobs import Job, JobKind, WizardRunner, action_call, preview_call, verify_call
 from gui.wizard_widgets import (
-    CommandBox,
     ButtonRow,
+    CommandBox,
     WrappedText,
     check_status_text,
     kind_text,
@@ -256,23 +256,23 @@ class WizardPanel(QWidget):
             self._step_id = current.id
         elif self._step_id not in navigable or not same:
             self._step_id = navigable[-1] if navigable else None
-        self.render()
+        self.rebuild()
         self._auto()
 
     def clear(self) -> None:
         self._run, self._gateway, self._step_id = None, None, None
         self._fresh, self._job_notes = set(), {}
-        self.render()
+        self.rebuild()
 
     def refresh(self) -> None:
         """Render again (the run moved onto fresher facts, or the language changed)."""
-        self.render()
+        self.rebuild()
 
     def go_to(self, step_id: str) -> None:
         if self._run is None or step_id == self._step_id:
             return
         self._step_id = step_id
-        self.render()
+        self.rebuild()
         self._auto()
 
     def back(self) -> None:
@@ -290,11 +290,11 @@ class WizardPanel(QWidget):
             if index + 1 < len(navigable):
                 self.go_to(navigable[index + 1])
                 return
-        self.render()
+        self.rebuild()
 
     def finish(self) -> None:
         self._read_explanation()
-        self.render()
+        self.rebuild()
         self.close_requested.emit()
 
     def cancel(self) -> None:
@@ -324,7 +324,7 @@ class WizardPanel(QWidget):
         if state is not StepState.PENDING:
             self.next()
         else:
-            self.render()
+            self.rebuild()
 
     def preview(self) -> None:
         """Read again what the shown action step would change (reads only)."""
@@ -375,7 +375,7 @@ class WizardPanel(QWidget):
 
     def _on_job_started(self, job: Job) -> None:
         if job.run is self._run:
-            self.render()  # the buttons that would start another job are disabled
+            self.rebuild()  # the buttons that would start another job are disabled
         else:
             self._update_activity()
 
@@ -404,7 +404,7 @@ class WizardPanel(QWidget):
                 self._fresh.add(job.step_id)  # refused: Azure changed, here is the new preview
             else:
                 self._fresh.discard(job.step_id)
-        self.render()
+        self.rebuild()
         self._auto()
 
     # --- rendering ---------------------------------------------------------------------------------------
@@ -422,7 +422,7 @@ class WizardPanel(QWidget):
         if run is not None and view is not None and explanation and view.state is StepState.PENDING:
             run.mark(view.id, StepState.DONE)
 
-    def render(self) -> None:
+    def rebuild(self) -> None:
         run = self._run
         views = run.views() if run is not None else []
         self.setEnabled(run is not None)
@@ -846,7 +846,7 @@ class WizardPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running step"))
         self.progress.setAccessibleName(self.tr("Progress of the running step"))
-        self.render()
+        self.rebuild()
         self.retranslated.emit()
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPalette, QResizeEvent, QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -88,10 +88,15 @@ def shell_name(shell: str) -> str:
 
 
 class WrappedText(QTextEdit):
-    """Read-only text that wraps anywhere (ids, commands) and is exactly as tall as its text."""
+    """Read-only text that wraps anywhere (ids, commands) and is exactly as tall as its text at its width.
 
-    def __init__(self, text: str, *, monospace: bool = True, parent: QWidget | None = None) -> None:
+    Like a word-wrapped label, it tells the layout its height for a width (`heightForWidth`), measured on a
+    copy of its document, so it never scrolls and never sets its own size from inside a resize.
+    """
+
+    def __init__(self, text: str, *, monospace: bool = True, margin: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._heights: dict[int, int] = {}
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -102,41 +107,58 @@ class WrappedText(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         if monospace:
             self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.document().setDocumentMargin(3)
+        self.document().setDocumentMargin(margin)
         self.setPlainText(text)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
-        self._fit()
 
     def text(self) -> str:
         return self.toPlainText()
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            frame = 2 * self.frameWidth()
+            measure = self.document().clone()
+            measure.setDefaultFont(self.font())
+            measure.setTextWidth(max(1, width - frame))
+            height = math.ceil(measure.size().height()) + frame
+            if len(self._heights) > 16:
+                self._heights.clear()
+            self._heights[width] = height
+        return height
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("M") * 8, self.height())
+        return QSize(self.fontMetrics().horizontalAdvance("M") * 8, self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("M") * 40, self.height())
+        width = self.fontMetrics().horizontalAdvance("M") * 40
+        return QSize(width, self.heightForWidth(width))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights = {}
+            self.updateGeometry()
+        super().changeEvent(event)
 
-    def _fit(self) -> None:
-        self.document().setTextWidth(self.viewport().width())
-        height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
-        if height != self.height():
-            self.setFixedHeight(height)
+    def setFont(self, font: QFont) -> None:  # type: ignore[override]
+        super().setFont(font)
+        self.document().setDefaultFont(font)
+        self._heights = {}
 
 
 def paragraph(text: str, name: str = "", *, bold: bool = False, muted: bool = False) -> WrappedText:
     """A sentence from core, shown like a label but wrapping anywhere: step texts and Azure's answers can hold
     a long path or resource id (C:\\Packages\\Plugins\\…, /subscriptions/…) that a label cannot break."""
-    box = WrappedText(text, monospace=False)
+    box = WrappedText(text, monospace=False, margin=0)
     if name:
         box.setObjectName(name)
-    box.document().setDocumentMargin(0)
     box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read like a label: not a stop for Tab
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.viewport().setAutoFillBackground(False)

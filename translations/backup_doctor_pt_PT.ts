@@ -828,7 +828,7 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+167"/>
+        <location filename="../gui/wizard_widgets.py" line="+247"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2573,7 +2573,7 @@
 <context>
     <name>WizardPanel</name>
     <message>
-        <location filename="../gui/wizard_panel.py" line="+431"/>
+        <location filename="../gui/wizard_panel.py" line="+440"/>
         <source>For %1, in %2</source>
         <translation>Para %1, em %2</translation>
     </message>
@@ -2583,7 +2583,7 @@
         <translation>%1 está agora em bom estado: todas as verificações aplicáveis são aprovadas.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2593,12 +2593,12 @@
         <translation>Passo %1 de %2: %3. %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>I did this</source>
         <translation>Já fiz isto</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Este passo não pode ser executado agora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
@@ -2664,7 +2664,7 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Azure permission it needs:</source>
         <translation>Permissão do Azure necessária:</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>Estas alterações são enviadas para %1. Nada é alterado até clicar em «Compreendo, aplicar».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Check again</source>
         <translation>Verificar novamente</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancelled: the check did not finish.</source>
         <translation>Cancelado: a verificação não terminou.</translation>
     </message>
@@ -2724,7 +2724,7 @@
         <translation>No portal do Azure</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Learn more</source>
         <translation>Saiba mais</translation>
     </message>
@@ -2749,7 +2749,7 @@
         <translation>A ler novamente a VM e a executar as verificações…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>A step of another wizard is running.</source>
         <translation>Está em curso um passo de outro assistente.</translation>
     </message>
@@ -2817,7 +2817,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-114"/>
+        <location filename="../gui/wizard_widgets.py" line="-186"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>

@@ -201,12 +201,6 @@ def test_portuguese_cuts_off_nothing_in_the_wizards_that_english_shows_whole(
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GUI: a step text is a QLabel, which cannot break a long path (C:\\Packages\\Plugins\\…\\"
-    "IaaSBcdrExtension.exe); the text then sticks out of the step pane, which never scrolls sideways. "
-    "WrappedText (wraps anywhere) would fit it. Remove this mark once it passes.",
-)
 @pytest.mark.usefixtures("audit_in_tmp")
 def test_the_wizards_cut_off_no_text_in_english(qtbot: Any, window: MainWindow, languages: LanguageManager) -> None:
     languages.set_language("en")
@@ -215,11 +209,6 @@ def test_the_wizards_cut_off_no_text_in_english(qtbot: Any, window: MainWindow, 
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GUI: the preview's buttons (apply, preview again, skip) sit in one row that cannot wrap; at "
-    "twice the English length the row is wider than the step pane. Remove this mark once it passes.",
-)
 @pytest.mark.usefixtures("audit_in_tmp")
 def test_no_text_is_cut_off_in_the_wizards_in_a_language_twice_as_long(
     qtbot: Any, window: MainWindow, languages: LanguageManager
