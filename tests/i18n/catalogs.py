@@ -11,7 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 PT_CATALOG = TRANSLATIONS / "backup_doctor_pt_PT.ts"
 EN_CATALOG = TRANSLATIONS / "backup_doctor_en.ts"
-GLOSSARY = ROOT.parent / "shared" / "glossary-pt-PT.md"
+#: The team's glossary lives in ../shared/ beside the checkout; a copy is kept in tests/data so the
+#: tests run wherever the checkout is (a test checks the copy against the original when it is there).
+SHARED_GLOSSARY = ROOT.parent / "shared" / "glossary-pt-PT.md"
+GLOSSARY = ROOT / "tests" / "data" / "glossary-pt-PT.md"
 
 
 @dataclass(frozen=True)

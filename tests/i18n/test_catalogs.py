@@ -139,3 +139,11 @@ def test_the_same_english_text_reads_the_same_everywhere() -> None:
         if entry.context not in CONSISTENCY_EXCEPTIONS:
             by_source[entry.source].add(entry.forms)
     assert {source: forms for source, forms in by_source.items() if len(forms) > 1} == {}
+
+
+def test_the_glossary_copy_matches_the_shared_glossary() -> None:
+    from catalogs import GLOSSARY, SHARED_GLOSSARY
+
+    if not SHARED_GLOSSARY.exists():
+        pytest.skip("no ../shared/ beside this checkout")
+    assert GLOSSARY.read_text(encoding="utf-8") == SHARED_GLOSSARY.read_text(encoding="utf-8")
