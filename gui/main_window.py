@@ -289,10 +289,11 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: Session | None) -> None:
         """Show a tenant (scanning it when the settings say so), or the sign-in notice for None."""
-        self.scans.abandon()
+        self.scans.cancel()
         self.fixes.abandon()
         if self.session is not None and self.session is not session:
-            self.session.close()
+            self.session.close()  # before waiting: a closed session ends the scan's calls in flight
+        self.scans.abandon()
         self.session = session
         self.last_report = None
         self.model.reset(session.target.display(translate) if session is not None else None)
@@ -576,11 +577,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        self.scans.abandon()
+        self.scans.cancel()
         self.fixes.abandon()
         if self.session is not None:
-            self.session.close()
+            self.session.close()  # before waiting: a closed session ends the scan's calls in flight
             self.session = None
+        self.scans.abandon()
         super().closeEvent(event)
 
 

@@ -12,6 +12,7 @@ where they are needed: from the worker thread to this one.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -31,6 +32,19 @@ SLICE_SECONDS = 0.012
 #: insertion: a subscription's listing is inserted in pieces so that each slice stays short.
 BATCH_EVENTS = 40
 LISTING_CHUNK = 40
+
+
+#: How long abandoning a scan (another tenant opens, the window closes) waits for its thread.
+ABANDON_WAIT_MS = 5_000
+
+_log = logging.getLogger(__name__)
+#: Abandoned scans still running, kept alive (with their threads) until they end.
+_stragglers: list[tuple[QThread, ScanWorker]] = []
+
+
+def _forget(thread: QThread) -> None:
+    _stragglers[:] = [(t, w) for t, w in _stragglers if t is not thread]
+    thread.deleteLater()
 
 
 class ScanListener(Protocol):
@@ -96,19 +110,28 @@ class ScanController(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
-    def abandon(self) -> None:
-        """Cancel, wait for the worker, and drop whatever it has not delivered (the tenant is going away)."""
+    def abandon(self, timeout_ms: int = ABANDON_WAIT_MS) -> None:
+        """Cancel, wait a little for the worker, and drop whatever it has not delivered (the tenant is going).
+
+        A call in flight cannot be interrupted (closing the session first ends most of them). A worker
+        still running after `timeout_ms` is kept, with its thread, until it ends: destroying a running
+        QThread would abort the process. Its late signals are ignored (see _current).
+        """
         worker, thread = self._worker, self._thread
         if worker is None or thread is None:
             return
         worker.cancel()
-        thread.wait()  # run() returns promptly once cancelled; its queued signals are ignored (_current)
-        thread.deleteLater()
         self._thread, self._worker = None, None
         self._backlog.clear()
         self._outcome = None
         self._drain_timer.stop()
         self._gc.scan_ended()
+        if thread.wait(timeout_ms):
+            thread.deleteLater()
+            return
+        _log.warning("an abandoned scan did not stop within %d ms; it is left to finish", timeout_ms)
+        _stragglers.append((thread, worker))
+        thread.finished.connect(lambda: _forget(thread))
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the worker thread has ended (used when the window closes)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from window_helpers import first_vm_with, select
 
 from core.findings import Status
-from core.session import demo_session
+from core.session import demo_session, simulated_session
 from gui import scan_worker
 from gui.main_window import MainWindow
 from gui.tree_nodes import Kind
@@ -92,3 +93,23 @@ def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.scan_all_action.trigger()
     assert finished.args[0] is not None and finished.args[0].vms
+
+
+def test_opening_another_tenant_mid_scan_drops_the_old_scan(qtbot: Any, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_session(demo_session(latency_ms=60))
+    qtbot.waitUntil(lambda: bool(window.model.vm_nodes()), timeout=SCAN_TIMEOUT_MS)
+    assert window.scans.running
+
+    small = Path(__file__).resolve().parents[1] / "data" / "small-tenant.json"
+    started = time.monotonic()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.set_session(simulated_session(small))
+    assert time.monotonic() - started < 10
+    report = finished.args[0]
+    assert report is not None and not report.cancelled
+    # Only the new tenant's VMs: nothing the abandoned scan had not yet delivered leaks in.
+    assert {node.name for node in window.model.vm_nodes()} == {vm.facts.name for vm in report.vms}
+    assert all(not name.startswith("vm-erp") for name in (node.name for node in window.model.vm_nodes()))
+    qtbot.wait(300)  # late signals of the abandoned worker, if any, arrive now
+    assert {node.name for node in window.model.vm_nodes()} == {vm.facts.name for vm in report.vms}
