@@ -430,6 +430,14 @@ def _vm_gone(context: WizardContext) -> Msg:
     )
 
 
+def _require_protection_read(vm: VmFacts) -> None:
+    """Refuse when the vaults could not be read: "not protected" must never be a guess."""
+    if vm.protection is None:
+        raise _unreadable(
+            vm, FACT_PROTECTION, msg(QT_TRANSLATE_NOOP("Wizards", "Which vault protects {vm}"), vm=vm.name)
+        )
+
+
 def _unreadable(vm: VmFacts, fact: str, what: Msg) -> _Blocked:
     problem = vm.why_unavailable(fact)
     reason: Msg | str = problem.message if problem is not None else "—"
@@ -568,10 +576,7 @@ class TriggerBackup(Action):
 
     def _plan(self, gateway: AzureGateway, context: WizardContext) -> ActionPreview:
         vm = _collect(gateway, context)
-        if vm.protection is None:
-            raise _unreadable(
-                vm, FACT_PROTECTION, msg(QT_TRANSLATE_NOOP("Wizards", "Which vault protects {vm}"), vm=vm.name)
-            )
+        _require_protection_read(vm)
         if not vm.protection:
             raise _Blocked(
                 msg(
@@ -1532,10 +1537,7 @@ class ResumeProtection(Action):
 
     def _plan(self, gateway: AzureGateway, context: WizardContext) -> ActionPreview:
         vm = _collect(gateway, context)
-        if vm.protection is None:
-            raise _unreadable(
-                vm, FACT_PROTECTION, msg(QT_TRANSLATE_NOOP("Wizards", "Which vault protects {vm}"), vm=vm.name)
-            )
+        _require_protection_read(vm)
         if not vm.protection:
             raise _Blocked(
                 msg(
