@@ -57,6 +57,15 @@ class WaitAbandoned(Exception):
         self.scope = scope
 
 
+class WaitTimedOut(Exception):
+    """Azure accepted a long-running request, but it did not finish within the time the caller allowed."""
+
+    def __init__(self, scope: str, seconds: float) -> None:
+        super().__init__(f"{scope} did not finish within {seconds:g} s")
+        self.scope = scope
+        self.seconds = seconds
+
+
 @dataclass(frozen=True)
 class ProtectedItemPath:
     """The parts of a protected item id that the Backup SDK takes as separate arguments."""
@@ -444,6 +453,45 @@ class AzureGateway:
         # Operations the Backup SDK does not poll itself (trigger backup, cancel job): poll them the
         # way ARM says, through Azure-AsyncOperation or Location, at the target's pace.
         return ARMPolling(0 if self.target.simulated else 30)
+
+    def run_command(
+        self, vm_id: str, command_id: str, script: str, *, timeout: float, cancel: CancelSignal | None = None
+    ) -> Json:
+        """POST {vm}/runCommand (long-running) and wait for its RunCommandResult, at most `timeout` seconds.
+
+        Raises WaitAbandoned when `cancel` is set and WaitTimedOut at the deadline; the script may still
+        run in the guest afterwards (Azure has no way to stop it).
+        """
+        parsed = ids.parse_id(vm_id)
+        compute = self._client("compute", parsed.subscription_id or "")
+
+        def run() -> Json:
+            poller = compute.virtual_machines.begin_run_command(
+                parsed.resource_group, parsed.name, {"commandId": command_id, "script": script.splitlines()}
+            )
+            deadline = time.monotonic() + max(0.0, timeout)
+            while not poller.done():
+                if cancel is not None and cancel.is_set():
+                    raise WaitAbandoned(vm_id)
+                if time.monotonic() >= deadline:
+                    raise WaitTimedOut(vm_id, timeout)
+                poller.wait(timeout=0.25)
+            return to_json(poller.result())
+
+        return self._call(vm_id, run)
+
+    def retrieve_boot_diagnostics(self, vm_id: str) -> Json:
+        """POST {vm}/retrieveBootDiagnosticsData: SAS links to the console screenshot and the serial log."""
+        parsed = ids.parse_id(vm_id)
+        compute = self._client("compute", parsed.subscription_id or "")
+        return self._call(
+            vm_id,
+            lambda: to_json(
+                compute.virtual_machines.retrieve_boot_diagnostics_data(
+                    parsed.resource_group, parsed.name, sas_uri_expiration_time_in_minutes=60
+                )
+            ),
+        )
 
     def delete_vm_extension(self, extension_id: str, cancel: CancelSignal | None = None) -> None:
         """DELETE a VM extension and wait until Azure has removed it (long-running)."""

@@ -24,6 +24,10 @@ class Settings:
     latency_ms: float = 0.0
     page_size: int = 3
     lro_polls: int = 1
+    #: How long a Run Command script takes in the guest (Azure: tens of seconds); 0 answers at once.
+    run_command_seconds: float = 0.0
+    #: When a Run Command that never starts in the guest gives up (Azure: 90 minutes).
+    run_command_expiry_seconds: float = 90 * 60.0
 
 
 class Context:
@@ -32,6 +36,8 @@ class Context:
         self.settings = settings
         self.operations = OperationTracker(store.lock)
         self.base_url = ""
+        #: The Run Command operation each VM is running (key: lower-case VM id): one at a time per VM.
+        self.run_commands: dict[str, Operation] = {}
 
     def page(self, request: Request, items: list[Json], view: Callable[[Json], Json] | None = None) -> Response:
         """One page of `items` (stored resources are fine: only the page is copied), each through `view`."""
@@ -42,11 +48,12 @@ class Context:
 
     def start_operation(
         self,
-        complete: Callable[[], None],
+        complete: Callable[[], Json | None],
         *,
         result_id: str | None = None,
         watch: tuple[str, ...] = (),
         properties: Json | None = None,
+        ready: Callable[[], bool] | None = None,
     ) -> Operation:
         return self.operations.start(
             complete,
@@ -54,6 +61,7 @@ class Context:
             result_id=result_id,
             watch=watch,
             properties=properties,
+            ready=ready,
         )
 
     def url(self, resource_path: str, request: Request, **params: str) -> str:

@@ -27,11 +27,21 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+class OperationFailedError(Exception):
+    """Raised by a completion: the operation ends Failed with this ARM error code and message."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 @dataclass
 class Operation:
     id: str
     polls_needed: int
-    complete: Callable[[], None]
+    #: Applies the change; may return the body of the final answer (Run Command's result).
+    complete: Callable[[], Json | None]
     result_id: str | None = None
     watch: tuple[str, ...] = ()
     properties: Json | None = None
@@ -40,6 +50,10 @@ class Operation:
     start_time: str = field(default_factory=utc_now)
     end_time: str | None = None
     error: Json | None = None
+    #: When set, the operation finishes only once this also holds (a Run Command that takes time).
+    ready: Callable[[], bool] | None = None
+    #: The body of the final answer, for operations that return one (Run Command's result).
+    result_body: Json | None = None
 
     @property
     def done(self) -> bool:
@@ -65,12 +79,13 @@ class OperationTracker:
 
     def start(
         self,
-        complete: Callable[[], None],
+        complete: Callable[[], Json | None],
         *,
         polls_needed: int,
         result_id: str | None = None,
         watch: tuple[str, ...] = (),
         properties: Json | None = None,
+        ready: Callable[[], bool] | None = None,
     ) -> Operation:
         operation = Operation(
             id=str(uuid.uuid4()),
@@ -79,10 +94,11 @@ class OperationTracker:
             result_id=result_id,
             watch=tuple(ids.key(w) for w in watch),
             properties=properties,
+            ready=ready,
         )
         with self._lock:
             self._operations[operation.id] = operation
-            if operation.polls_needed == 0:
+            if operation.polls_needed == 0 and (ready is None or ready()):
                 self._finish(operation)
         return operation
 
@@ -109,13 +125,18 @@ class OperationTracker:
         if operation.done:
             return
         operation.polls += 1
-        if operation.polls >= operation.polls_needed:
+        if operation.polls >= operation.polls_needed and (operation.ready is None or operation.ready()):
             self._finish(operation)
 
     def _finish(self, operation: Operation) -> None:
         try:
-            operation.complete()
+            result = operation.complete()
+            if result is not None:
+                operation.result_body = result
             operation.status = "Succeeded"
+        except OperationFailedError as failure:  # the operation itself fails, as Azure reports it
+            operation.status = "Failed"
+            operation.error = {"code": failure.code, "message": failure.message}
         except Exception as exc:  # a broken completion must fail the operation, not the poll request
             _log.exception("simulated operation %s failed", operation.id)
             operation.status = "Failed"

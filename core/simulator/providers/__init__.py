@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from core.simulator.providers import backup, backup_jobs, compute, graph, keyvault, resources
+from core.simulator.providers import backup, backup_jobs, compute, graph, keyvault, resources, run_command
 from core.simulator.routing import Route
 
 #: Every route the simulator answers, most specific first where two could match.
 ROUTES: list[Route] = [
     *resources.ROUTES,
     *compute.ROUTES,
+    *run_command.ROUTES,
     *backup.ROUTES,
     *backup_jobs.ROUTES,
     *keyvault.ROUTES,

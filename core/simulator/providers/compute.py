@@ -72,6 +72,7 @@ def _instance_view(vm: Json) -> Json:
 
 
 def _vm_view(ctx: Context, vm: Json, *, instance_view: bool) -> Json:
+    vm.pop("guest", None)  # the simulated guest OS: what Run Command reads, never part of an ARM answer
     props = vm.setdefault("properties", {})
     if instance_view:
         props["instanceView"] = _instance_view(vm)
@@ -224,11 +225,16 @@ def operation_status(ctx: Context, request: Request, params: Params) -> Response
     operation = ctx.operations.poll(params["operation"])
     if operation is None:
         raise ArmError(404, "NotFound", "The entity was not found in this Azure location.")
+    # An operation that takes its own time (Run Command) tells the client when to look again.
+    wait = {"Retry-After": "1"} if operation.ready is not None and not operation.done else {}
     if (request.param("monitor") or "").lower() == "true":
         if not operation.done:
-            return Response(202, None, {"Location": ctx.base_url + request.raw_path + "?" + request.raw_query})
-        return no_content()
-    return ok(operation.status_body(with_id=False))
+            location = ctx.base_url + request.raw_path + "?" + request.raw_query
+            return Response(202, None, {"Location": location, **wait})
+        if operation.error is not None:
+            raise ArmError(409 if operation.error.get("code") == "Conflict" else 400, **operation.error)
+        return ok(operation.result_body) if operation.result_body is not None else no_content()
+    return Response(200, operation.status_body(with_id=False), wait)
 
 
 _RG = "subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Compute"
