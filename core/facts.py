@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.findings import Problem
+from core.guest.outcome import GuestInspection
 
 # Names of the facts that can be unavailable; used as keys of VmFacts.unavailable.
 FACT_INSTANCE_VIEW = "instanceView"
@@ -191,6 +192,8 @@ class VmFacts:
     key_vaults: tuple[KeyVaultFacts, ...] | None = None
     #: Object id of the Backup Management Service in this tenant, when it could be resolved.
     backup_service_object_id: str | None = None
+    #: The latest check inside the guest (Run Command), when the user asked for one; None otherwise.
+    guest: GuestInspection | None = None
     unavailable: dict[str, Problem] = field(default_factory=dict)
 
     def why_unavailable(self, fact: str) -> Problem | None:

@@ -8,7 +8,7 @@ error codes and causes each check speaks to is data in resources/catalog.json (c
 from __future__ import annotations
 
 from core import triage
-from core.checks import agent, disks, encryption, extensions, guest, protection, restore_points
+from core.checks import agent, disks, encryption, extensions, guest, inside_guest, protection, restore_points
 from core.checks.base import Check, CheckContext
 from core.facts import VmFacts
 from core.findings import Finding
@@ -18,6 +18,7 @@ CHECKS: tuple[Check, ...] = (
     *agent.CHECKS,
     *extensions.CHECKS,
     *guest.CHECKS,
+    *inside_guest.CHECKS,
     *protection.CHECKS,
     *restore_points.CHECKS,
     *encryption.CHECKS,

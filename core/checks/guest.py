@@ -27,6 +27,7 @@ from core.checks.base import (
     unknown,
 )
 from core.checks.extensions import is_backup_extension, status_messages, vm_extensions
+from core.checks.inside_guest import app_control_finding, dhcp_finding, waagent_finding
 from core.facts import FACT_INSTANCE_VIEW, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -178,6 +179,10 @@ def check_snapshot_status(vm: VmFacts, context: CheckContext) -> Iterator[Findin
     view = vm.instance_view
     if view is None:
         yield unknown(SNAPSHOT_CHECK_ID, title_unknown, vm.why_unavailable(FACT_INSTANCE_VIEW), codes)
+        return
+    inside = dhcp_finding(vm, SNAPSHOT_CHECK_ID, codes)
+    if inside is not None:  # the guest's own network settings: DHCP off is the documented cause
+        yield inside
         return
     power = (view.power_state or "running").lower()
     evidence: dict[str, Any] = {"powerState": view.power_state}
@@ -337,6 +342,10 @@ def check_waagent_conf(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             _msg(QT_TRANSLATE_NOOP("GuestChecks", "Azure did not say whether the VM runs Windows or Linux.")),
         )
         return
+    inside = waagent_finding(vm, WAAGENT_CHECK_ID, codes)
+    if inside is not None:  # the file itself, as the guest has it, or the silent-extension pattern
+        yield inside
+        return
     if vm.instance_view is None and vm.extensions is None:
         yield unknown(WAAGENT_CHECK_ID, title_unknown, vm.why_unavailable(FACT_INSTANCE_VIEW), codes)
         return
@@ -428,6 +437,10 @@ def check_app_control(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
     title_unknown = _msg(
         QT_TRANSLATE_NOOP("GuestChecks", "Whether application control blocks the backup extension could not be judged")
     )
+    inside = app_control_finding(vm, APP_CONTROL_CHECK_ID, codes)
+    if inside is not None:  # the guest's effective AppLocker policy
+        yield inside
+        return
     extensions = vm_extensions(vm)
     if extensions is None:
         yield unknown(APP_CONTROL_CHECK_ID, title_unknown, vm.why_unavailable(FACT_INSTANCE_VIEW), codes)

@@ -152,9 +152,7 @@ def parse_answer(raw: str | bytes) -> GuestReport:
     try:
         data = json.loads(text)
     except ValueError:
-        raise _reason(
-            QT_TRANSLATE_NOOP("GuestAnswer", "The answer is cut short or is not valid JSON.")
-        ) from None
+        raise _reason(QT_TRANSLATE_NOOP("GuestAnswer", "The answer is cut short or is not valid JSON.")) from None
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "(top)"
@@ -178,13 +176,16 @@ def _report(data: dict[str, Any]) -> GuestReport:
         ),
         waagent_conf=None
         if waagent is None
-        else WaagentConf(waagent["present"], _setting(waagent["extensionsEnable"]), _setting(waagent["provisioningAgent"])),
+        else WaagentConf(
+            waagent["present"], _setting(waagent["extensionsEnable"]), _setting(waagent["provisioningAgent"])
+        ),
         vmbackup_conf=None
         if vmbackup is None
         else VmBackupConf(vmbackup["present"], vmbackup["encoding"], vmbackup.get("mountsToSkip", "")),
         mounts=tuple(Mount(m["device"], m["path"], m["fs"], m["ok"]) for m in data.get("mounts", ())),
         network=tuple(
-            NetworkAdapter(n["name"], n["dhcp"], n.get("source", ""), n.get("line", "")) for n in data.get("network", ())
+            NetworkAdapter(n["name"], n["dhcp"], n.get("source", ""), n.get("line", ""))
+            for n in data.get("network", ())
         ),
         services=tuple(
             Service(s["name"], s["state"], s["startType"], s.get("account")) for s in data.get("services", ())

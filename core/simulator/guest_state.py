@@ -17,10 +17,7 @@ from typing import Any
 Json = dict[str, Any]
 
 DEFAULT_WAAGENT_CONF = (
-    "# Microsoft Azure Linux Agent Configuration\n"
-    "Provisioning.Agent=auto\n"
-    "Extensions.Enable=y\n"
-    "Logs.Verbose=n\n"
+    "# Microsoft Azure Linux Agent Configuration\nProvisioning.Agent=auto\nExtensions.Enable=y\nLogs.Verbose=n\n"
 )
 DEFAULT_VMBACKUP_CONF = "[SnapshotThread]\nfsfreeze: True\n"
 DEFAULT_LINUX_MOUNTS: tuple[Json, ...] = (
@@ -87,9 +84,7 @@ def agent_process_running(vm: Json) -> bool:
 def agent_reports_ready(vm: Json) -> bool:
     view = (vm.get("properties") or {}).get("instanceView") or {}
     statuses = ((view.get("vmAgent") or {}).get("statuses")) or []
-    return any(
-        isinstance(s, dict) and str(s.get("displayStatus", "")).strip().lower() == "ready" for s in statuses
-    )
+    return any(isinstance(s, dict) and str(s.get("displayStatus", "")).strip().lower() == "ready" for s in statuses)
 
 
 def build_linux_root(vm: Json, root: Path) -> None:
@@ -164,7 +159,12 @@ def windows_answer(vm: Json) -> Json:
         "vssWriters": list(guest.get("vssWriters") or DEFAULT_VSS_WRITERS)[:30],
         "appLocker": {"denyRules": list(guest.get("appLockerDenyRules") or [])[:10]},
         "network": [
-            {"name": str(n["name"]), "dhcp": bool(n.get("dhcp", True)), "source": "Win32_NetworkAdapterConfiguration", "line": ""}
+            {
+                "name": str(n["name"]),
+                "dhcp": bool(n.get("dhcp", True)),
+                "source": "Win32_NetworkAdapterConfiguration",
+                "line": "",
+            }
             for n in (guest.get("network") or [{"name": "Microsoft Hyper-V Network Adapter", "dhcp": True}])
         ][:8],
     }

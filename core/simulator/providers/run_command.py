@@ -78,7 +78,7 @@ def _run_linux(ctx: Context, vm_id: str, name: str) -> Json:
         root = Path(folder) / "root"
         guest_state.build_linux_root(vm, root)
         path = locator.resource("guest", *name.split("/"))
-        done = subprocess.run(  # noqa: S603 - a shipped script, on a throw-away folder tree
+        done = subprocess.run(  # a shipped script, on a throw-away folder tree
             ["sh", str(path)],
             env={"BD_GUEST_ROOT": str(root), "PATH": "/usr/bin:/bin"},
             capture_output=True,
@@ -86,7 +86,9 @@ def _run_linux(ctx: Context, vm_id: str, name: str) -> Json:
             check=False,
         )
         if path.parent.name == "fixes":
-            ctx.store.update(vm_id, lambda stored: guest_state.read_back_linux_root(root, stored.setdefault("guest", {})))
+            ctx.store.update(
+                vm_id, lambda stored: guest_state.read_back_linux_root(root, stored.setdefault("guest", {}))
+            )
     return _result(done.stdout.decode("utf-8", errors="replace"), done.stderr.decode("utf-8", errors="replace"))
 
 
@@ -99,7 +101,11 @@ def _windows_fix(name: str) -> Callable[[Json], None]:
     def vss(guest: Json) -> None:
         services = guest.setdefault("services", {})
         entry = {**guest_state.WINDOWS_SERVICES["VSS"], **(services.get("VSS") or {})}
-        services["VSS"] = {**entry, "state": "Running", "startType": "Manual" if entry["startType"] == "Disabled" else entry["startType"]}
+        services["VSS"] = {
+            **entry,
+            "state": "Running",
+            "startType": "Manual" if entry["startType"] == "Disabled" else entry["startType"],
+        }
         writers = guest.get("vssWriters") or list(guest_state.DEFAULT_VSS_WRITERS)
         guest["vssWriters"] = [{**w, "state": "Stable", "lastError": "No error"} for w in writers]
 
@@ -127,11 +133,15 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
     vm_id, key = vm["id"], ids.key(vm["id"])
     body = request.json()
     command = str(body.get("commandId", ""))
-    os_type = str(((vm.get("properties") or {}).get("storageProfile") or {}).get("osDisk", {}).get("osType", "")).lower()
+    os_type = str(
+        ((vm.get("properties") or {}).get("storageProfile") or {}).get("osDisk", {}).get("osType", "")
+    ).lower()
     if command not in _COMMANDS:
         raise ArmError(400, "InvalidParameter", f"The value '{command}' of parameter 'commandId' is not valid.")
     if os_type and _COMMANDS[command] != os_type:
-        raise ArmError(409, "OperationNotAllowed", f"Command '{command}' is not supported on this VM's OS ('{os_type}').")
+        raise ArmError(
+            409, "OperationNotAllowed", f"Command '{command}' is not supported on this VM's OS ('{os_type}')."
+        )
     if _power_state(vm) != "running":
         raise ArmError(409, "OperationNotAllowed", "Operation 'RunCommand' is not allowed since the VM is not running.")
     with ctx.store.lock:
@@ -140,7 +150,8 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
             raise ArmError(
                 409,
                 "Conflict",
-                "Run command extension execution is in progress. Please wait for completion before invoking a run command.",
+                "Run command extension execution is in progress. Please wait for completion before invoking a run "
+                "command.",
             )
         text = _normal("\n".join(str(line) for line in body.get("script") or []))
         name = _shipped_scripts().get(text)
@@ -151,7 +162,7 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
         if not guest_state.agent_reports_ready(vm):
             delay = settings.run_command_seconds
 
-            def complete() -> None:
+            def complete() -> Json | None:
                 raise OperationFailedError(
                     "VMAgentStatusCommunicationError",
                     f"VM '{vm['name']}' has not reported status for VM agent or extensions. Verify that the OS is "
@@ -161,7 +172,7 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
         elif os_type == "linux" and not guest_state.extensions_enabled(guest_state.guest_of(vm)):
             delay = settings.run_command_expiry_seconds or math.inf
 
-            def complete() -> None:
+            def complete() -> Json | None:
                 raise OperationFailedError(
                     "VMExtensionProvisioningTimeout",
                     f"Provisioning of VM extension {handler} has timed out. Extension provisioning has taken too "
@@ -171,6 +182,9 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
             delay = settings.run_command_seconds
 
             def complete() -> Json | None:
+                tampered = guest_state.guest_of(ctx.store.get(vm_id) or {}).get("stdout")
+                if isinstance(tampered, str):  # a guest that answers something else (tests of hostile output)
+                    return _result(tampered, "")
                 if name is None:
                     result = _result("", "The simulated guest runs only the scripts Backup Doctor ships.\n")
                 elif command == "RunShellScript":
@@ -182,7 +196,8 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
         operation = ctx.start_operation(complete, ready=lambda: time.monotonic() >= started + delay)
         ctx.run_commands[key] = operation
     sub = ids.subscription_id(vm_id) or ""
-    path = f"/subscriptions/{sub}/providers/Microsoft.Compute/locations/{location_name(vm.get('location'))}/operations/{operation.id}"
+    location = location_name(vm.get("location"))
+    path = f"/subscriptions/{sub}/providers/Microsoft.Compute/locations/{location}/operations/{operation.id}"
     headers = {
         "Azure-AsyncOperation": ctx.url(path, request),
         "Location": ctx.url(path, request, monitor="true"),
