@@ -20,6 +20,7 @@ from typing import TextIO
 from core import __version__, explain
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.findings import Status
+from core.guest import cli as guest_cli
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
@@ -79,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run one automated fix action on a VM. Prints what will change and asks before changing it.",
     )
     fix_cli.add_arguments(fix)
+    guest = commands.add_parser(
+        "guest",
+        help="run the read-only check inside one VM (Run Command), after consent",
+        description="Show the read-only script, ask, run it inside the VM and print what the guest's evidence says.",
+    )
+    guest_cli.add_arguments(guest)
     return parser
 
 
@@ -208,6 +215,8 @@ def main(
             return explain.run(args, stdout, stderr)
         if args.command == "fix":
             return fix_cli.run(args, stdin, stdout, stderr)
+        if args.command == "guest":
+            return guest_cli.run(args, stdin, stdout, stderr)
     except KeyboardInterrupt:
         cancelled = Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "cancelled"))
         translate = translator_for(getattr(args, "lang", None) or system_language())
