@@ -22,11 +22,13 @@ from core.guest.report import GuestReport
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 
 CHECK_ID = "inside-guest"
-WIZARD_AGENT_SERVICES = "guest-agent-services"
-WIZARD_VSS = "guest-vss"
-WIZARD_COM = "guest-com"
-WIZARD_MOUNTS = "guest-mounts"
-WIZARD_VMBACKUP_CONF = "guest-vmbackup-conf"
+# The in-guest fixes (core.wizards.guest_fixes) are offered where the guest's evidence is shown ("Check
+# inside the VM…", `backup-doctor guest --fix`); findings name a wizard only where one exists.
+WIZARD_AGENT_SERVICES = "windows-agent-unresponsive"
+WIZARD_VSS: str | None = None
+WIZARD_COM: str | None = None
+WIZARD_MOUNTS: str | None = None
+WIZARD_VMBACKUP_CONF: str | None = None
 WIZARD_WAAGENT = "linux-waagent-conf"
 
 VSS_CODES = ("ExtensionFailedVssWriterInBadState", "ExtensionFailedVssServiceInBadState")

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from core.audit import AuditLog, default_audit_path
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.findings import Status
@@ -22,8 +23,11 @@ from core.guest.outcome import ANSWERED
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, check_script
 from core.guest.service import check_inside
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.session import Session
 from core.simulator import TenantFileError
 from core.wizards.cli import _confirmed, _CouldNotRun, _find_vm, _open
+from core.wizards.context import actor_for
+from core.wizards.guest_fixes import FIXES, manual_steps_for, run_fix
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -43,6 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="do not ask for consent")
     parser.add_argument("--show-script", action="store_true", help="print the script that would run, run nothing")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="how long to wait for the guest's answer")
+    parser.add_argument(
+        "--fix",
+        choices=sorted(FIXES),
+        metavar="FIX",
+        help="run one in-guest fix after showing its script: " + ", ".join(sorted(FIXES)),
+    )
+    parser.add_argument("--audit-log", type=Path, metavar="FILE", help="append the fix's change to FILE")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the output (default: system)")
 
@@ -75,6 +86,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
                 raise _CouldNotRun(
                     _m(QT_TRANSLATE_NOOP("Cli", "Azure does not say whether {vm} runs Windows or Linux."), vm=args.vm)
                 )
+            if args.fix:
+                return _run_fix(args, session, vm_id, stdin, stdout, translate)
             if args.show_script:
                 stdout.write(script.text)
                 return EXIT_CLEAN
@@ -109,5 +122,43 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             stdout.write(f"[{finding.status.value}] {finding.title.render(translate)}\n")
             if detail:
                 stdout.write(f"    {detail}\n")
+    for step in manual_steps_for(result.inspection.report):
+        stdout.write(_m(QT_TRANSLATE_NOOP("Cli", "Manual step: {step}"), step=step.title_msg).render(translate) + "\n")
+        for command in step.commands:
+            stdout.write(f"    {command}\n")
     failing = any(f.status is Status.FAIL for f in findings)
     return EXIT_CLEAN if result.inspection.outcome == ANSWERED and not failing else EXIT_FINDINGS
+
+
+def _run_fix(
+    args: argparse.Namespace, session: Session, vm_id: str, stdin: TextIO, stdout: TextIO, translate: Translate
+) -> int:
+    fix = FIXES[args.fix]
+    script = fix.script()
+    stdout.write(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{fix}: this runs the script {script} below inside the VM through Run Command (permission "
+                "{permission}), then runs the read-only check again to verify.",
+            ),
+            fix=fix.title_msg,
+            script=script.file_name,
+            permission=PERMISSION,
+        ).render(translate)
+        + "\n\n"
+        + script.text
+        + "\n"
+    )
+    confirmed = args.yes or _confirmed(stdin, stdout, translate)
+    result = run_fix(
+        session.gateway,
+        vm_id,
+        fix,
+        confirm=confirmed,
+        audit=AuditLog(args.audit_log) if args.audit_log else AuditLog(default_audit_path(simulated=True)),
+        actor=actor_for(session.gateway, None),
+        timeout=args.timeout,
+    )
+    stdout.write(result.message.render(translate) + "\n")
+    return EXIT_CLEAN if result.fixed else EXIT_FINDINGS
