@@ -122,6 +122,8 @@ class Demo:
     planted: str  # what docs/demo-tenant.md says is planted
     demonstrates: str  # documented code / cause
     extra: list[JsonDict] = field(default_factory=list)
+    #: The simulated guest OS (the VM entry's `guest`, read by Run Command; docs/tenant-format.md).
+    guest: JsonDict | None = None
 
 
 # Vaults: key -> (subscription, resource group, vault name, location)
@@ -1131,6 +1133,20 @@ def demos() -> list[Demo]:
             "Not protected (the product reports it as such, not as a failure of a check).",
         )
     )
+    # Causes only the guest shows: "Check inside the VM…" confirms them (docs/demo-tenant.md).
+    existing = {
+        "vm-erp-app05": {"network": [{"name": "Microsoft Hyper-V Network Adapter", "dhcp": False}]},
+        "vm-erp-app06": {
+            "vssWriters": [
+                {"name": "System Writer", "state": "Failed", "lastError": "Timed out"},
+                {"name": "WMI Writer", "state": "Stable", "lastError": "No error"},
+                {"name": "Registry Writer", "state": "Waiting for completion", "lastError": "Retryable error"},
+            ]
+        },
+        "vm-web-lnx02": {"agentPackageVersion": "2.2.10"},
+    }
+    out = [replace(demo, guest=existing[demo.spec.name]) if demo.spec.name in existing else demo for demo in out]
+    out.extend(guest_demos(erp, web, data))
     return out
 
 
@@ -1230,6 +1246,87 @@ def infrastructure(policy_counts: Counter[str]) -> list[JsonDict]:
     return resources
 
 
+WAAGENT_HEADER = "# Microsoft Azure Linux Agent Configuration\n"
+
+
+def guest_demos(erp: dict[str, str], web: dict[str, str], data: dict[str, str]) -> list[Demo]:
+    """One VM per cause that only the guest shows and no other demo VM has."""
+
+    def backup(code: str, age_h: float, minutes: float) -> ProtectionPlan:
+        return Protection(
+            "prod-weu",
+            "politica-diaria-30d",
+            jobs=(Job("Completed", days(1, 21), ago(minutes=48)), fail(code, age_h, minutes)),
+            collections=((1, None, daily_points(45.0)),),
+        )
+
+    applocker = {"collection": "Exe", "name": "Only Program Files and Windows", "path": "%OSDRIVE%\\Packages\\*"}
+    return [
+        Demo(
+            windows(PROD, "rg-erp-prod", "vm-erp-app08", "guest-applocker", snapshot_age=days(1, 21), tags=erp),
+            backup("GuestAgentSnapshotTaskStatusError", 3.2, 61),
+            "Running, agent Ready; inside the guest an AppLocker deny rule covers %OSDRIVE%\\Packages\\*.",
+            "GuestAgentSnapshotTaskStatusError, cause 5: AppLocker blocks IaaSBcdrExtension.exe (guest only).",
+            guest={"appLockerDenyRules": [applocker]},
+        ),
+        Demo(
+            windows(PROD, "rg-erp-prod", "vm-erp-app09", "guest-agent-services", snapshot_age=days(1, 21), tags=erp),
+            backup("UserErrorGuestAgentStatusUnavailable", 2.4, 31),
+            "Running, agent Ready; inside the guest RdAgent is stopped and disabled, the guest agent set to Manual.",
+            "UserErrorGuestAgentStatusUnavailable: the agent services (guest only; fixed through Run Command).",
+            guest={
+                "services": {
+                    "RdAgent": {"state": "Stopped", "startType": "Disabled"},
+                    "WindowsAzureGuestAgent": {"state": "Running", "startType": "Manual"},
+                }
+            },
+        ),
+        Demo(
+            windows(PROD, "rg-erp-prod", "vm-erp-app10", "guest-com-disabled", snapshot_age=days(1, 21), tags=erp),
+            backup("ExtensionOperationFailedForManagedDisks", 2.2, 15),
+            "Running, agent Ready; inside the guest the COM+ System Application is stopped and disabled.",
+            "COM+ not running (ExtensionSnapshotFailedCOM in the newer docs; guest only).",
+            guest={"services": {"COMSysApp": {"state": "Stopped", "startType": "Disabled"}}},
+        ),
+        Demo(
+            linux(PROD, "rg-web-prod", "vm-web-lnx05", "guest-extensions-disabled", snapshot_age=days(1, 21), tags=web),
+            backup("GuestAgentSnapshotTaskStatusError", 3.4, 62),
+            "Running, agent Ready; /etc/waagent.conf has Extensions.Enable=n, so Run Command never starts.",
+            "GuestAgentSnapshotTaskStatusError, cause 4: extension processing off (the Run Command pattern).",
+            guest={"waagentConf": WAAGENT_HEADER + "Provisioning.Agent=auto\nExtensions.Enable=n\n"},
+        ),
+        Demo(
+            linux(PROD, "rg-web-prod", "vm-web-lnx06", "guest-provisioning-agent", snapshot_age=days(1, 21), tags=web),
+            backup("GuestAgentSnapshotTaskStatusError", 3.1, 60),
+            "Running, agent Ready; /etc/waagent.conf line 2 sets Provisioning.Agent=waagent.",
+            "GuestAgentSnapshotTaskStatusError, cause 4: Provisioning.Agent is not auto (fixed through Run Command).",
+            guest={"waagentConf": WAAGENT_HEADER + "Provisioning.Agent=waagent\nExtensions.Enable=y\n"},
+        ),
+        Demo(
+            linux(PROD, "rg-data-prod", "vm-data-lnx03", "guest-mount-unopenable", snapshot_age=days(1, 21), tags=data),
+            backup("ExtensionOperationFailedForManagedDisks", 2.7, 21),
+            "Running, agent Ready; /mnt/ilr (a stale file-recovery mount) cannot be opened inside the guest.",
+            "A mount that cannot be opened or frozen (UserErrorUnableToOpenMount in the newer docs; guest only).",
+            guest={
+                "mounts": [
+                    {"device": "/dev/sda1", "path": "/", "fs": "ext4"},
+                    {"device": "/dev/sdb1", "path": "/mnt", "fs": "ext4"},
+                    {"device": "/dev/sdd1", "path": "/mnt/ilr", "fs": "xfs", "ok": False},
+                ]
+            },
+        ),
+        Demo(
+            linux(
+                PROD, "rg-data-prod", "vm-data-lnx04", "guest-vmbackup-conf-utf16", snapshot_age=days(1, 21), tags=data
+            ),
+            backup("ExtensionOperationFailedForManagedDisks", 2.5, 9),
+            "Running, agent Ready; /etc/azure/vmbackup.conf was saved as UTF-16 (with a byte order mark).",
+            "VMBackupLinuxExtensionConfFileWrongEncodingFormat (newer docs; guest only).",
+            guest={"vmbackupConf": {"base64": "//5bAFMAbgBhAHAAcwBoAG8AdABUAGgAcgBlAGEAZABdAAoA"}},
+        ),
+    ]
+
+
 def build() -> JsonDict:
     all_demos = demos()
     names = [demo.spec.name for demo in all_demos]
@@ -1243,7 +1340,10 @@ def build() -> JsonDict:
     )
     resources = infrastructure(counts)
     for demo in all_demos:
-        resources.extend(vm_bundle(demo.spec, demo.protection))
+        bundle = vm_bundle(demo.spec, demo.protection)
+        if demo.guest is not None:
+            bundle[0]["guest"] = demo.guest  # the VM itself comes first in its bundle
+        resources.extend(bundle)
     principals = [
         service_principal(BMS_OBJECT_ID, BACKUP_MANAGEMENT_SERVICE_APP_ID, BACKUP_MANAGEMENT_SERVICE_NAME),
         service_principal(DEPLOY_SP_OBJECT_ID, DEPLOY_SP_APP_ID, "sp-contoso-deploy"),

@@ -438,7 +438,17 @@ def dhcp_finding(vm: VmFacts, check_id: str, codes: tuple[str, ...]) -> Finding 
             ),
             "snapshot-status-unreachable",
         )
-    return None
+    return Finding(
+        check_id,
+        Status.PASS,
+        _msg(QT_TRANSLATE_NOOP("InsideGuest", "DHCP is on inside the VM, and the guest runs")),
+        _msg(
+            QT_TRANSLATE_NOOP("InsideGuest", "From inside the VM: {adapters}. Neither documented cause is present."),
+            adapters="; ".join(f"{n.name}: DHCP" for n in report.network),
+        ),
+        (),
+        _evidence(vm.guest, adapters=[{"name": n.name, "dhcp": n.dhcp} for n in report.network]),
+    )
 
 
 CHECKS = (Check(CHECK_ID, check_inside_guest),)

@@ -105,6 +105,8 @@ def build_linux_root(vm: Json, root: Path) -> None:
     lines = ["proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0", "sysfs /sys sysfs rw,nosuid 0 0"]
     for mount in mounts:
         path = str(mount["path"])
+        if ".." in path.split("/") or any(c.isspace() for c in path):
+            continue  # never a folder outside the throw-away tree, never a broken /proc/mounts line
         lines.append(f"{mount['device']} {path} {mount.get('fs', 'ext4')} rw,relatime 0 0")
         if mount.get("ok", True):
             (root / path.lstrip("/")).mkdir(parents=True, exist_ok=True)
