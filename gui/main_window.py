@@ -32,6 +32,7 @@ from gui.banner import Banner
 from gui.diagnostics_pane import DiagnosticsPane
 from gui.error_dialog import ExceptionHook
 from gui.fix_wizards import FixWizards
+from gui.guest_check import GuestChecks
 from gui.i18n import LANGUAGES, NATIVE_NAMES, LanguageManager, translate
 from gui.scan_controller import ScanController
 from gui.scan_events import ScanEvent
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._set_scanning(False)
         self._restore_layout()
         self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
+        self.guest_checks = GuestChecks(self)  # "Check inside the VM…" (after FixWizards: it extends vm_extras)
 
     # --- construction ----------------------------------------------------------------------------------
 
