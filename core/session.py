@@ -76,8 +76,17 @@ def simulated_session(
         raise
 
 
+#: In the demo a Run Command script takes this long in the guest: enough to see progress and Cancel.
+DEMO_RUN_COMMAND_SECONDS = 3.0
+
+
 def demo_session(**server_options: Any) -> Session:
-    return simulated_session(demo_tenant_path(), label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL), **server_options)
+    session = simulated_session(
+        demo_tenant_path(), label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL), **server_options
+    )
+    if session.server is not None:
+        session.server.arm.settings.run_command_seconds = DEMO_RUN_COMMAND_SECONDS
+    return session
 
 
 def endpoint_session(arm_url: str, ca_file: str | None = None) -> Session:

@@ -39,6 +39,8 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg
 
 #: How long to wait for Run Command against Azure (it gives up itself after 90 minutes).
 AZURE_TIMEOUT_SECONDS = 10 * 60.0
+#: Against the simulator (demo, tests), whose scripts take seconds: long enough, short enough to demonstrate.
+SIMULATED_TIMEOUT_SECONDS = 15.0
 _AGENT_CODES = {"vmagentstatuscommunicationerror", "vmagentnotready", "guestagentnotready"}
 
 
@@ -77,7 +79,7 @@ def inspect_guest(
             _msg(QT_TRANSLATE_NOOP("GuestInspection", "Azure does not say whether the VM runs Windows or Linux.")),
         )
     if timeout is None:
-        timeout = 30.0 if gateway.target.simulated else AZURE_TIMEOUT_SECONDS
+        timeout = SIMULATED_TIMEOUT_SECONDS if gateway.target.simulated else AZURE_TIMEOUT_SECONDS
     try:
         result = gateway.run_command(vm_id, script.command_id, script.text, timeout=timeout, cancel=cancel)
     except WaitAbandoned:

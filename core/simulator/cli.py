@@ -82,6 +82,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lro-polls", type=int, default=1, metavar="N", help="status polls before an operation completes (default 1)"
     )
+    parser.add_argument(
+        "--run-command-seconds",
+        type=_non_negative,
+        default=20.0,
+        metavar="S",
+        help="how long a Run Command script takes in a guest (default 20, as in Azure)",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, stop: threading.Event | None = None) -> int:
@@ -102,6 +109,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stop: threading.Eve
         lro_polls=args.lro_polls,
         fault_seed=args.fault_seed,
     )
+    server.arm.settings.run_command_seconds = args.run_command_seconds
     try:
         server.start()
     except OSError as exc:
