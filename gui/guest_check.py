@@ -76,9 +76,9 @@ class GuestChecks(QObject):
             return []
         if not points_inside(result.findings) and result.facts.guest is None:
             return []
-        button = QPushButton(self.window.tr("Check inside the VM…"))
+        button = QPushButton(self.tr("Check inside the VM…"))
         button.setObjectName("checkInsideVm")
-        button.setToolTip(self.window.tr("Run a read-only script inside the VM through Run Command, after you agree"))
+        button.setToolTip(self.tr("Run a read-only script inside the VM through Run Command, after you agree"))
         button.clicked.connect(lambda _=False, key=node.key: self.open_dialog(key))
         row = QWidget()
         layout = QHBoxLayout(row)

@@ -745,7 +745,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+92"/>
+        <location filename="../core/cli.py" line="+99"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -824,11 +824,36 @@
         <source>Proceed? [y/N] </source>
         <translation>Continuar? [s/N] </translation>
     </message>
+    <message>
+        <location filename="../core/guest/cli.py" line="+63"/>
+        <source>This runs the read-only script {script} inside {vm} through Run Command. It reads settings and changes nothing. It needs the permission {permission} (for example the role {role}).</source>
+        <translation>Isto executa o script só de leitura {script} dentro de {vm} através do Run Command. Lê definições e não altera nada. Precisa da permissão {permission} (por exemplo, a função {role}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Azure does not say whether {vm} runs Windows or Linux.</source>
+        <translation>O Azure não indica se {vm} executa Windows ou Linux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not confirmed: nothing was run.</source>
+        <translation>Não confirmado: nada foi executado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Manual step: {step}</source>
+        <translation>Passo manual: {step}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{fix}: this runs the script {script} below inside the VM through Run Command (permission {permission}), then runs the read-only check again to verify.</source>
+        <translation>{fix}: isto executa o script {script} abaixo dentro da VM através do Run Command (permissão {permission}) e depois volta a executar a verificação só de leitura para confirmar.</translation>
+    </message>
 </context>
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+247"/>
+        <location filename="../gui/wizard_widgets.py" line="+269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1438,9 +1463,116 @@
     </message>
 </context>
 <context>
+    <name>GuestAnswer</name>
+    <message>
+        <location filename="../core/guest/report.py" line="+140"/>
+        <source>The answer is {size} bytes long, far more than the check script prints.</source>
+        <extracomment>Run Command keeps 4096 bytes; anything much longer did not come from the shipped scripts.</extracomment>
+        <translation>A resposta tem {size} bytes, muito mais do que o script de verificação escreve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer is not UTF-8 text.</source>
+        <translation>A resposta não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The script printed nothing.</source>
+        <translation>O script não escreveu nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer is not the JSON document the script prints.</source>
+        <translation>A resposta não é o documento JSON que o script escreve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is cut short or is not valid JSON.</source>
+        <translation>A resposta está incompleta ou não é JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer does not have the expected shape (at {where}).</source>
+        <translation>A resposta não tem a forma esperada (em {where}).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCheckDialog</name>
+    <message>
+        <location filename="../gui/guest_check.py" line="+139"/>
+        <source>Check inside the VM: %1</source>
+        <translation>Verificar dentro da VM: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup Doctor will run the read-only script below inside %1 through Azure Run Command. It reads settings and changes nothing; nothing is downloaded into the VM.</source>
+        <translation>O Backup Doctor vai executar o script só de leitura abaixo dentro de %1 através do Run Command do Azure. Lê definições e não altera nada; nada é transferido para a VM.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It needs the permission %1 on the VM (for example the role %2).</source>
+        <translation>Precisa da permissão %1 na VM (por exemplo, a função %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run the check</source>
+        <translation>Executar a verificação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The check could not run: %1</source>
+        <translation>Não foi possível executar a verificação: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running the script inside the VM… Run Command can take a minute or two.</source>
+        <translation>A executar o script dentro da VM… O Run Command pode demorar um ou dois minutos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping…</source>
+        <translation>A parar…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The guest answered. What it shows:</source>
+        <translation>O convidado respondeu. O que mostra:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guest could not be checked: %1</source>
+        <translation>Não foi possível verificar o convidado: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix inside the VM: %1…</source>
+        <translation>Corrigir dentro da VM: %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do by hand: %1</source>
+        <translation>Fazer manualmente: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Running the fix inside the VM, then checking again…</source>
+        <translation>A executar a correção dentro da VM e a verificar novamente…</translation>
+    </message>
+</context>
+<context>
     <name>GuestChecks</name>
     <message>
-        <location filename="../core/checks/guest.py" line="+44"/>
+        <location filename="../core/checks/guest.py" line="+45"/>
         <source>Snapshot status from the guest</source>
         <translation>Estado do instantâneo enviado pelo convidado</translation>
     </message>
@@ -1497,7 +1629,7 @@
         <translation>Não foi possível avaliar se o estado do instantâneo chega ao Azure</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The VM is stopped but still allocated, as after a shutdown from inside the guest</source>
         <translation>A VM está parada mas continua alocada, como acontece após um encerramento dentro do convidado</translation>
     </message>
@@ -1557,7 +1689,7 @@
         <translation>O Azure não indicou se a VM executa Windows ou Linux.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The Linux agent has extension processing turned off</source>
         <translation>O agente Linux tem o processamento de extensões desativado</translation>
     </message>
@@ -1597,7 +1729,7 @@
         <translation>Não foi possível avaliar se o controlo de aplicações bloqueia a extensão de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Application control blocks the backup extension</source>
         <translation>O controlo de aplicações bloqueia a extensão de cópia de segurança</translation>
     </message>
@@ -1636,11 +1768,368 @@
         <source>Azure cannot see AppLocker rules, and the latest backup failed ({codes}). Inside the VM, look in the AppLocker event log for IaaSBcdrExtension.exe and allow it if it was blocked.</source>
         <translation>O Azure não vê as regras do AppLocker e a última cópia de segurança falhou ({codes}). Dentro da VM, procure IaaSBcdrExtension.exe no registo de eventos do AppLocker e permita-o se tiver sido bloqueado.</translation>
     </message>
+    <message>
+        <location filename="../gui/guest_check.py" line="-219"/>
+        <source>Check inside the VM…</source>
+        <translation>Verificar dentro da VM…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a read-only script inside the VM through Run Command, after you agree</source>
+        <translation>Executar um script só de leitura dentro da VM através do Run Command, depois de concordar</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFixConfirm</name>
+    <message>
+        <location line="+246"/>
+        <source>This script will run inside the VM through Run Command and change it as described. The change is written to the change log, then the read-only check runs again to verify.</source>
+        <translation>Este script vai ser executado dentro da VM através do Run Command e alterá-la como descrito. A alteração fica no registo de alterações e depois a verificação só de leitura é executada novamente para confirmar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run this fix</source>
+        <translation>Executar esta correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not run</source>
+        <translation>Não executar</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFixes</name>
+    <message>
+        <location filename="../core/wizards/guest_fixes.py" line="+73"/>
+        <source>Start the guest agent services and set them to start automatically</source>
+        <extracomment>Source text (context &quot;GuestFixes&quot;), as a button would say it.</extracomment>
+        <translation>Iniciar os serviços do agente convidado e configurá-los para iniciar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart VSS and the services of writers that are not Stable</source>
+        <translation>Reiniciar o VSS e os serviços dos escritores que não estão Stable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart COM+ and start the Distributed Transaction Coordinator</source>
+        <translation>Reiniciar o COM+ e iniciar o Coordenador de Transações Distribuídas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent</source>
+        <translation>Definir Extensions.Enable=y e Provisioning.Agent=auto e reiniciar o agente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)</source>
+        <extracomment>Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.</extracomment>
+        <translation>Reinstalar o MSDTC para que seja executado como Network Service (com privilégios elevados, numa janela de manutenção)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save /etc/azure/vmbackup.conf as plain ASCII (keeps a copy)</source>
+        <translation>Guardar /etc/azure/vmbackup.conf como ASCII simples (mantém uma cópia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unmount a mount that cannot be opened, or list it in MountsToSkip of /etc/azure/vmbackup.conf</source>
+        <translation>Desmontar a montagem que não pode ser aberta, ou indicá-la em MountsToSkip de /etc/azure/vmbackup.conf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the serial console or SSH: set Extensions.Enable=y, then restart the agent (Run Command cannot, since the agent runs no extension)</source>
+        <translation>Na consola série ou por SSH: definir Extensions.Enable=y e reiniciar o agente (o Run Command não o pode fazer, porque o agente não executa extensões)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not confirmed: nothing was run.</source>
+        <extracomment>The read-only check run again after the fix (its verification), when it ran.</extracomment>
+        <translation>Não confirmado: nada foi executado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The guest did not answer.</source>
+        <translation>O convidado não respondeu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current state could not be read, so nothing was run: {reason}</source>
+        <translation>Não foi possível ler o estado atual, por isso nada foi executado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to do: the guest is already fine.</source>
+        <translation>Nada a fazer: o convidado já está bem.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Azure refused: {reason}</source>
+        <translation>O Azure recusou: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped waiting. The script may still finish inside the VM; check again later.</source>
+        <translation>Deixou de aguardar. O script pode ainda terminar dentro da VM; verifique novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done, and verified: the check inside the VM no longer finds the problem.</source>
+        <translation>Concluído e confirmado: a verificação dentro da VM já não encontra o problema.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The script ran, but the check inside the VM still finds the problem; follow the manual steps.</source>
+        <translation>O script foi executado, mas a verificação dentro da VM ainda encontra o problema; siga os passos manuais.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInspection</name>
+    <message>
+        <location filename="../core/guest/inspection.py" line="+79"/>
+        <source>Azure does not say whether the VM runs Windows or Linux.</source>
+        <extracomment>How long to wait for Run Command against Azure (it gives up itself after 90 minutes). Against the simulator (demo, tests), whose scripts take seconds: long enough, short enough to demonstrate.</extracomment>
+        <translation>O Azure não indica se a VM executa Windows ou Linux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped waiting. The read-only script may still finish inside the VM; it changes nothing.</source>
+        <translation>Deixou de aguardar. O script só de leitura pode ainda terminar dentro da VM; não altera nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run Command did not finish within {seconds} s, and the guest agent is not Ready.</source>
+        <translation>O Run Command não terminou em {seconds} s e o agente convidado não está Ready.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The guest agent reports Ready, yet Run Command did not start the script within {seconds} s: the agent does not run extensions.</source>
+        <translation>O agente convidado indica Ready, mas o Run Command não iniciou o script em {seconds} s: o agente não executa extensões.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Another Run Command is still running in this VM; try again when it has finished.</source>
+        <translation>Outro Run Command ainda está em curso nesta VM; tente novamente quando terminar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure&apos;s answer holds no output of the script.</source>
+        <translation>A resposta do Azure não contém a saída do script.</translation>
+    </message>
+</context>
+<context>
+    <name>InsideGuest</name>
+    <message>
+        <location filename="../core/checks/inside_guest.py" line="+64"/>
+        <source>The read-only check ran inside the VM</source>
+        <extracomment>Marks evidence that came from inside the guest (the GUI and the report label it so).</extracomment>
+        <translation>A verificação só de leitura foi executada dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The findings marked &quot;from inside the VM&quot; quote what it found.</source>
+        <translation>Os resultados marcados «dentro da VM» citam o que encontrou.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run Command is delivered by the guest agent, so the agent is not working ({reason}). Boot diagnostics are on: read the VM&apos;s serial log (portal: the VM &gt; Boot diagnostics &gt; Serial log; or az vm boot-diagnostics get-boot-log) to see whether the guest booted and why the agent stopped.</source>
+        <translation>O Run Command é entregue pelo agente convidado, por isso o agente não está a funcionar ({reason}). O diagnóstico de arranque está ativo: leia o registo série da VM (portal: a VM &gt; Diagnóstico de arranque &gt; Registo série; ou az vm boot-diagnostics get-boot-log) para ver se o convidado arrancou e porque parou o agente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run Command is delivered by the guest agent, so the agent is not working ({reason}). Boot diagnostics are off, so the guest cannot be seen from outside: sign in to the VM (RDP, SSH or the serial console) and follow the agent&apos;s steps.</source>
+        <translation>O Run Command é entregue pelo agente convidado, por isso o agente não está a funcionar ({reason}). O diagnóstico de arranque está desativado, por isso o convidado não pode ser visto de fora: inicie sessão na VM (RDP, SSH ou consola série) e siga os passos do agente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM could not be checked inside: its guest agent does not answer</source>
+        <translation>Não foi possível verificar o interior da VM: o agente convidado não responde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The guest agent reports Ready, but it did not run the check</source>
+        <translation>O agente convidado indica Ready, mas não executou a verificação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason} The backup extension is run the same way, so backups cannot work either. See the Linux agent options finding.</source>
+        <translation>{reason} A extensão de cópia de segurança é executada da mesma forma, por isso as cópias de segurança também não funcionam. Veja o resultado das opções do agente Linux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reason} The backup extension is run the same way. Sign in to the VM and read C:\WindowsAzure\Logs\WaAppAgent.log for why extensions do not start.</source>
+        <translation>{reason} A extensão de cópia de segurança é executada da mesma forma. Inicie sessão na VM e leia C:\WindowsAzure\Logs\WaAppAgent.log para saber porque não iniciam as extensões.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the guest&apos;s answer</source>
+        <translation>Não foi possível ler a resposta do convidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VM could not be checked inside</source>
+        <translation>Não foi possível verificar o interior da VM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Guest agent services are not running or not set to start automatically</source>
+        <translation>Os serviços do agente convidado não estão em execução ou não iniciam automaticamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From inside the VM: {services}. Both must run and start automatically.</source>
+        <translation>Dentro da VM: {services}. Ambos têm de estar em execução e iniciar automaticamente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Guest agent services run and start automatically</source>
+        <translation>Os serviços do agente convidado estão em execução e iniciam automaticamente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Volume Shadow Copy is in a bad state</source>
+        <translation>O Volume Shadow Copy está num estado incorreto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {writers}. VSS service: {service}.</source>
+        <translation>Dentro da VM: {writers}. Serviço VSS: {service}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every writer is Stable</source>
+        <translation>todos os escritores estão Stable</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every VSS writer is Stable, with no error</source>
+        <translation>Todos os escritores VSS estão Stable, sem erros</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>COM+ or the Distributed Transaction Coordinator is not set up as documented</source>
+        <translation>O COM+ ou o Coordenador de Transações Distribuídas não está configurado como documentado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From inside the VM: COMSysApp {com}; MSDTC {dtc}, running as {account}. MSDTC must run as NT AUTHORITY\NetworkService and neither may be disabled.</source>
+        <translation>Dentro da VM: COMSysApp {com}; MSDTC {dtc}, executado como {account}. O MSDTC tem de ser executado como NT AUTHORITY\NetworkService e nenhum dos dois pode estar desativado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>/etc/azure/vmbackup.conf is not plain ASCII</source>
+        <translation>/etc/azure/vmbackup.conf não está em ASCII simples</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: the file is {encoding}. The backup extension reads it only as ASCII.</source>
+        <translation>Dentro da VM: o ficheiro está em {encoding}. A extensão de cópia de segurança só o lê em ASCII.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A mounted file system cannot be opened, so it cannot be frozen</source>
+        <translation>Um sistema de ficheiros montado não pode ser aberto, por isso não pode ser congelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {mounts}.</source>
+        <translation>Dentro da VM: {mounts}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every mounted file system can be opened</source>
+        <translation>Todos os sistemas de ficheiros montados podem ser abertos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Linux agent inside the VM is older than the minimum supported</source>
+        <translation>O agente Linux dentro da VM é anterior à versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: package {installed}, newest agent {newest}; minimum {minimum}.</source>
+        <translation>Dentro da VM: pacote {installed}, agente mais recente {newest}; mínimo {minimum}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The Linux agent does not run extensions</source>
+        <translation>O agente Linux não executa extensões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent reports Ready, yet Run Command (itself an extension) never started: the pattern of Extensions.Enable=n in /etc/waagent.conf. Run Command cannot fix it: set Extensions.Enable=y from the serial console or SSH, then restart the agent.</source>
+        <translation>O agente indica Ready, mas o Run Command (também ele uma extensão) nunca iniciou: é o padrão de Extensions.Enable=n em /etc/waagent.conf. O Run Command não o pode corrigir: defina Extensions.Enable=y na consola série ou por SSH e reinicie o agente.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>/etc/waagent.conf does not set the options backup needs</source>
+        <translation>/etc/waagent.conf não define as opções de que a cópia de segurança precisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {lines}. Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent.</source>
+        <translation>Dentro da VM: {lines}. Defina Extensions.Enable=y e Provisioning.Agent=auto e reinicie o agente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>/etc/waagent.conf sets the options backup needs</source>
+        <translation>/etc/waagent.conf define as opções de que a cópia de segurança precisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: extensions are enabled and the provisioning agent is auto.</source>
+        <translation>Dentro da VM: as extensões estão ativadas e o agente de aprovisionamento é auto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An AppLocker rule blocks the backup extension</source>
+        <translation>Uma regra do AppLocker bloqueia a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {rules}. It covers {program}. Allow the program in AppLocker, then run the backup again.</source>
+        <translation>Dentro da VM: {rules}. Abrange {program}. Permita o programa no AppLocker e faça novamente a cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No AppLocker rule blocks the backup extension</source>
+        <translation>Nenhuma regra do AppLocker bloqueia a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: AppLocker deny rules: {count}; none covers the extension&apos;s program.</source>
+        <translation>Dentro da VM: regras de negação do AppLocker: {count}; nenhuma abrange o programa da extensão.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DHCP is turned off inside the VM</source>
+        <translation>O DHCP está desativado dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {adapters}. The guest needs DHCP to reach the Azure host; put a static address on the Azure network interface instead.</source>
+        <translation>Dentro da VM: {adapters}. O convidado precisa de DHCP para chegar ao anfitrião do Azure; defina o endereço estático na interface de rede do Azure.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>DHCP is on inside the VM, and the guest runs</source>
+        <translation>O DHCP está ativo dentro da VM e o convidado está em execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From inside the VM: {adapters}. Neither documented cause is present.</source>
+        <translation>Dentro da VM: {adapters}. Nenhuma das causas documentadas está presente.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+247"/>
+        <location filename="../gui/main_window.py" line="+249"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -1671,7 +2160,7 @@
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -2817,7 +3306,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-186"/>
+        <location filename="../gui/wizard_widgets.py" line="-208"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>
@@ -2931,12 +3420,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1252"/>
+        <location line="+1257"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1240"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3002,7 +3491,7 @@
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
@@ -3029,23 +3518,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+392"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3071,13 +3560,12 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+964"/>
+        <location line="-137"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="+146"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3476,7 +3964,7 @@
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>

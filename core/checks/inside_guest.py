@@ -404,7 +404,7 @@ def app_control_finding(vm: VmFacts, check_id: str, codes: tuple[str, ...]) -> F
         _msg(QT_TRANSLATE_NOOP("InsideGuest", "No AppLocker rule blocks the backup extension")),
         _msg(
             QT_TRANSLATE_NOOP(
-                "InsideGuest", "From inside the VM: {count} deny rules, none covering the extension's program."
+                "InsideGuest", "From inside the VM: AppLocker deny rules: {count}; none covers the extension's program."
             ),
             count=len(report.app_locker_deny),
         ),
