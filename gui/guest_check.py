@@ -34,7 +34,7 @@ from core.checks.agent import agent_is_healthy
 from core.checks.base import CheckContext
 from core.facts import VmFacts
 from core.findings import Finding, Status
-from core.guest.outcome import ANSWERED, GuestInspection
+from core.guest.outcome import AGENT_DOWN, ANSWERED, GuestInspection
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, GuestScript, check_script
 from core.guest.service import GUEST_CHECKS, GuestCheckResult, check_inside, points_inside
 from core.scan import VmResult
@@ -254,6 +254,12 @@ class GuestCheckDialog(QDialog):
             self.findings_box.addWidget(label)
             if finding.detail is not None and finding.status is not Status.PASS:
                 self.findings_box.addWidget(widgets.muted(widgets.text_label(finding.detail.render(translate))))
+        if inspection.outcome == AGENT_DOWN and inspection.boot_diagnostics:
+            button = QPushButton(self.tr("Get a link to the serial log"))
+            button.setObjectName("serialLogLink")
+            button.setToolTip(self.tr("Asks Azure for a link to the VM's serial log (retrieveBootDiagnosticsData)"))
+            button.clicked.connect(self.fetch_serial_log_link)
+            self.findings_box.addWidget(button)
         report = inspection.report if inspection.outcome == ANSWERED else None
         for fix in fixes_for(report):
             button = QPushButton(self.tr("Fix inside the VM: %1…").replace("%1", fix.title_msg.render(translate)))
@@ -269,6 +275,26 @@ class GuestCheckDialog(QDialog):
             commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             commands.setObjectName("guestManualCommands")
             self.findings_box.addWidget(commands)
+
+    def fetch_serial_log_link(self) -> None:
+        gateway, vm_id = self.gateway, self.vm.id
+        self._start(
+            lambda: gateway.retrieve_boot_diagnostics(vm_id),
+            self._show_serial_log_link,
+            self.tr("Asking Azure for the serial log…"),
+        )
+
+    def _show_serial_log_link(self, answer: dict[str, Any]) -> None:
+        link = str(answer.get("serialConsoleLogBlobUri") or "")
+        self.status.setText(
+            self.tr("The serial log (the link works for 60 minutes; open it in a browser):") if link else ""
+        )
+        label = QLabel(link)
+        label.setObjectName("serialLogUri")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a link from Azure: shown, never rendered
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        self.findings_box.addWidget(label)
 
     # --- fixes -----------------------------------------------------------------------------------------
 

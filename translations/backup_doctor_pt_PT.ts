@@ -840,12 +840,17 @@
         <translation>Não confirmado: nada foi executado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>Serial log (link valid for 60 minutes): {link}</source>
+        <translation>Registo série (ligação válida durante 60 minutos): {link}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Manual step: {step}</source>
         <translation>Passo manual: {step}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>{fix}: this runs the script {script} below inside the VM through Run Command (permission {permission}), then runs the read-only check again to verify.</source>
         <translation>{fix}: isto executa o script {script} abaixo dentro da VM através do Run Command (permissão {permission}) e depois volta a executar a verificação só de leitura para confirmar.</translation>
     </message>
@@ -1554,7 +1559,17 @@
         <translation>Não foi possível verificar o convidado: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Get a link to the serial log</source>
+        <translation>Obter uma ligação para o registo série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks Azure for a link to the VM&apos;s serial log (retrieveBootDiagnosticsData)</source>
+        <translation>Pede ao Azure uma ligação para o registo série da VM (retrieveBootDiagnosticsData)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fix inside the VM: %1…</source>
         <translation>Corrigir dentro da VM: %1…</translation>
     </message>
@@ -1564,7 +1579,17 @@
         <translation>Fazer manualmente: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Asking Azure for the serial log…</source>
+        <translation>A pedir o registo série ao Azure…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial log (the link works for 60 minutes; open it in a browser):</source>
+        <translation>O registo série (a ligação funciona durante 60 minutos; abra-a num navegador):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Running the fix inside the VM, then checking again…</source>
         <translation>A executar a correção dentro da VM e a verificar novamente…</translation>
     </message>
@@ -1769,7 +1794,7 @@
         <translation>O Azure não vê as regras do AppLocker e a última cópia de segurança falhou ({codes}). Dentro da VM, procure IaaSBcdrExtension.exe no registo de eventos do AppLocker e permita-o se tiver sido bloqueado.</translation>
     </message>
     <message>
-        <location filename="../gui/guest_check.py" line="-219"/>
+        <location filename="../gui/guest_check.py" line="-245"/>
         <source>Check inside the VM…</source>
         <translation>Verificar dentro da VM…</translation>
     </message>
@@ -1782,7 +1807,7 @@
 <context>
     <name>GuestFixConfirm</name>
     <message>
-        <location line="+246"/>
+        <location line="+272"/>
         <source>This script will run inside the VM through Run Command and change it as described. The change is written to the change log, then the read-only check runs again to verify.</source>
         <translation>Este script vai ser executado dentro da VM através do Run Command e alterá-la como descrito. A alteração fica no registo de alterações e depois a verificação só de leitura é executada novamente para confirmar.</translation>
     </message>

@@ -19,7 +19,7 @@ from core.audit import AuditLog, default_audit_path
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.findings import Status
-from core.guest.outcome import ANSWERED
+from core.guest.outcome import AGENT_DOWN, ANSWERED
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, check_script
 from core.guest.service import check_inside
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
@@ -98,6 +98,9 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
                 stdout.write(_m(QT_TRANSLATE_NOOP("Cli", "Not confirmed: nothing was run.")).render(translate) + "\n")
                 return EXIT_FINDINGS
             result = check_inside(session.gateway, vm_id, timeout=args.timeout)
+            serial = None
+            if result.inspection.outcome == AGENT_DOWN and result.inspection.boot_diagnostics:
+                serial = _serial_log_link(session, result.vm.id, translate)
     except _CouldNotRun as error:
         stderr.write(f"backup-doctor: {error.message.render(translate)}\n")
         return EXIT_COULD_NOT_RUN
@@ -114,6 +117,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             "name": result.vm.name,
             "inspection": result.inspection.to_json(translate),
             "findings": [f.to_json(translate) for f in findings],
+            "serialLogUri": serial,
         }
         stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     else:
@@ -122,12 +126,27 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             stdout.write(f"[{finding.status.value}] {finding.title.render(translate)}\n")
             if detail:
                 stdout.write(f"    {detail}\n")
+    if serial is not None and args.format == "text":
+        stdout.write(
+            _m(QT_TRANSLATE_NOOP("Cli", "Serial log (link valid for 60 minutes): {link}"), link=serial).render(
+                translate
+            )
+            + "\n"
+        )
     for step in manual_steps_for(result.inspection.report):
         stdout.write(_m(QT_TRANSLATE_NOOP("Cli", "Manual step: {step}"), step=step.title_msg).render(translate) + "\n")
         for command in step.commands:
             stdout.write(f"    {command}\n")
     failing = any(f.status is Status.FAIL for f in findings)
     return EXIT_CLEAN if result.inspection.outcome == ANSWERED and not failing else EXIT_FINDINGS
+
+
+def _serial_log_link(session: Session, vm_id: str, translate: Translate) -> str:
+    """What still works from outside when the agent is down: a link to the serial log."""
+    try:
+        return str(session.gateway.retrieve_boot_diagnostics(vm_id).get("serialConsoleLogBlobUri") or "")
+    except AzureProblemError as error:
+        return error.problem.message.render(translate)
 
 
 def _run_fix(

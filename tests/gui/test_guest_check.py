@@ -83,6 +83,13 @@ def test_a_dead_agent_explains_why_the_guest_could_not_be_checked(qtbot: Any, de
     inside = next(f for f in result.findings if f.check == "inside-guest")
     assert inside.status is Status.FAIL and inside.evidence["errorCode"] == "VMAgentStatusCommunicationError"
     assert inside.wizard == "windows-agent-unresponsive"
+    # What still works from outside: boot diagnostics are on, so Azure gives a link to the serial log.
+    link = dialog.findChild(QPushButton, "serialLogLink")
+    assert link is not None
+    link.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "serialLogUri") is not None, timeout=RUN_TIMEOUT_MS)
+    uri = dialog.findChild(QLabel, "serialLogUri")
+    assert uri is not None and ".serialconsole.log?" in uri.text()
 
 
 def test_cancel_stops_waiting(qtbot: Any, demo_window: MainWindow) -> None:

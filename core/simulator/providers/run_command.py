@@ -15,6 +15,7 @@ check is answered from the same state, and a Windows fix applies its documented 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import subprocess
@@ -28,7 +29,7 @@ from core import locator
 from core.simulator import guest_state, ids
 from core.simulator.context import Context
 from core.simulator.errors import ArmError
-from core.simulator.messages import Request, Response
+from core.simulator.messages import Request, Response, ok
 from core.simulator.operations import OperationFailedError
 from core.simulator.providers.common import location_name, request_id, require
 from core.simulator.routing import Access, Params, Route, route
@@ -207,7 +208,35 @@ def run_command(ctx: Context, request: Request, params: Params) -> Response:
     return Response(202, None, headers)
 
 
+def retrieve_boot_diagnostics(ctx: Context, request: Request, params: Params) -> Response:
+    """SAS links to the screenshot and the serial log when boot diagnostics are on (managed storage).
+
+    The simulator does not serve the blobs themselves: the links have Azure's shape and go nowhere.
+    """
+    vm = require(ctx, request_id(request, drop=1))
+    profile = ((vm.get("properties") or {}).get("diagnosticsProfile") or {}).get("bootDiagnostics") or {}
+    if not profile.get("enabled"):
+        raise ArmError(409, "OperationNotAllowed", f"Boot diagnostics is not enabled for VM '{vm['name']}'.")
+    minutes = request.param("sasUriExpirationTimeInMinutes") or "120"
+    account = "md" + hashlib.sha256(ids.key(vm["id"]).encode()).hexdigest()[:16]
+    base = f"https://{account}.blob.core.windows.net/bootdiagnostics-{vm['name'].lower()}/{vm['name']}"
+    sas = f"?sv=2022-11-02&sr=b&se=%2B{minutes}min&sp=r&sig=simulated"
+    return ok(
+        {
+            "consoleScreenshotBlobUri": f"{base}.screenshot.bmp{sas}",
+            "serialConsoleLogBlobUri": f"{base}.serialconsole.log{sas}",
+        }
+    )
+
+
 _RG = "subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Compute"
 ROUTES: list[Route] = [
     route("POST", f"{_RG}/virtualMachines/{{vm}}/runCommand", run_command, Access.ACTION, target_drop=1),
+    route(
+        "POST",
+        f"{_RG}/virtualMachines/{{vm}}/retrieveBootDiagnosticsData",
+        retrieve_boot_diagnostics,
+        Access.ACTION,
+        target_drop=1,
+    ),
 ]
