@@ -1823,92 +1823,6 @@
     </message>
 </context>
 <context>
-    <name>GuestFixes</name>
-    <message>
-        <location filename="../core/wizards/guest_fixes.py" line="+73"/>
-        <source>Start the guest agent services and set them to start automatically</source>
-        <extracomment>Source text (context &quot;GuestFixes&quot;), as a button would say it.</extracomment>
-        <translation>Iniciar os serviços do agente convidado e configurá-los para iniciar automaticamente</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Restart VSS and the services of writers that are not Stable</source>
-        <translation>Reiniciar o VSS e os serviços dos escritores que não estão Stable</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Restart COM+ and start the Distributed Transaction Coordinator</source>
-        <translation>Reiniciar o COM+ e iniciar o Coordenador de Transações Distribuídas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent</source>
-        <translation>Definir Extensions.Enable=y e Provisioning.Agent=auto e reiniciar o agente</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)</source>
-        <extracomment>Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.</extracomment>
-        <translation>Reinstalar o MSDTC para que seja executado como Network Service (com privilégios elevados, numa janela de manutenção)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save /etc/azure/vmbackup.conf as plain ASCII (keeps a copy)</source>
-        <translation>Guardar /etc/azure/vmbackup.conf como ASCII simples (mantém uma cópia)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unmount a mount that cannot be opened, or list it in MountsToSkip of /etc/azure/vmbackup.conf</source>
-        <translation>Desmontar a montagem que não pode ser aberta, ou indicá-la em MountsToSkip de /etc/azure/vmbackup.conf</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>From the serial console or SSH: set Extensions.Enable=y, then restart the agent (Run Command cannot, since the agent runs no extension)</source>
-        <translation>Na consola série ou por SSH: definir Extensions.Enable=y e reiniciar o agente (o Run Command não o pode fazer, porque o agente não executa extensões)</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Not confirmed: nothing was run.</source>
-        <extracomment>The read-only check run again after the fix (its verification), when it ran.</extracomment>
-        <translation>Não confirmado: nada foi executado.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The guest did not answer.</source>
-        <translation>O convidado não respondeu.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The current state could not be read, so nothing was run: {reason}</source>
-        <translation>Não foi possível ler o estado atual, por isso nada foi executado: {reason}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to do: the guest is already fine.</source>
-        <translation>Nada a fazer: o convidado já está bem.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Azure refused: {reason}</source>
-        <translation>O Azure recusou: {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped waiting. The script may still finish inside the VM; check again later.</source>
-        <translation>Deixou de aguardar. O script pode ainda terminar dentro da VM; verifique novamente mais tarde.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Done, and verified: the check inside the VM no longer finds the problem.</source>
-        <translation>Concluído e confirmado: a verificação dentro da VM já não encontra o problema.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The script ran, but the check inside the VM still finds the problem; follow the manual steps.</source>
-        <translation>O script foi executado, mas a verificação dentro da VM ainda encontra o problema; siga os passos manuais.</translation>
-    </message>
-</context>
-<context>
     <name>GuestInspection</name>
     <message>
         <location filename="../core/guest/inspection.py" line="+79"/>
@@ -5005,6 +4919,89 @@
         <location line="+1"/>
         <source>Read {vm} again and check that its latest backup succeeded.</source>
         <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest_fixes.py" line="+73"/>
+        <source>Start the guest agent services and set them to start automatically</source>
+        <extracomment>Source text (context &quot;Wizards&quot;), as a button would say it.</extracomment>
+        <translation>Iniciar os serviços do agente convidado e configurá-los para iniciar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart VSS and the services of writers that are not Stable</source>
+        <translation>Reiniciar o VSS e os serviços dos escritores que não estão Stable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart COM+ and start the Distributed Transaction Coordinator</source>
+        <translation>Reiniciar o COM+ e iniciar o Coordenador de Transações Distribuídas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent</source>
+        <translation>Definir Extensions.Enable=y e Provisioning.Agent=auto e reiniciar o agente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)</source>
+        <extracomment>Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.</extracomment>
+        <translation>Reinstalar o MSDTC para que seja executado como Network Service (com privilégios elevados, numa janela de manutenção)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save /etc/azure/vmbackup.conf as plain ASCII (keeps a copy)</source>
+        <translation>Guardar /etc/azure/vmbackup.conf como ASCII simples (mantém uma cópia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unmount a mount that cannot be opened, or list it in MountsToSkip of /etc/azure/vmbackup.conf</source>
+        <translation>Desmontar a montagem que não pode ser aberta, ou indicá-la em MountsToSkip de /etc/azure/vmbackup.conf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the serial console or SSH: set Extensions.Enable=y, then restart the agent (Run Command cannot, since the agent runs no extension)</source>
+        <translation>Na consola série ou por SSH: definir Extensions.Enable=y e reiniciar o agente (o Run Command não o pode fazer, porque o agente não executa extensões)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not confirmed: nothing was run.</source>
+        <extracomment>The read-only check run again after the fix (its verification), when it ran.</extracomment>
+        <translation>Não confirmado: nada foi executado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The guest did not answer.</source>
+        <translation>O convidado não respondeu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current state could not be read, so nothing was run: {reason}</source>
+        <translation>Não foi possível ler o estado atual, por isso nada foi executado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to do: the guest is already fine.</source>
+        <translation>Nada a fazer: o convidado já está bem.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Azure refused: {reason}</source>
+        <translation>O Azure recusou: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped waiting. The script may still finish inside the VM; check again later.</source>
+        <translation>Deixou de aguardar. O script pode ainda terminar dentro da VM; verifique novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done, and verified: the check inside the VM no longer finds the problem.</source>
+        <translation>Concluído e confirmado: a verificação dentro da VM já não encontra o problema.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The script ran, but the check inside the VM still finds the problem; follow the manual steps.</source>
+        <translation>O script foi executado, mas a verificação dentro da VM ainda encontra o problema; siga os passos manuais.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ CANCELLED = "cancelled"
 
 
 def _msg(source: str, **args: Any) -> Msg:
-    return Msg("GuestFixes", source, args)
+    return Msg("Wizards", source, args)
 
 
 def _com_needed(report: GuestReport) -> bool:
@@ -51,7 +51,7 @@ def _waagent_needed(report: GuestReport) -> bool:
 @dataclass(frozen=True)
 class GuestFix:
     id: str
-    #: Source text (context "GuestFixes"), as a button would say it.
+    #: Source text (context "Wizards"), as a button would say it.
     title: str
     os_type: str
     script_file: str
@@ -70,21 +70,21 @@ FIXES: dict[str, GuestFix] = {
     for fix in (
         GuestFix(
             "windows-agent-services",
-            QT_TRANSLATE_NOOP("GuestFixes", "Start the guest agent services and set them to start automatically"),
+            QT_TRANSLATE_NOOP("Wizards", "Start the guest agent services and set them to start automatically"),
             "windows",
             "windows-agent-services.ps1",
             lambda report: bool(evidence.agent_service_problems(report)),
         ),
         GuestFix(
             "windows-vss-restart",
-            QT_TRANSLATE_NOOP("GuestFixes", "Restart VSS and the services of writers that are not Stable"),
+            QT_TRANSLATE_NOOP("Wizards", "Restart VSS and the services of writers that are not Stable"),
             "windows",
             "windows-vss-restart.ps1",
             _vss_needed,
         ),
         GuestFix(
             "windows-com-restart",
-            QT_TRANSLATE_NOOP("GuestFixes", "Restart COM+ and start the Distributed Transaction Coordinator"),
+            QT_TRANSLATE_NOOP("Wizards", "Restart COM+ and start the Distributed Transaction Coordinator"),
             "windows",
             "windows-com-restart.ps1",
             _com_needed,
@@ -92,7 +92,7 @@ FIXES: dict[str, GuestFix] = {
         GuestFix(
             "linux-waagent-conf",
             QT_TRANSLATE_NOOP(
-                "GuestFixes", "Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent"
+                "Wizards", "Set Extensions.Enable=y and Provisioning.Agent=auto, then restart the agent"
             ),
             "linux",
             "linux-waagent-conf.sh",
@@ -105,7 +105,7 @@ FIXES: dict[str, GuestFix] = {
 @dataclass(frozen=True)
 class ManualStep:
     id: str
-    title: str  # source text, context "GuestFixes"
+    title: str  # source text, context "Wizards"
     applies: Callable[[GuestReport], bool]
     commands: tuple[str, ...]
 
@@ -119,7 +119,7 @@ MANUAL: tuple[ManualStep, ...] = (
     ManualStep(
         "msdtc-account",
         QT_TRANSLATE_NOOP(
-            "GuestFixes", "Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)"
+            "Wizards", "Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)"
         ),
         lambda r: (
             (dtc := r.service("MSDTC")) is not None
@@ -130,7 +130,7 @@ MANUAL: tuple[ManualStep, ...] = (
     ),
     ManualStep(
         "vmbackup-conf-ascii",
-        QT_TRANSLATE_NOOP("GuestFixes", "Save /etc/azure/vmbackup.conf as plain ASCII (keeps a copy)"),
+        QT_TRANSLATE_NOOP("Wizards", "Save /etc/azure/vmbackup.conf as plain ASCII (keeps a copy)"),
         lambda r: r.vmbackup_conf is not None and r.vmbackup_conf.present and r.vmbackup_conf.encoding != "ascii",
         (
             "sudo cp -p /etc/azure/vmbackup.conf /etc/azure/vmbackup.conf.bak",
@@ -140,7 +140,7 @@ MANUAL: tuple[ManualStep, ...] = (
     ManualStep(
         "stale-mounts",
         QT_TRANSLATE_NOOP(
-            "GuestFixes",
+            "Wizards",
             "Unmount a mount that cannot be opened, or list it in MountsToSkip of /etc/azure/vmbackup.conf",
         ),
         lambda r: bool(evidence.failing_mounts(r)),
@@ -149,7 +149,7 @@ MANUAL: tuple[ManualStep, ...] = (
     ManualStep(
         "extensions-disabled",
         QT_TRANSLATE_NOOP(
-            "GuestFixes",
+            "Wizards",
             "From the serial console or SSH: set Extensions.Enable=y, then restart the agent (Run Command cannot, "
             "since the agent runs no extension)",
         ),
@@ -203,7 +203,7 @@ def run_fix(
     """Check, change (if confirmed and needed), audit, and verify by running the read-only check again."""
     if not confirm:
         return GuestFixResult(
-            fix.id, NOT_CONFIRMED, _msg(QT_TRANSLATE_NOOP("GuestFixes", "Not confirmed: nothing was run."))
+            fix.id, NOT_CONFIRMED, _msg(QT_TRANSLATE_NOOP("Wizards", "Not confirmed: nothing was run."))
         )
 
     def check() -> GuestInspection:
@@ -211,12 +211,12 @@ def run_fix(
 
     before = check()
     if before.outcome != ANSWERED or before.report is None:
-        reason = before.reason or _msg(QT_TRANSLATE_NOOP("GuestFixes", "The guest did not answer."))
+        reason = before.reason or _msg(QT_TRANSLATE_NOOP("Wizards", "The guest did not answer."))
         return GuestFixResult(
             fix.id,
             FAILED,
             _msg(
-                QT_TRANSLATE_NOOP("GuestFixes", "The current state could not be read, so nothing was run: {reason}"),
+                QT_TRANSLATE_NOOP("Wizards", "The current state could not be read, so nothing was run: {reason}"),
                 reason=reason,
             ),
             before,
@@ -225,7 +225,7 @@ def run_fix(
         return GuestFixResult(
             fix.id,
             NOTHING_TO_DO,
-            _msg(QT_TRANSLATE_NOOP("GuestFixes", "Nothing to do: the guest is already fine.")),
+            _msg(QT_TRANSLATE_NOOP("Wizards", "Nothing to do: the guest is already fine.")),
             before,
         )
     script = fix.script()
@@ -251,7 +251,7 @@ def run_fix(
         return GuestFixResult(
             fix.id,
             FAILED,
-            _msg(QT_TRANSLATE_NOOP("GuestFixes", "Azure refused: {reason}"), reason=error.problem.message),
+            _msg(QT_TRANSLATE_NOOP("Wizards", "Azure refused: {reason}"), reason=error.problem.message),
         )
     except (WaitAbandoned, WaitTimedOut):
         record(accepted_result("Azure accepted the Run Command; Backup Doctor stopped waiting for it."))
@@ -260,7 +260,7 @@ def run_fix(
             CANCELLED,
             _msg(
                 QT_TRANSLATE_NOOP(
-                    "GuestFixes", "Stopped waiting. The script may still finish inside the VM; check again later."
+                    "Wizards", "Stopped waiting. The script may still finish inside the VM; check again later."
                 )
             ),
         )
@@ -272,7 +272,7 @@ def run_fix(
             DONE,
             _msg(
                 QT_TRANSLATE_NOOP(
-                    "GuestFixes", "Done, and verified: the check inside the VM no longer finds the problem."
+                    "Wizards", "Done, and verified: the check inside the VM no longer finds the problem."
                 )
             ),
             after,
@@ -282,7 +282,7 @@ def run_fix(
         FAILED,
         _msg(
             QT_TRANSLATE_NOOP(
-                "GuestFixes",
+                "Wizards",
                 "The script ran, but the check inside the VM still finds the problem; follow the manual steps.",
             )
         ),
