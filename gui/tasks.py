@@ -16,23 +16,33 @@ hold the GIL and wait for that same lock (building a widget): the window froze t
 - its signals reach `_Keeper`, one object on the GUI thread, through queued connections;
 - `_Keeper` holds every thread from start until Qt tells it (on the GUI thread) that the thread has ended,
   then waits for it (immediate) and drops the last reference there. An abandoned task is kept the same way,
-  however long it takes; a thread object is never destroyed while its thread runs.
+  however long it takes; a thread object is never destroyed while its thread runs;
+- Python's automatic garbage collection is off while any task runs, and collections run on the GUI thread
+  instead (every `GC_INTERVAL_MS`, and when the last task ends). A collection runs on whichever thread
+  happens to allocate, and collecting there frees the Qt wrappers of widgets the GUI thread is using
+  (seen as a segmentation fault "Garbage-collecting" on the task that opens a tenant). Reference counting
+  still frees everything acyclic at once; cyclic garbage waits for the next GUI-thread collection. Full
+  collections during scans are governed by gui/gc_policy.py.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from gui.thread_priority import lower_this_thread
 
 _log = logging.getLogger(__name__)
 
 Report = Callable[[object], None]
+
+#: While tasks run, how often the GUI thread collects young cyclic garbage (a few milliseconds each).
+GC_INTERVAL_MS = 2_000
 
 
 class _TaskThread(QThread):
@@ -136,6 +146,10 @@ class _Keeper(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._threads: dict[_TaskThread, TaskHandle] = {}
+        self._gc_paused = False
+        self._gc_timer = QTimer(self)
+        self._gc_timer.setInterval(GC_INTERVAL_MS)
+        self._gc_timer.timeout.connect(self._collect)
 
     @property
     def running(self) -> int:
@@ -147,6 +161,10 @@ class _Keeper(QObject):
         thread.succeeded.connect(self._on_succeeded, queued)
         thread.failed.connect(self._on_failed, queued)
         thread.finished.connect(self._on_thread_finished, queued)
+        if not self._threads and gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+            self._gc_timer.start()
         self._threads[thread] = handle
         thread.start()
 
@@ -157,6 +175,16 @@ class _Keeper(QObject):
             return
         thread.wait()  # it has ended (finished was emitted, or wait() said so): immediate
         handle._ended()
+        del thread  # the last reference: the thread object is deleted here, on the GUI thread
+        if not self._threads and self._gc_paused:
+            self._gc_paused = False
+            self._gc_timer.stop()
+            gc.enable()
+            self._collect()
+
+    @Slot()
+    def _collect(self) -> None:
+        gc.collect(1)  # on the GUI thread: what the tasks left (young generations; a few ms)
 
     def _handle(self) -> TaskHandle | None:
         thread = self.sender()

@@ -12,15 +12,11 @@ it waits for Azure; a change Azure already accepted goes on (core says so in its
 After an action, the job reads the VM again as a scan does and evaluates every check, so that the tree
 can show the VM's new status without a whole re-scan; a verification reads it anyway.
 
-Python's automatic garbage collection is paused while a job runs and a young collection runs on the GUI
-thread when it ends: the job allocates heavily (SDK models), and a collection started there would free
-Qt wrappers of widgets the GUI thread is rebuilding at the same moment (seen as rare crashes in tests).
-See also gui/gc_policy.py, which keeps full collections out of scans.
+Garbage collection while a job runs happens on the GUI thread only (gui/tasks.py says why).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -152,7 +148,6 @@ class WizardRunner(QObject):
         super().__init__(parent)
         self._job: Job | None = None
         self._task: TaskHandle | None = None
-        self._gc_paused = False
         self._numbers = count(1)
 
     @property
@@ -174,9 +169,6 @@ class WizardRunner(QObject):
             return call(job.token, report)
 
         self._job = job
-        if gc.isenabled():
-            gc.disable()
-            self._gc_paused = True
         self._task = start_task(
             work,
             name=f"wizard-{kind.value}",
@@ -205,7 +197,6 @@ class WizardRunner(QObject):
         self._job, self._task = None, None
         if not task.wait(timeout_ms):
             _log.warning("a wizard step did not stop within %d ms; it is left to finish", timeout_ms)
-        self._resume_gc()
 
     # --- GUI thread ----------------------------------------------------------------------------------
 
@@ -231,14 +222,7 @@ class WizardRunner(QObject):
     def _finish(self, job: Job) -> None:
         # The task's thread is released by gui/tasks.py, on this thread, once it has ended.
         self._job, self._task = None, None
-        self._resume_gc()
         self.finished.emit(job)
-
-    def _resume_gc(self) -> None:
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
-            gc.collect(1)  # what the job left, collected here on the GUI thread (a few ms)
 
 
 __all__ = ["Job", "JobKind", "JobOutcome", "WizardRunner", "action_call", "preview_call", "verify_call"]

@@ -192,3 +192,26 @@ def test_a_handle_that_was_cancelled_says_so(qtbot: Any, app: QApplication) -> N
     release.set()
     qtbot.waitUntil(lambda: running_tasks() == 0)
     assert handle.cancelled and cancels == [True]
+
+
+def test_no_garbage_collection_runs_on_a_task_thread(qtbot: Any, app: QApplication) -> None:
+    """A collection on a task thread frees Qt wrappers the GUI thread is using (a crash seen in the suite)."""
+    collected_on: set[int] = set()
+
+    def record(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected_on.add(threading.get_ident())
+
+    def make_cyclic_garbage(report: Any) -> None:
+        for _ in range(200_000):
+            node: dict[str, Any] = {}
+            node["self"] = node
+
+    gc.callbacks.append(record)
+    try:
+        handle = start_task(make_cyclic_garbage, name="test")
+        qtbot.waitUntil(lambda: handle.finished and running_tasks() == 0, timeout=30_000)
+    finally:
+        gc.callbacks.remove(record)
+    assert gc.isenabled()
+    assert collected_on <= {threading.get_ident()}
