@@ -65,7 +65,7 @@ def test_a_tenant_file_nested_too_deeply_is_refused_with_exit_2_and_no_traceback
 
 def test_a_subscription_that_is_not_there_is_a_problem_and_exit_3_not_a_clean_empty_scan(tmp_path: Path) -> None:
     missing = "99999999-9999-4999-8999-999999999999"
-    code, out, err = scan("--tenant", str(SMALL_TENANT), "--subscription", missing, "--format", "json")
+    code, out, _err = scan("--tenant", str(SMALL_TENANT), "--subscription", missing, "--format", "json")
 
     assert code == cli.EXIT_INCOMPLETE
     problems = json.loads(out)["problems"]
@@ -74,7 +74,7 @@ def test_a_subscription_that_is_not_there_is_a_problem_and_exit_3_not_a_clean_em
 
 
 def test_a_known_subscription_asked_for_in_another_case_is_scanned_without_a_problem() -> None:
-    code, out, _ = scan("--tenant", str(SMALL_TENANT), "--subscription", SUB_A.upper(), "--format", "json")
+    _code, out, _ = scan("--tenant", str(SMALL_TENANT), "--subscription", SUB_A.upper(), "--format", "json")
     document = json.loads(out)
     assert document["problems"] == [] or all(p["code"] != "SubscriptionNotFound" for p in document["problems"])
     assert {vm["subscriptionId"] for vm in document["vms"]} == {SUB_A}
@@ -83,7 +83,7 @@ def test_a_known_subscription_asked_for_in_another_case_is_scanned_without_a_pro
 def test_sign_in_refused_after_the_subscription_list_exits_2_saying_sign_in_again(demo_server: SimulatorServer) -> None:
     demo_server.add_fault(FaultRule(FaultKind.UNAUTHORIZED, path_regex="/virtualMachines$"))
 
-    code, out, err = scan("--arm-url", demo_server.base_url, "--ca-file", str(demo_server.ca_file))
+    code, _out, err = scan("--arm-url", demo_server.base_url, "--ca-file", str(demo_server.ca_file))
 
     assert code == cli.EXIT_COULD_NOT_RUN
     assert "sign in again" in err
@@ -93,7 +93,7 @@ def test_sign_in_refused_after_the_subscription_list_exits_2_saying_sign_in_agai
 def test_a_failed_read_of_a_failed_jobs_details_makes_the_scan_incomplete(demo_server: SimulatorServer) -> None:
     demo_server.add_fault(FaultRule(FaultKind.HTTP_500, path_regex="/backupJobs/[^/]+$", method="GET"))
 
-    code, out, err = scan("--arm-url", demo_server.base_url, "--ca-file", str(demo_server.ca_file), "--format", "json")
+    code, out, _err = scan("--arm-url", demo_server.base_url, "--ca-file", str(demo_server.ca_file), "--format", "json")
 
     assert code == cli.EXIT_INCOMPLETE
     problems = json.loads(out)["problems"]
