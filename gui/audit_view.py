@@ -135,7 +135,8 @@ class AuditModel(QAbstractTableModel):
                 COLUMN_OPERATION: entry.operation,
                 COLUMN_RESULT: str(entry.result.get("message") or ""),
             }
-            return tips.get(column) or None
+            tip = tips.get(column)
+            return widgets.tooltip_text(tip) if tip else None  # targets and messages come from Azure
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_RESULT:
             return self._icon(entry)
         return None

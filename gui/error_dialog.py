@@ -45,6 +45,7 @@ class ErrorDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         self.summary = QLabel(summary)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # an exception's message can quote anything
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         advice = QLabel(
@@ -107,9 +108,7 @@ class ErrorDialog(QDialog):
         self.adjustSize()
 
 
-def describe(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> tuple[str, str]:
+def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> tuple[str, str]:
     summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
     return summary, "".join(traceback.format_exception(exc_type, exc, tb))
 

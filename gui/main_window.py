@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names tenant files and targets
         self.status_label.setObjectName("scanStatus")
         self.progress = QProgressBar()
         self.progress.setObjectName("scanProgress")
@@ -285,11 +286,15 @@ class MainWindow(QMainWindow):
         from core.simulator.tenant import TenantFileError
 
         if isinstance(error, TenantFileError | OSError):
-            QMessageBox.warning(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("Could not open the tenant"),
                 self.tr("This tenant file could not be opened:") + "\n\n" + str(error),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file's name and contents
+            box.exec()
         else:
             self._hook.show_error(f"{type(error).__name__}: {error}", details)
 

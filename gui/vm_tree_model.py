@@ -25,6 +25,7 @@ from gui import icons
 from gui.i18n import translate
 from gui.scan_events import ProblemFound, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
 from gui.tree_nodes import TENANT_KEY, Kind, Node, group_key, scope_keys, subscription_key
+from gui.widgets import tooltip_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,7 +34,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMN_NAME = 0
 COLUMN_SUMMARY = 1
-
 
 
 @dataclass
@@ -148,7 +148,7 @@ class VmTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_NAME:
             return self.icon(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(node)
+            return tooltip_text(self.tooltip(node))  # problem messages quote names from Azure
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.name}: {self.summary(node)}"
         if role == NODE_ROLE:
@@ -313,7 +313,10 @@ class VmTreeModel(QAbstractItemModel):
             tenant = Node(Kind.TENANT, TENANT_KEY, "", parent=self._root)
             self._insert(self._root, [tenant])
         node = Node(
-            Kind.SUBSCRIPTION, key, subscription.display_name, f"/subscriptions/{subscription.id}",
+            Kind.SUBSCRIPTION,
+            key,
+            subscription.display_name,
+            f"/subscriptions/{subscription.id}",
             subscription=subscription,
         )
         self._insert(tenant, [node])
@@ -345,7 +348,9 @@ class VmTreeModel(QAbstractItemModel):
             node = Node(Kind.VM, key, vm.name, vm.id, facts=vm, checking=True)
             if gkey not in self._by_key and gkey not in new_groups:
                 new_groups[gkey] = Node(
-                    Kind.GROUP, gkey, vm.resource_group,
+                    Kind.GROUP,
+                    gkey,
+                    vm.resource_group,
                     f"/subscriptions/{vm.subscription_id}/resourceGroups/{vm.resource_group}",
                 )
             new_vms.setdefault(gkey, []).append(node)
