@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backup-doctor",
         description=(
-            "Open the Backup Doctor window. Command-line use: backup-doctor {" + ",".join(CLI_SUBCOMMANDS) + "} --help"
+            "Open the Backup Doctor window. Command-line use: backup-doctor {"
+            + ",".join(CLI_SUBCOMMANDS)
+            + "} --help"
         ),
     )
     source = parser.add_mutually_exclusive_group()

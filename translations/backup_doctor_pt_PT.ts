@@ -112,7 +112,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../gui/audit_view.py" line="+309"/>
+        <location filename="../gui/audit_view.py" line="+318"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
@@ -166,9 +166,29 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
+        <source>Done (found when read again after an interruption)</source>
+        <translation>Concluído (verificado ao ler de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not made (found when read again after an interruption)</source>
+        <translation>Não efetuado (verificado ao ler de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (read again after an interruption)</source>
+        <translation>Resultado desconhecido (lido de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: the run was interrupted</source>
+        <translation>Resultado desconhecido: a execução foi interrompida</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -745,7 +765,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+92"/>
+        <location filename="../core/cli.py" line="+94"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -760,7 +780,7 @@
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -780,7 +800,7 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -828,7 +848,7 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+247"/>
+        <location filename="../gui/wizard_widgets.py" line="+269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1182,7 +1202,7 @@
         <translation>O Backup Doctor encontrou um erro inesperado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The application is still running and nothing was changed in Azure. If this happens again, copy the details and send them to whoever supports Backup Doctor.</source>
         <translation>A aplicação continua em execução e nada foi alterado no Azure. Se voltar a acontecer, copie os detalhes e envie-os a quem dá suporte ao Backup Doctor.</translation>
     </message>
@@ -1408,7 +1428,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the fix wizard: %1</source>
         <translation>Abrir o assistente de correção: %1</translation>
     </message>
@@ -1640,9 +1660,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+247"/>
+        <location filename="../gui/main_window.py" line="+248"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
+        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -1661,7 +1681,7 @@
         <translation>A abrir %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Could not open the tenant</source>
         <translation>Não foi possível abrir o inquilino</translation>
     </message>
@@ -1671,7 +1691,7 @@
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -2196,6 +2216,14 @@
     </message>
 </context>
 <context>
+    <name>Scan</name>
+    <message>
+        <location filename="../core/scan.py" line="+200"/>
+        <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
+        <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../core/session.py" line="+26"/>
@@ -2255,7 +2283,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+485"/>
+        <location filename="../gui/vm_tree_model.py" line="+490"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -2283,7 +2311,7 @@
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../gui/tree_panel.py" line="+186"/>
+        <location filename="../gui/tree_panel.py" line="+183"/>
         <source>Filter by name or error code</source>
         <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
         <translation>Filtrar por nome ou código de erro</translation>
@@ -2417,12 +2445,12 @@
         <translation>A procura de mensagens de erro não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No documented error matches this text. Paste the whole message, or just the error code.</source>
         <translation>Nenhum erro documentado corresponde a este texto. Cole a mensagem completa ou apenas o código de erro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Documented errors that match: %1.</source>
         <translation>Erros documentados correspondentes: %1.</translation>
     </message>
@@ -2432,12 +2460,12 @@
         <translation>Cole uma mensagem de erro ou um código de erro do portal do Azure, de uma tarefa de cópia de segurança ou de um pedido de suporte para saber o que significa e quais são as causas documentadas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>For example: VM Agent unable to communicate with Azure Backup</source>
         <translation>Por exemplo: VM Agent unable to communicate with Azure Backup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Error message to look up</source>
         <translation>Mensagem de erro a procurar</translation>
     </message>
@@ -2478,7 +2506,7 @@
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-350"/>
+        <location filename="../gui/vm_tree_model.py" line="-355"/>
         <source>Name</source>
         <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>
@@ -2817,7 +2845,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-186"/>
+        <location filename="../gui/wizard_widgets.py" line="-208"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>
@@ -2910,12 +2938,12 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+102"/>
+        <location filename="../core/wizards/actions.py" line="+105"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>{operation}: failed. {reason} ({done} of {total} changes were made before.)</source>
         <translation>{operation}: falhou. {reason} (Antes disso, foram feitas {done} de {total} alterações.)</translation>
     </message>
@@ -2931,12 +2959,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1252"/>
+        <location line="+1279"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1262"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -2967,7 +2995,7 @@
         <translation>Cancelado antes de qualquer alteração.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Azure refused: your account lacks the permission {permission} on {scope}. The role {role} grants it: ask for it, or ask someone who has it to do this step.</source>
         <translation>O Azure recusou: a sua conta não tem a permissão {permission} em {scope}. A função {role} concede-a: peça-a, ou peça a quem a tenha que execute este passo.</translation>
     </message>
@@ -3002,7 +3030,7 @@
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
@@ -3029,23 +3057,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+392"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3071,13 +3099,17 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+964"/>
+        <location line="-137"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-117"/>
+        <source>The audit log {path} cannot be written ({reason}), so no change was sent. Backup Doctor records every change before making it: choose another audit log file, or free the disk.</source>
+        <translation>Não é possível escrever no registo de auditoria {path} ({reason}), por isso nenhuma alteração foi enviada. O Backup Doctor regista cada alteração antes de a fazer: escolha outro ficheiro de registo de auditoria ou liberte espaço no disco.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3329,7 +3361,7 @@
         <translation>Repor o bloqueio {lock} em {scope}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The lock {locks} is already back, as it was: there is nothing to do.</source>
         <translation>O bloqueio {locks} já foi reposto, como estava: não há nada a fazer.</translation>
     </message>
@@ -3389,7 +3421,7 @@
         <translation>sem política de acesso</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Key vault {vaults} uses Azure RBAC, where access policies do not apply: assign the role by hand, as the next step shows.</source>
         <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure, onde as políticas de acesso não se aplicam: atribua a função manualmente, como mostra o passo seguinte.</translation>
     </message>
@@ -3476,7 +3508,7 @@
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>
@@ -3511,7 +3543,7 @@
         <translation>Protected (protegida), política {policy}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Resume the backups of {vm} in {vault}, with its policy {policy}.</source>
         <translation>Retomar as cópias de segurança de {vm} em {vault}, com a política {policy}.</translation>
     </message>
