@@ -28,8 +28,9 @@ RENAMES = {
     "Sim Production": "<h1>Production",
 }
 
-#: Any sign that one of the strings above was rendered as markup rather than shown as text.
-HOSTILE_TAGS = ("<img", "<a ", "<b>", "<i>", "<u>", "<h1>")
+#: The tags of the strings above (and of a hostile file name, "<b>tenant.json"), as they appear unescaped:
+#: found in text that Qt treats as rich text, they are rendered rather than shown.
+HOSTILE_TAGS = ("<img src=x", "<a href=https:xn--evil", "<b>bold", "<b>tenant", "<i>app", "<u>lock", "<h1>Production")
 
 
 def hostile_tenant(path: Path) -> Path:
