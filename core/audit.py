@@ -323,7 +323,7 @@ class AuditLog:
                 continue
             try:
                 entry = AuditEntry.from_json(json.loads(line))
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, not an entry, or nested too deeply to read
                 skipped += 1
                 continue
             if entry.id is not None and entry.phase == PHASE_INTENT:

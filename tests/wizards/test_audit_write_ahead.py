@@ -159,3 +159,10 @@ def test_lines_written_before_write_ahead_read_as_they_always_did(tmp_path: Path
     (entry,) = AuditLog(path).read().entries
     assert entry.ok and entry.target == "/x/lock" and entry.id is None and not entry.reconciled
     assert entry.to_json() == old
+
+
+def test_a_line_nested_too_deeply_is_skipped_like_any_line_that_is_not_an_entry(tmp_path: Path) -> None:
+    path = tmp_path / "audit.jsonl"
+    path.write_text('{"a": ' * 100_000 + "1" + "}" * 100_000 + "\n", encoding="utf-8")
+    reading = AuditLog(path).read()
+    assert reading.entries == [] and reading.skipped_lines == 1
