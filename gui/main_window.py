@@ -286,15 +286,13 @@ class MainWindow(QMainWindow):
         from core.simulator.tenant import TenantFileError
 
         if isinstance(error, TenantFileError | OSError):
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            # Plain text although the message quotes the file's name and contents: a message box detects rich
+            # text from its first line only (Qt::mightBeRichText), and that line is always this sentence.
+            QMessageBox.warning(
+                self,
                 self.tr("Could not open the tenant"),
                 self.tr("This tenant file could not be opened:") + "\n\n" + str(error),
-                QMessageBox.StandardButton.Ok,
-                self,
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file's name and contents
-            box.exec()
         else:
             self._hook.show_error(f"{type(error).__name__}: {error}", details)
 
