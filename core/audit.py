@@ -14,14 +14,25 @@ them instead of failing.
 The default file is `audit.jsonl` in the user data directory (`platformdirs.user_data_dir("Backup Doctor",
 "BackupDoctor")`); actions on a simulated tenant (demo mode, tenant files) default to `audit-demo.jsonl`
 next to it, so practice runs never mix with changes made to Azure.
+
+Write-ahead: a change is recorded before it is sent. `begin` appends an *intent* line (`"phase":
+"intent"`, a fresh `"id"`, the full `"before"` state the preview read, and `result` `{"status":
+"pending"}`); if that line cannot be written, `AuditWriteError` is raised and nothing is sent. When the
+request returns (or fails), `finish` appends the *outcome* line with the same `"id"` (`"phase":
+"outcome"`). Reading pairs them into one entry, at the intent's place. An intent left without an
+outcome (the process was killed, Ctrl-C during the request) reads as status `"unknown"`; the next run
+against the same tenant reads the target again and appends the outcome it finds (`"reconciled": true`,
+see core/wizards/reconcile.py). Lines written before write-ahead (no `"id"`) read as they always did.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
+import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
@@ -39,6 +50,24 @@ RESULT_OK = "ok"
 RESULT_ERROR = "error"
 #: Azure accepted a long-running request but Backup Doctor stopped waiting for it (the user cancelled).
 RESULT_ACCEPTED = "accepted"
+#: On an intent line only: the request is about to be sent.
+RESULT_PENDING = "pending"
+#: When read: an intent without an outcome (the run was interrupted), or a reconciled change whose effect
+#: could not be told from the target as read again.
+RESULT_UNKNOWN = "unknown"
+
+PHASE_INTENT = "intent"
+PHASE_OUTCOME = "outcome"
+
+
+class AuditWriteError(OSError):
+    """The audit log cannot be written: no change may be sent."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
 
 #: Who made a change on a simulated tenant.
 DEMO_ACTOR = "demo"
@@ -69,6 +98,14 @@ class AuditEntry:
     vm: str | None = None
     #: Where the change was sent: "Azure (AzureCloud)", "Demo tenant", a simulated tenant file...
     tenant: str | None = None
+    #: Write-ahead: the id shared by a change's intent and outcome lines (None on older lines).
+    id: str | None = None
+    #: "intent" or "outcome" on write-ahead lines; None on older lines and on paired entries read back.
+    phase: str | None = None
+    #: The target as the preview read it, before the change (JSON; None when there is none).
+    before: Any = None
+    #: The outcome was found by reading the target again after an interrupted run.
+    reconciled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -90,6 +127,14 @@ class AuditEntry:
             "parameters": dict(self.parameters),
             "result": dict(self.result),
         }
+        if self.id is not None:
+            document["id"] = self.id
+        if self.phase is not None:
+            document["phase"] = self.phase
+        if self.phase == PHASE_INTENT or self.before is not None:
+            document["before"] = self.before
+        if self.reconciled:
+            document["reconciled"] = True
         return document
 
     @classmethod
@@ -109,6 +154,8 @@ class AuditEntry:
             raise ValueError("an audit entry needs object 'parameters' and 'result' with a status")
         vm = data.get("vm")
         tenant = data.get("tenant")
+        entry_id = data.get("id")
+        phase = data.get("phase")
         return cls(
             time=texts["time"],
             who=texts["who"],
@@ -119,6 +166,10 @@ class AuditEntry:
             result=result,
             vm=vm if isinstance(vm, str) else None,
             tenant=tenant if isinstance(tenant, str) else None,
+            id=entry_id if isinstance(entry_id, str) and entry_id else None,
+            phase=phase if phase in (PHASE_INTENT, PHASE_OUTCOME) else None,
+            before=data.get("before"),
+            reconciled=data.get("reconciled") is True,
         )
 
 
@@ -137,12 +188,22 @@ def accepted_result(message: str) -> dict[str, Any]:
     return {"status": RESULT_ACCEPTED, "message": message}
 
 
+def unknown_result(message: str, **details: Any) -> dict[str, Any]:
+    return {"status": RESULT_UNKNOWN, "message": message, **details}
+
+
+#: What an intent without an outcome reads as.
+INTERRUPTED = "The run was interrupted while this change was being sent: whether Azure made it is not known yet."
+
+
 @dataclass
 class AuditReading:
     """What reading the log found: the entries in file order, and how many lines were not entries."""
 
     entries: list[AuditEntry]
     skipped_lines: int = 0
+    #: Changes whose intent has no outcome yet (read as status "unknown"), in file order.
+    interrupted: list[AuditEntry] = field(default_factory=list)
 
 
 class AuditLog:
@@ -161,12 +222,65 @@ class AuditLog:
         return cls(default_audit_path(simulated=simulated))
 
     def append(self, entry: AuditEntry) -> None:
-        line = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
+        """Append one line, whole; AuditWriteError if the file cannot be written."""
+        line = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True, default=str)
         with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as handle:
-                handle.write(line + "\n")
-                handle.flush()
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8") as handle:
+                    handle.write(line + "\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())  # on disk before the request is sent
+            except OSError as error:
+                raise AuditWriteError(self.path, error.strerror or str(error)) from error
+
+    def check_writable(self) -> None:
+        """AuditWriteError unless a line could be appended now (nothing is written)."""
+        with self._lock:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8"):
+                    pass
+            except OSError as error:
+                raise AuditWriteError(self.path, error.strerror or str(error)) from error
+
+    def begin(
+        self,
+        *,
+        who: str,
+        action: str,
+        operation: str,
+        target: str,
+        parameters: Mapping[str, Any],
+        before: Any,
+        vm: str | None = None,
+        tenant: str | None = None,
+    ) -> AuditEntry:
+        """Record a change about to be sent (write-ahead); AuditWriteError means: do not send it."""
+        entry = AuditEntry(
+            time=utc_now_iso(),
+            who=who,
+            target=target,
+            operation=operation,
+            action=action,
+            parameters=dict(parameters),
+            result={"status": RESULT_PENDING},
+            vm=vm,
+            tenant=tenant,
+            id=uuid.uuid4().hex,
+            phase=PHASE_INTENT,
+            before=before,
+        )
+        self.append(entry)
+        return entry
+
+    def finish(self, intent: AuditEntry, result: Mapping[str, Any], *, reconciled: bool = False) -> AuditEntry:
+        """Record how the change of `intent` ended."""
+        entry = replace(
+            intent, time=utc_now_iso(), result=dict(result), phase=PHASE_OUTCOME, before=None, reconciled=reconciled
+        )
+        self.append(entry)
+        return entry
 
     def record(
         self,
@@ -203,14 +317,24 @@ class AuditLog:
                 text = self.path.read_text(encoding="utf-8")
             except FileNotFoundError:
                 return AuditReading([], 0)
+        pending: dict[str, int] = {}  # id -> index in entries of its intent
         for line in text.splitlines():
             if not line.strip():
                 continue
             try:
-                entries.append(AuditEntry.from_json(json.loads(line)))
-            except ValueError:
+                entry = AuditEntry.from_json(json.loads(line))
+            except (ValueError, RecursionError):  # not JSON, not an entry, or nested too deeply to read
                 skipped += 1
-        return AuditReading(entries, skipped)
+                continue
+            if entry.id is not None and entry.phase == PHASE_INTENT:
+                pending[entry.id] = len(entries)
+                entries.append(replace(entry, result=unknown_result(INTERRUPTED), phase=None))
+            elif entry.id is not None and entry.phase == PHASE_OUTCOME and entry.id in pending:
+                index = pending.pop(entry.id)
+                entries[index] = replace(entry, phase=None, before=entries[index].before)
+            else:
+                entries.append(entry)
+        return AuditReading(entries, skipped, interrupted=[entries[i] for i in pending.values()])
 
     def entries(
         self,
@@ -241,11 +365,15 @@ __all__ = [
     "RESULT_ACCEPTED",
     "RESULT_ERROR",
     "RESULT_OK",
+    "RESULT_PENDING",
+    "RESULT_UNKNOWN",
     "AuditEntry",
     "AuditLog",
     "AuditReading",
+    "AuditWriteError",
     "accepted_result",
     "default_audit_path",
     "error_result",
     "ok_result",
+    "unknown_result",
 ]

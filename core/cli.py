@@ -2,8 +2,9 @@
 
 Exit codes of `scan` (documented in docs/scan-output.md):
   0  the scan completed and every VM was fully checked
-  3  the scan completed, but some VMs or scopes could not be fully checked (see "problems")
-  2  could not run: usage error, unreadable or invalid tenant file, authentication
+  3  the scan completed, but some VMs or scopes could not be fully checked (see "problems"), or a
+     subscription asked for with --subscription was not found or not accessible
+  2  could not run: usage error, unreadable or invalid tenant file, authentication (at any point)
   130 cancelled with Ctrl-C
 `fix` (docs/wizards.md): 0 done or nothing to do, 1 refused or failed, 2 could not run.
 """
@@ -19,13 +20,14 @@ from typing import TextIO
 
 from core import __version__, explain
 from core.catalog_translator import normalize_language, system_language, translator_for
-from core.findings import Status
+from core.findings import Problem, Status
 from core.guest import cli as guest_cli
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
 from core.simulator import TenantFileError
 from core.simulator import cli as simulate_cli
+from core.terminal_text import safe_stream, visible_controls
 from core.wizards import cli as fix_cli
 
 EXIT_OK = 0
@@ -124,8 +126,9 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     with session:
         report = run_scan(session.gateway, args.subscription)
     title = session.target.display(translate)
-    if _authentication_failed(report):
-        for problem in report.problems:
+    refused = _authentication_refused(report)
+    if refused and not report.subscriptions:
+        for problem in refused:
             print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
     text = (
@@ -134,14 +137,21 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         else format_text(report, translate, title)
     )
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        args.output.write_text(visible_controls(text), encoding="utf-8")
     else:
         stdout.write(text)
+    if refused:
+        # Signed out part-way (a token that expired or was revoked): what was read is written above, but
+        # the scan could not run to its end, and signing in again is what helps (docs/scan-output.md).
+        for problem in refused[:1]:
+            print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
+        return EXIT_COULD_NOT_RUN
     return EXIT_OK if report.complete else EXIT_INCOMPLETE
 
 
-def _authentication_failed(report: ScanReport) -> bool:
-    return not report.subscriptions and any(p.status == 401 for p in report.problems)
+def _authentication_refused(report: ScanReport) -> list[Problem]:
+    """The problems that say Azure no longer accepts the sign-in (HTTP 401), at whatever point of the scan."""
+    return [p for p in report.problems if p.status == 401]
 
 
 _STATUS_MARK = {
@@ -196,8 +206,9 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    # Text from Azure, files and users is shown, never obeyed by the terminal (core/terminal_text.py).
+    stdout = safe_stream(stdout or sys.stdout)
+    stderr = safe_stream(stderr or sys.stderr)
     stdin = stdin or sys.stdin
     parser = build_parser()
     try:

@@ -322,9 +322,9 @@ class Collector:
                         reverse=True,
                     )
                 )
-        self._add_failed_job_details(vms)
+        self._add_failed_job_details(vms, problems)
 
-    def _add_failed_job_details(self, vms: Sequence[VmFacts]) -> None:
+    def _add_failed_job_details(self, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         """The latest failed job of each VM, read in full (the list leaves extendedInfo out)."""
         latest: dict[str, tuple[VmFacts, JobFacts]] = {}
         for vm in vms:
@@ -334,11 +334,15 @@ class Collector:
         details = self._map(self.gateway.get_job_details, latest)
         for job_id, result in details.items():
             vm, listed = latest[job_id]
+            # The listed job keeps its errorDetails, so the VM's checks still run; but what the details
+            # would have added is missing, and the scan says so (it is not complete).
             if isinstance(result, AzureProblemError):
-                continue  # the listed job already has its errorDetails; the details only add to it
+                problems.append(result.problem)
+                continue
             try:
                 detailed = parse_job(result)
-            except PayloadError:
+            except PayloadError as error:
+                problems.append(payload_problem(error, vm.id))
                 continue
             merged = replace(
                 detailed,

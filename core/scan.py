@@ -18,7 +18,7 @@ from core.checks import CheckContext, evaluate
 from core.collect import Cancelled, Collector, Subscription
 from core.facts import VmFacts
 from core.findings import Finding, Problem, Status
-from core.i18n import Translate, english
+from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 
 
 @dataclass
@@ -149,6 +149,10 @@ class Scan:
             return
         if self.subscription_ids:
             subscriptions = [s for s in subscriptions if s.id.lower() in self.subscription_ids]
+            listed = {s.id.lower() for s in subscriptions}
+            for wanted in dict.fromkeys(self.subscription_ids):
+                if wanted not in listed:
+                    self._add_problem(report, subscription_not_found(wanted))
         report.subscriptions = subscriptions
         for subscription in subscriptions:
             self.observer.subscription_listed(subscription)
@@ -180,6 +184,28 @@ class Scan:
                 self.observer.progress(done, total)
             for problem in problems:
                 self._add_problem(report, problem)
+
+
+def subscription_not_found(subscription_id: str) -> Problem:
+    """A subscription asked for that the subscription list does not hold: absent, or not visible to this account.
+
+    ARM lists exactly the subscriptions the signed-in account can see (Subscriptions - List), so one that
+    is missing there cannot be told apart from one that does not exist; the sentence says both.
+    """
+    return Problem(
+        scope=f"/subscriptions/{subscription_id}",
+        code="SubscriptionNotFound",
+        message=Msg(
+            "Scan",
+            QT_TRANSLATE_NOOP(
+                "Scan",
+                "Subscription {subscription} was not found, or this account has no access to it: nothing in it "
+                "was checked.",
+            ),
+            {"subscription": subscription_id},
+        ),
+        status=404,
+    )
 
 
 def run_scan(

@@ -14,6 +14,7 @@ from gui.i18n import LanguageManager
 from gui.main import GuiOptions
 from gui.main_window import MainWindow
 from gui.settings import APPLICATION, ORGANIZATION, AppSettings
+from gui.tasks import wait_for_all
 from gui.triage_panel import Matcher
 
 #: Python threads hand over the GIL after this many seconds (CPython's default is 0.005). Every call
@@ -75,6 +76,7 @@ def run(options: GuiOptions) -> int:
         window = create_window(options, hook=hook)
         code = app.exec()
         del window
+        wait_for_all(15_000)  # a task thread still running when Python ends would abort the process
         return int(code)
     finally:
         hook.uninstall()

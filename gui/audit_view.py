@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.audit import RESULT_ACCEPTED, RESULT_ERROR, RESULT_OK, AuditEntry, AuditLog
+from core.audit import RESULT_ACCEPTED, RESULT_ERROR, RESULT_OK, RESULT_UNKNOWN, AuditEntry, AuditLog
 from core.azure import ids
 from core.wizards import ACTIONS
 from gui import icons, widgets
@@ -63,8 +63,16 @@ def local_time(stamp: str) -> str:
 
 def result_text(entry: AuditEntry) -> str:
     result = entry.result
+    if entry.status == RESULT_OK and entry.reconciled:
+        return QCoreApplication.translate("AuditLog", "Done (found when read again after an interruption)")
     if entry.status == RESULT_OK:
         return QCoreApplication.translate("AuditLog", "Done")
+    if entry.status == RESULT_ERROR and entry.reconciled:
+        return QCoreApplication.translate("AuditLog", "Not made (found when read again after an interruption)")
+    if entry.status == RESULT_UNKNOWN and entry.reconciled:
+        return QCoreApplication.translate("AuditLog", "Outcome unknown (read again after an interruption)")
+    if entry.status == RESULT_UNKNOWN:
+        return QCoreApplication.translate("AuditLog", "Outcome unknown: the run was interrupted")
     if entry.status == RESULT_ERROR:
         code = str(result.get("code") or "")
         status = result.get("httpStatus")
@@ -135,7 +143,8 @@ class AuditModel(QAbstractTableModel):
                 COLUMN_OPERATION: entry.operation,
                 COLUMN_RESULT: str(entry.result.get("message") or ""),
             }
-            return tips.get(column) or None
+            tip = tips.get(column)
+            return widgets.tooltip_text(tip) if tip else None  # targets and messages come from Azure
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_RESULT:
             return self._icon(entry)
         return None

@@ -262,8 +262,8 @@ class DiagnosticsPane(QScrollArea):
         button.setObjectName("attentionLink")
         status = status_text(vm.status) if vm.status else ""
         title = top.title.render(translate) if top is not None else status
-        button.setText(vm.name)
-        button.setToolTip(self.tr("Open %1").replace("%1", vm.name))
+        button.setText(widgets.button_text(vm.name))
+        button.setToolTip(widgets.tooltip_text(self.tr("Open %1").replace("%1", vm.name)))
         button.setAccessibleName(f"{vm.name}: {status}. {title}")
         button.setIcon(icons.status_icon(vm.status) if vm.status else icons.icon(icons.PENDING))
         button.setIconSize(QSize(16, 16))

@@ -45,6 +45,7 @@ class ErrorDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         self.summary = QLabel(summary)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # an exception's message can quote anything
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         advice = QLabel(

@@ -100,7 +100,9 @@ class FindingCard(QWidget):
         self.fix_button = QPushButton(icons.icon("fix"), self.tr("Fix…"))
         self.fix_button.setObjectName("fixButton")
         self.fix_button.setAccessibleName(self.tr("Open the fix wizard: %1").replace("%1", title or wizard_id))
-        self.fix_button.setToolTip(self.tr("Open the fix wizard: %1").replace("%1", title or wizard_id))
+        self.fix_button.setToolTip(
+            widgets.tooltip_text(self.tr("Open the fix wizard: %1").replace("%1", title or wizard_id))
+        )
         self.fix_button.clicked.connect(lambda: self.wizard_requested.emit(wizard_id))
         row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
         if title:

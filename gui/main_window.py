@@ -27,7 +27,6 @@ from core import __version__
 from core.scan import ScanReport
 from core.session import Session
 from gui import icons, widgets
-from gui.background import run_in_background
 from gui.banner import Banner
 from gui.diagnostics_pane import DiagnosticsPane
 from gui.error_dialog import ExceptionHook
@@ -38,13 +37,14 @@ from gui.scan_controller import ScanController
 from gui.scan_events import ScanEvent
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
+from gui.tasks import start_task
 from gui.tree_nodes import Kind, Node
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
 
-#: Opens a session (on a pool thread); the label says what is being opened.
+#: Opens a session (as a background task); the label says what is being opened.
 SessionFactory = Callable[[], Session]
 
 #: The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names tenant files and targets
         self.status_label.setObjectName("scanStatus")
         self.progress = QProgressBar()
         self.progress.setObjectName("scanProgress")
@@ -267,7 +268,13 @@ class MainWindow(QMainWindow):
         self._opening = True
         self.welcome.set_busy(message)
         self.status_label.setText(message)
-        run_in_background(factory, self._on_session_opened, self._on_session_failed, self)
+        start_task(
+            lambda _report: factory(),
+            name="open-session",
+            on_done=self._on_session_opened,
+            on_error=self._on_session_failed,
+            context=self,
+        )
 
     def _on_session_opened(self, session: Session) -> None:
         self._opening = False
@@ -281,6 +288,8 @@ class MainWindow(QMainWindow):
         from core.simulator.tenant import TenantFileError
 
         if isinstance(error, TenantFileError | OSError):
+            # Plain text although the message quotes the file's name and contents: a message box detects rich
+            # text from its first line only (Qt::mightBeRichText), and that line is always this sentence.
             QMessageBox.warning(
                 self,
                 self.tr("Could not open the tenant"),

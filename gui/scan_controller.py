@@ -18,13 +18,14 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer
 
 from core.azure.gateway import AzureGateway
 from core.scan import ScanReport
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
+from gui.tasks import TaskHandle, start_task
 
 #: How long one slice of model updates may hold the GUI thread.
 SLICE_SECONDS = 0.012
@@ -38,13 +39,6 @@ LISTING_CHUNK = 40
 ABANDON_WAIT_MS = 5_000
 
 _log = logging.getLogger(__name__)
-#: Abandoned scans still running, kept alive (with their threads) until they end.
-_stragglers: list[tuple[QThread, ScanWorker]] = []
-
-
-def _forget(thread: QThread) -> None:
-    _stragglers[:] = [(t, w) for t, w in _stragglers if t is not thread]
-    thread.deleteLater()
 
 
 class ScanListener(Protocol):
@@ -61,7 +55,7 @@ class ScanController(QObject):
     def __init__(self, listener: ScanListener, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._listener = listener
-        self._thread: QThread | None = None
+        self._task: TaskHandle | None = None
         self._worker: ScanWorker | None = None
         self._backlog: deque[ScanEvent] = deque()
         self._outcome: tuple[ScanReport | None] | None = None
@@ -83,26 +77,20 @@ class ScanController(QObject):
         if self.running:
             return False
         worker = ScanWorker(gateway, subscription_ids)
-        thread = QThread(self)
-        thread.setObjectName("scan")
-        worker.moveToThread(thread)
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.events_ready.connect(self._on_events_ready, queued)
-        worker.finished.connect(self._on_finished, queued)
-        worker.failed.connect(self._on_failed, queued)
-        # The thread ends as soon as run() returns (quit() is thread-safe), so wait() never hangs.
-        direct = Qt.ConnectionType.DirectConnection
-        worker.finished.connect(thread.quit, direct)
-        worker.failed.connect(thread.quit, direct)
-        thread.started.connect(worker.run)
-        # No deleteLater for the worker: this controller holds it until its thread has ended, then
-        # drops it; dropping it earlier would delete it while its thread may still touch it.
-        self._thread, self._worker = thread, worker
+        self._worker = worker
         self._gc.scan_started()
         self._backlog.clear()
         self._outcome = None
         self._listener.on_scan_started(list(subscription_ids))
-        thread.start()
+        # The task's thread is owned by gui/tasks.py until it ends; its callbacks run on the GUI thread.
+        self._task = start_task(
+            worker.run,
+            name="scan",
+            on_progress=lambda _wake: self._on_events_ready(worker),
+            on_done=lambda report: self._on_finished(worker, report),
+            on_error=lambda error, details: self._on_failed(worker, f"{type(error).__name__}: {error}", details),
+            cancel=worker.cancel,
+        )
         return True
 
     def cancel(self) -> None:
@@ -113,30 +101,27 @@ class ScanController(QObject):
     def abandon(self, timeout_ms: int = ABANDON_WAIT_MS) -> None:
         """Cancel, wait a little for the worker, and drop whatever it has not delivered (the tenant is going).
 
-        A call in flight cannot be interrupted (closing the session first ends most of them). A worker
-        still running after `timeout_ms` is kept, with its thread, until it ends: destroying a running
-        QThread would abort the process. Its late signals are ignored (see _current).
+        A call in flight cannot be interrupted (closing the session first ends most of them). A scan still
+        running after `timeout_ms` is left to finish: gui/tasks.py keeps its thread until it ends, and its
+        late results are dropped.
         """
-        worker, thread = self._worker, self._thread
-        if worker is None or thread is None:
+        task, worker = self._task, self._worker
+        if task is None or worker is None:
             return
-        worker.cancel()
-        self._thread, self._worker = None, None
+        task.cancel()
+        task.drop()
+        self._task, self._worker = None, None
         self._backlog.clear()
         self._outcome = None
         self._drain_timer.stop()
         self._gc.scan_ended()
-        if thread.wait(timeout_ms):
-            thread.deleteLater()
-            return
-        _log.warning("an abandoned scan did not stop within %d ms; it is left to finish", timeout_ms)
-        _stragglers.append((thread, worker))
-        thread.finished.connect(lambda: _forget(thread))
+        if not task.wait(timeout_ms):
+            _log.warning("an abandoned scan did not stop within %d ms; it is left to finish", timeout_ms)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the worker thread has ended (used when the window closes)."""
-        thread = self._thread
-        return thread.wait(timeout_ms) if thread is not None else True
+        task = self._task
+        return task.wait(timeout_ms) if task is not None else True
 
     # --- GUI thread ---------------------------------------------------------------------------------
 
@@ -144,7 +129,6 @@ class ScanController(QObject):
         """Whether a signal comes from the running worker (not from one abandoned since)."""
         return self._worker is not None and worker is self._worker
 
-    @Slot(object)
     def _on_events_ready(self, worker: ScanWorker) -> None:
         if not self._current(worker) or self._worker is None:
             return
@@ -152,14 +136,12 @@ class ScanController(QObject):
         if not self._drain_timer.isActive():
             self._drain()
 
-    @Slot(object, object)
     def _on_finished(self, worker: ScanWorker, report: ScanReport) -> None:
         if not self._current(worker):
             return
         self._outcome = (report,)
         self._on_events_ready(worker)
 
-    @Slot(object, str, str)
     def _on_failed(self, worker: ScanWorker, summary: str, details: str) -> None:
         if not self._current(worker):
             return
@@ -194,11 +176,6 @@ class ScanController(QObject):
         if self._outcome is not None:
             (report,) = self._outcome
             self._outcome = None
-            thread, worker = self._thread, self._worker
-            self._thread, self._worker = None, None
-            if thread is not None:
-                thread.wait()  # run() has returned and quit its thread: this is immediate
-                thread.deleteLater()
-            del worker  # released only now that its thread has ended
+            self._task, self._worker = None, None
             self._gc.scan_ended()
             self._listener.on_scan_finished(report)

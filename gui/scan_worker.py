@@ -1,19 +1,16 @@
-"""A core.scan.Scan running on a QThread, reporting to the GUI thread through queued signals.
+"""A core.scan.Scan run as a background task (gui/tasks.py), reporting to the GUI thread.
 
 The scan calls its observer on the worker thread. The observer here never touches a widget or a
-model: it appends the event to a locked queue and, when the queue was empty, emits `events_ready`.
-That signal crosses to the GUI thread as a queued event (the receiver lives there), where the
-controller takes the whole queue at once. However fast the scan reports, the GUI thread gets at
-most one wake-up per batch, and events keep their order.
+model: it appends the event to a locked queue and, when the queue was empty, reports a wake-up through
+the task, which reaches the GUI thread as a queued event; there the controller takes the whole queue at
+once. However fast the scan reports, the GUI thread gets at most one wake-up per batch, and events keep
+their order. The worker is a plain Python object (no QObject): nothing of it is Qt's to delete anywhere.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
-from collections.abc import Sequence
-
-from PySide6.QtCore import QObject, Signal, Slot
+from collections.abc import Callable, Sequence
 
 from core.azure.gateway import AzureGateway
 from core.collect import Subscription
@@ -21,19 +18,13 @@ from core.facts import VmFacts
 from core.findings import Problem
 from core.scan import Scan, ScanReport, VmResult
 from gui.scan_events import ProblemFound, Progress, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
-from gui.thread_priority import lower_this_thread
 
 
-class ScanWorker(QObject):
-    """Lives on the worker thread while it runs; `cancel()` and `take_events()` are thread-safe."""
-
-    # Each signal carries the worker, so that the controller can ignore one it has abandoned.
-    events_ready = Signal(object)  # this worker
-    finished = Signal(object, object)  # this worker, ScanReport
-    failed = Signal(object, str, str)  # this worker, one-line summary, technical details
+class ScanWorker:
+    """`run` runs on the task's thread; `cancel()` and `take_events()` are thread-safe."""
 
     def __init__(self, gateway: AzureGateway, subscription_ids: Sequence[str] = ()) -> None:
-        super().__init__()
+        self._wake: Callable[[object], None] | None = None
         self._lock = threading.Lock()
         self._events: list[ScanEvent] = []
         self._scan = Scan(gateway, subscription_ids=subscription_ids, observer=self)
@@ -54,23 +45,17 @@ class ScanWorker(QObject):
 
     # --- the worker thread -------------------------------------------------------------------------
 
-    @Slot()
-    def run(self) -> None:
-        lower_this_thread()  # and the collector's threads, started from here
-        try:
-            report: ScanReport = self._scan.run()
-        except Exception as error:  # the GUI must survive anything a scan raises
-            summary = f"{type(error).__name__}: {error}"
-            self.failed.emit(self, summary, "".join(traceback.format_exception(error)))
-            return
-        self.finished.emit(self, report)
+    def run(self, wake: Callable[[object], None]) -> ScanReport:
+        """The scan; `wake(None)` tells the GUI thread that events are waiting (the task's report)."""
+        self._wake = wake
+        return self._scan.run()
 
     def _push(self, event: ScanEvent) -> None:
         with self._lock:
             wake = not self._events
             self._events.append(event)
-        if wake:
-            self.events_ready.emit(self)
+        if wake and self._wake is not None:
+            self._wake(None)
 
     # ScanObserver, called on the worker thread.
     def subscription_listed(self, subscription: Subscription) -> None:

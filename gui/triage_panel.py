@@ -59,7 +59,7 @@ class EntryCard(QWidget):
         link.setTextFormat(Qt.TextFormat.RichText)
         link.setOpenExternalLinks(True)
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        link.setToolTip(entry.url)
+        link.setToolTip(widgets.tooltip_text(entry.url))
         body.addWidget(link)
         self.setAccessibleName(f"{entry.code}: {entry.message_msg.render(translate)}")
 

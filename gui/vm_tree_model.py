@@ -25,6 +25,7 @@ from gui import icons
 from gui.i18n import translate
 from gui.scan_events import ProblemFound, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
 from gui.tree_nodes import TENANT_KEY, Kind, Node, group_key, scope_keys, subscription_key
+from gui.widgets import tooltip_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class VmTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_NAME:
             return self.icon(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(node)
+            return tooltip_text(self.tooltip(node))  # problem messages quote names from Azure
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.name}: {self.summary(node)}"
         if role == NODE_ROLE:

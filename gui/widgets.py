@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QWidget
 
 
@@ -14,6 +15,24 @@ def text_label(text: str = "", *, selectable: bool = True, wrap: bool = True) ->
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def tooltip_text(text: str) -> str:
+    """A tooltip that shows `text` as it is, whatever it holds.
+
+    Qt renders a tooltip as HTML whenever it merely looks like HTML (`Qt::mightBeRichText`): a VM named
+    `<img src=x width=20000 height=20000>` made a 20,000 px tooltip. Converted here to rich text that
+    displays the characters themselves (escaped, in a paragraph), so no text from Azure, a file or the
+    user is ever rendered. Use it for every tooltip that holds such text.
+    """
+    if not text:
+        return ""
+    return str(QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal))
+
+
+def button_text(text: str) -> str:
+    """`text` for a button or a tab, where "&" would make the next character a shortcut: shown as "&"."""
+    return text.replace("&", "&&")
 
 
 def muted(label: QLabel) -> QLabel:

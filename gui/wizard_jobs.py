@@ -1,11 +1,10 @@
 """The blocking steps of a fix wizard (preview, action, verification) on a worker thread.
 
 Everything a wizard step asks of Azure is a plain blocking call of core.wizards (`WizardRun.preview`,
-`run_action`, `verify`). `WizardRunner` runs one such call at a time on its own QThread, like the scan
-(gui/scan_controller.py): a worker object is moved to the thread, its `run` slot starts when the thread
-does, and it reports through signals. The receivers live on the GUI thread, so Qt queues every signal
-there: progress reports from core's callback, then the outcome or the failure. Nothing on the worker
-thread touches a widget or a model.
+`run_action`, `verify`). `WizardRunner` runs one such call at a time as a background task (gui/tasks.py,
+like the scan and the opening of a tenant): progress reports from core's callback, then the outcome or
+the failure, arrive on the GUI thread. Nothing on the worker thread touches a widget or a model, and no
+Qt object is created or deleted there.
 
 Cancel is a core `CancelToken`, set from the GUI thread: an action checks it before each change and while
 it waits for Azure; a change Azure already accepted goes on (core says so in its result sentence).
@@ -13,29 +12,25 @@ it waits for Azure; a change Azure already accepted goes on (core says so in its
 After an action, the job reads the VM again as a scan does and evaluates every check, so that the tree
 can show the VM's new status without a whole re-scan; a verification reads it anyway.
 
-Python's automatic garbage collection is paused while a job runs and a young collection runs on the GUI
-thread when it ends: the job allocates heavily (SDK models), and a collection started there would free
-Qt wrappers of widgets the GUI thread is rebuilding at the same moment (seen as rare crashes in tests).
-See also gui/gc_policy.py, which keeps full collections out of scans.
+Garbage collection while a job runs happens on the GUI thread only (gui/tasks.py says why).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import count
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from core.azure.gateway import AzureGateway
 from core.collect import Cancelled
 from core.scan import VmResult
 from core.wizards import ActionPreview, ActionResult, CancelToken, Outcome, Progress, Verification, WizardRun
 from core.wizards.run import verify_checks
+from gui.tasks import TaskHandle, start_task
 
 _log = logging.getLogger(__name__)
 
@@ -142,28 +137,6 @@ def _read_again(run: WizardRun, gateway: AzureGateway) -> VmResult | None:
 # --- the thread ------------------------------------------------------------------------------------------
 
 
-class _Worker(QObject):
-    progressed = Signal(object, object)  # Job, Progress
-    done = Signal(object, object)  # Job, JobOutcome
-    failed = Signal(object, str, str)  # Job, summary, traceback
-
-    def __init__(self, job: Job, call: JobCall) -> None:
-        super().__init__()
-        self._job = job
-        self._call = call
-
-    @Slot()
-    def run(self) -> None:
-        job = self._job
-        try:
-            outcome = self._call(job.token, lambda progress: self.progressed.emit(job, progress))
-        except Exception as error:  # the window must survive anything a step raises
-            _log.exception("wizard step %s failed", job.step_id)
-            self.failed.emit(job, f"{type(error).__name__}: {error}", "".join(traceback.format_exception(error)))
-            return
-        self.done.emit(job, outcome)
-
-
 class WizardRunner(QObject):
     """Runs one wizard job at a time off the GUI thread; signals arrive on the GUI thread."""
 
@@ -174,10 +147,7 @@ class WizardRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job: Job | None = None
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-        self._stragglers: list[tuple[QThread, _Worker | None]] = []
-        self._gc_paused = False
+        self._task: TaskHandle | None = None
         self._numbers = count(1)
 
     @property
@@ -194,89 +164,65 @@ class WizardRunner(QObject):
         if self._job is not None:
             return None
         job = Job(run, step_id, kind, number=next(self._numbers))
-        worker = _Worker(job, call)
-        thread = QThread(self)
-        thread.setObjectName(f"wizard-{kind.value}")
-        worker.moveToThread(thread)
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.progressed.connect(self._on_progress, queued)
-        worker.done.connect(self._on_done, queued)
-        worker.failed.connect(self._on_failed, queued)
-        # The thread ends as soon as run() returns (quit() is thread-safe), so wait() never hangs.
-        direct = Qt.ConnectionType.DirectConnection
-        worker.done.connect(thread.quit, direct)
-        worker.failed.connect(thread.quit, direct)
-        thread.started.connect(worker.run)
-        thread.finished.connect(worker.deleteLater)
-        self._job, self._thread = job, thread
-        self._worker = worker  # kept alive until the thread has finished with it
-        if gc.isenabled():
-            gc.disable()
-            self._gc_paused = True
-        thread.start()
+
+        def work(report: Callable[[object], None]) -> JobOutcome:
+            return call(job.token, report)
+
+        self._job = job
+        self._task = start_task(
+            work,
+            name=f"wizard-{kind.value}",
+            on_progress=lambda progress: self._on_progress(job, progress),
+            on_done=lambda outcome: self._on_done(job, outcome),
+            on_error=lambda error, details: self._on_failed(job, error, details),
+            cancel=job.token.cancel,
+        )
         self.started.emit(job)
         return job
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.token.cancel()
+        if self._task is not None:
+            self._task.cancel()
 
     def abandon(self, timeout_ms: int = ABANDON_WAIT_MS) -> None:
-        """Cancel and wait for the running job; its late signals are ignored (the tenant is going away)."""
-        job, thread = self._job, self._thread
-        if job is None or thread is None:
+        """Cancel and wait for the running job; its late results are dropped (the tenant is going away).
+
+        A job still running after `timeout_ms` is left to finish: gui/tasks.py keeps its thread until it ends.
+        """
+        task = self._task
+        if self._job is None or task is None:
             return
-        job.token.cancel()
-        worker = self._worker
-        self._job, self._thread, self._worker = None, None, None
-        if thread.wait(timeout_ms):
-            thread.deleteLater()
-        else:
-            # Keep both alive: deleting a running thread, or the object it runs, would crash the process.
+        task.cancel()
+        task.drop()
+        self._job, self._task = None, None
+        if not task.wait(timeout_ms):
             _log.warning("a wizard step did not stop within %d ms; it is left to finish", timeout_ms)
-            self._stragglers.append((thread, worker))
-        self._resume_gc()
 
     # --- GUI thread ----------------------------------------------------------------------------------
 
-    @Slot(object, object)
     def _on_progress(self, job: Job, progress: Progress) -> None:
         if job is not self._job:
             return
         job.progress = progress
         self.progressed.emit(job)
 
-    @Slot(object, object)
     def _on_done(self, job: Job, outcome: JobOutcome) -> None:
         if job is not self._job:
             return
         job.outcome = outcome
         self._finish(job)
 
-    @Slot(object, str, str)
-    def _on_failed(self, job: Job, summary: str, details: str) -> None:
+    def _on_failed(self, job: Job, error: Exception, details: str) -> None:
         if job is not self._job:
             return
-        job.error = (summary, details)
+        _log.error("wizard step %s failed:\n%s", job.step_id, details)
+        job.error = (f"{type(error).__name__}: {error}", details)
         self._finish(job)
 
     def _finish(self, job: Job) -> None:
-        thread = self._thread
-        if thread is not None:
-            # run() has returned and quit its thread: this is immediate. Only once the thread has ended (and
-            # deleted the worker, see start) may the last reference to the worker go: dropped earlier, Python
-            # would delete the worker here while its thread still uses it.
-            thread.wait()
-            thread.deleteLater()
-        self._job, self._thread, self._worker = None, None, None
-        self._resume_gc()
+        # The task's thread is released by gui/tasks.py, on this thread, once it has ended.
+        self._job, self._task = None, None
         self.finished.emit(job)
-
-    def _resume_gc(self) -> None:
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
-            gc.collect(1)  # what the job left, collected here on the GUI thread (a few ms)
 
 
 __all__ = ["Job", "JobKind", "JobOutcome", "WizardRunner", "action_call", "preview_call", "verify_call"]

@@ -481,7 +481,7 @@ class WizardPanel(QWidget):
                 item.setText(self.tr("%1. %2").replace("%1", str(number)).replace("%2", title))
                 item.setIcon(state_icon(view.state))
                 item.setData(STEP_ROLE, view.id)
-                item.setToolTip(state)
+                item.setToolTip(widgets.tooltip_text(state))
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
                     self.tr("Step %1 of %2: %3. %4")
@@ -766,7 +766,7 @@ class WizardPanel(QWidget):
                 link.setTextFormat(Qt.TextFormat.RichText)
                 link.setOpenExternalLinks(True)
                 link.setWordWrap(True)
-                link.setToolTip(url)
+                link.setToolTip(widgets.tooltip_text(url))
                 link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 layout.addWidget(link)
 

@@ -240,7 +240,7 @@ class CopyButton(QPushButton):
         self.setObjectName("copyButton")
         self._text = text
         self.setAccessibleName(accessible_name)
-        self.setToolTip(accessible_name)
+        self.setToolTip(widgets.tooltip_text(accessible_name))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COPIED_MS)

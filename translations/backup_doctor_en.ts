@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../gui/audit_view.py" line="+314"/>
+        <location filename="../gui/audit_view.py" line="+323"/>
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n change, newest first.</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>VmTreeModel</name>
     <message numerus="yes">
-        <location filename="../gui/vm_tree_model.py" line="+176"/>
+        <location filename="../gui/vm_tree_model.py" line="+177"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform>

@@ -112,7 +112,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../gui/audit_view.py" line="+309"/>
+        <location filename="../gui/audit_view.py" line="+318"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
@@ -166,9 +166,29 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
+        <source>Done (found when read again after an interruption)</source>
+        <translation>Concluído (verificado ao ler de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not made (found when read again after an interruption)</source>
+        <translation>Não efetuado (verificado ao ler de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (read again after an interruption)</source>
+        <translation>Resultado desconhecido (lido de novo após uma interrupção)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: the run was interrupted</source>
+        <translation>Resultado desconhecido: a execução foi interrompida</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -745,7 +765,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+99"/>
+        <location filename="../core/cli.py" line="+101"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -760,7 +780,7 @@
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -780,7 +800,7 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1212,7 +1232,7 @@
         <translation>O Backup Doctor encontrou um erro inesperado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The application is still running and nothing was changed in Azure. If this happens again, copy the details and send them to whoever supports Backup Doctor.</source>
         <translation>A aplicação continua em execução e nada foi alterado no Azure. Se voltar a acontecer, copie os detalhes e envie-os a quem dá suporte ao Backup Doctor.</translation>
     </message>
@@ -1438,7 +1458,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the fix wizard: %1</source>
         <translation>Abrir o assistente de correção: %1</translation>
     </message>
@@ -2068,9 +2088,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+249"/>
+        <location filename="../gui/main_window.py" line="+250"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
+        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -2089,7 +2109,7 @@
         <translation>A abrir %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Could not open the tenant</source>
         <translation>Não foi possível abrir o inquilino</translation>
     </message>
@@ -2624,6 +2644,14 @@
     </message>
 </context>
 <context>
+    <name>Scan</name>
+    <message>
+        <location filename="../core/scan.py" line="+200"/>
+        <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
+        <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../core/session.py" line="+26"/>
@@ -2683,7 +2711,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+485"/>
+        <location filename="../gui/vm_tree_model.py" line="+486"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -3338,12 +3366,12 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+102"/>
+        <location filename="../core/wizards/actions.py" line="+105"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>{operation}: failed. {reason} ({done} of {total} changes were made before.)</source>
         <translation>{operation}: falhou. {reason} (Antes disso, foram feitas {done} de {total} alterações.)</translation>
     </message>
@@ -3359,12 +3387,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1257"/>
+        <location line="+1279"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1240"/>
+        <location line="-1262"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3395,7 +3423,7 @@
         <translation>Cancelado antes de qualquer alteração.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Azure refused: your account lacks the permission {permission} on {scope}. The role {role} grants it: ask for it, or ask someone who has it to do this step.</source>
         <translation>O Azure recusou: a sua conta não tem a permissão {permission} em {scope}. A função {role} concede-a: peça-a, ou peça a quem a tenha que execute este passo.</translation>
     </message>
@@ -3504,7 +3532,12 @@
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-117"/>
+        <source>The audit log {path} cannot be written ({reason}), so no change was sent. Backup Doctor records every change before making it: choose another audit log file, or free the disk.</source>
+        <translation>Não é possível escrever no registo de auditoria {path} ({reason}), por isso nenhuma alteração foi enviada. O Backup Doctor regista cada alteração antes de a fazer: escolha outro ficheiro de registo de auditoria ou liberte espaço no disco.</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3756,7 +3789,7 @@
         <translation>Repor o bloqueio {lock} em {scope}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The lock {locks} is already back, as it was: there is nothing to do.</source>
         <translation>O bloqueio {locks} já foi reposto, como estava: não há nada a fazer.</translation>
     </message>
@@ -3816,7 +3849,7 @@
         <translation>sem política de acesso</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Key vault {vaults} uses Azure RBAC, where access policies do not apply: assign the role by hand, as the next step shows.</source>
         <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure, onde as políticas de acesso não se aplicam: atribua a função manualmente, como mostra o passo seguinte.</translation>
     </message>
@@ -3938,7 +3971,7 @@
         <translation>Protected (protegida), política {policy}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Resume the backups of {vm} in {vault}, with its policy {policy}.</source>
         <translation>Retomar as cópias de segurança de {vm} em {vault}, com a política {policy}.</translation>
     </message>

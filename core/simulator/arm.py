@@ -13,6 +13,7 @@ import re
 import threading
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.simulator import ids
@@ -204,6 +205,15 @@ def _fault(rule: FaultRule, request: Request, token: str, graph: bool) -> Outcom
                 f"action '{action}' over scope '{scope}' or the scope is invalid. If access was recently "
                 "granted, please refresh your credentials.",
             )
+    elif kind is FaultKind.UNAUTHORIZED:
+        # ARM's answer to a bearer token past its expiry (code and wording as ARM returns them).
+        now = datetime.now(UTC)
+        error = ArmError(
+            401,
+            "ExpiredAuthenticationToken",
+            f"The access token expiry UTC time '{now - timedelta(minutes=5):%m/%d/%Y %I:%M:%S %p}' is earlier than "
+            f"current UTC time '{now:%m/%d/%Y %I:%M:%S %p}'.",
+        )
     elif kind is FaultKind.HTTP_503:
         error = ArmError(
             503, "ServiceUnavailable", "The server is currently unable to handle the request. Please retry the request."

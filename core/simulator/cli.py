@@ -18,6 +18,7 @@ from core.simulator.faults import FaultRule, parse_fault_spec
 from core.simulator.server import SimulatorServer
 from core.simulator.tenant import load_tenant
 from core.simulator.throttle import ThrottleConfig
+from core.terminal_text import safe_stream, visible_controls
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -93,11 +94,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO | None = None, stop: threading.Event | None = None) -> int:
     """Serve until Ctrl-C (or SIGTERM, or `stop` being set); 2 for a bad tenant file, 1 if it cannot listen."""
-    out = out or sys.stdout
+    out = safe_stream(out or sys.stdout)  # tenant text never drives the terminal (core/terminal_text.py)
     try:
         tenant = load_tenant(args.tenant)
     except TenantFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(visible_controls(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     server = SimulatorServer(
         tenant,

@@ -8,7 +8,7 @@ Command-line form (``--fault SPEC``)::
 
     KIND[@RATE][,max=N][,method=VERB][,hold=SECONDS]:TARGET
 
-    KIND    500 | 503 | 403 | timeout | reset
+    KIND    500 | 503 | 403 | 401 | timeout | reset
     RATE    probability from 0 to 1 (default 1)
     max     fire at most N times
     method  only for this HTTP method
@@ -37,6 +37,8 @@ class FaultKind(StrEnum):
     HTTP_500 = "500"
     HTTP_503 = "503"
     FORBIDDEN = "403"
+    #: The token is no longer accepted (expired or revoked part-way through a run).
+    UNAUTHORIZED = "401"
     TIMEOUT = "timeout"
     RESET = "reset"
 

@@ -99,7 +99,37 @@ def load_tenant(path: str | Path, *, now: datetime | None = None) -> Tenant:
         raise TenantFileError(
             source, [f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
         ) from exc
+    except RecursionError as exc:  # Python's JSON decoder recurses once per level
+        raise TenantFileError(source, [_TOO_DEEP]) from exc
+    if nesting_depth(data) > MAX_NESTING:
+        # Everything downstream (validation, copies, the served answers, the SDK's models) recurses per level.
+        raise TenantFileError(source, [_TOO_DEEP])
     return Tenant.from_dict(data, source=source, now=now)
+
+
+#: The deepest nesting a tenant file may have. ARM resources in their REST shape nest about a dozen
+#: levels (the demo tenant: 12); Python code that walks JSON recurses once per level, with a limit of 1,000.
+MAX_NESTING = 100
+_TOO_DEEP = f"cannot be opened: nested too deeply (more than {MAX_NESTING} levels)"
+
+
+def nesting_depth(data: Any) -> int:
+    """How deeply JSON arrays and objects nest in `data` (a scalar is 0), measured without recursion."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(data, 0)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        depth += 1
+        deepest = max(deepest, depth)
+        if depth <= MAX_NESTING:  # deeper is refused anyway: no need to walk on
+            pending.extend((child, depth) for child in children)
+    return deepest
 
 
 @functools.cache

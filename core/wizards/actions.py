@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
-from core.audit import accepted_result, error_result, ok_result
+from core.audit import AuditEntry, AuditWriteError, accepted_result, error_result, ok_result
 from core.azure import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, CancelSignal, Json, WaitAbandoned
@@ -53,8 +54,10 @@ from core.wizards.model import (
     ProgressCallback,
     msg,
 )
+from core.wizards.reconcile import reconcile
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 REMOVE_BACKUP_EXTENSION = "remove-backup-extension"
 TRIGGER_BACKUP = "trigger-backup"
@@ -138,20 +141,36 @@ class _Execution:
         if self._progress is not None:
             self._progress(Progress(message, done, total))
 
-    def _audit(self, op: PlannedOperation, result: Mapping[str, Any]) -> None:
+    def _intent(self, op: PlannedOperation) -> AuditEntry | None:
+        """Write-ahead: the change and the state before it, on disk before the request is sent.
+
+        AuditWriteError (the log cannot be written) propagates: the request is not sent (see Action.run).
+        """
         audit = self.context.audit
         if audit is None:
-            return
-        audit.record(
+            return None
+        before = op.before if op.before is not None or op.method != "DELETE" else dict(op.parameters)
+        return audit.begin(
             who=self.context.actor,
             action=self.action.id,
             operation=op.operation,
             target=op.target,
             parameters=op.parameters,
-            result=result,
+            before=before,
             vm=self.context.vm.id,
             tenant=self.context.tenant or self.gateway.target.label,
         )
+
+    def _outcome(self, intent: AuditEntry | None, result: Mapping[str, Any]) -> None:
+        audit = self.context.audit
+        if audit is None or intent is None:
+            return
+        try:
+            audit.finish(intent, result)
+        except AuditWriteError:
+            # The change is made and its intent is on disk: the next run reads the target again and records
+            # the outcome then (core/wizards/reconcile.py). The result sentence stands.
+            _log.warning("could not write the outcome of %s to the audit log", intent.target, exc_info=True)
 
     def mutate(
         self,
@@ -159,17 +178,18 @@ class _Execution:
         call: Callable[[], T],
         details: Callable[[T], Mapping[str, Any]] | None = None,
     ) -> T:
-        """Send one change; its outcome goes to the audit log whatever it is."""
+        """Send one change: its intent goes to the audit log first, then its outcome, whatever it is."""
+        intent = self._intent(op)
         try:
             value = call()
         except AzureProblemError as error:
             problem = error.problem
-            self._audit(op, error_result(problem.code, problem.message.render(), problem.status))
+            self._outcome(intent, error_result(problem.code, problem.message.render(), problem.status))
             raise
         except WaitAbandoned:
-            self._audit(op, accepted_result("Azure accepted the request; Backup Doctor stopped waiting for it."))
+            self._outcome(intent, accepted_result("Azure accepted the request; Backup Doctor stopped waiting for it."))
             raise
-        self._audit(op, ok_result(**(details(value) if details is not None else {})))
+        self._outcome(intent, ok_result(**(details(value) if details is not None else {})))
         return value
 
     # --- answers -----------------------------------------------------------------------------
@@ -325,7 +345,27 @@ class Action(ABC):
             return ActionResult(
                 self.id, Outcome.CANCELLED, msg(QT_TRANSLATE_NOOP("Wizards", "Cancelled before any change."))
             )
-        return self._execute(_Execution(self, gateway, context, fresh, progress, cancel))
+        audit = context.audit
+        try:
+            if audit is not None:
+                audit.check_writable()
+                reconcile(gateway, audit, context.tenant or gateway.target.label)
+            return self._execute(_Execution(self, gateway, context, fresh, progress, cancel))
+        except AuditWriteError as error:
+            # Every change is recorded before it is sent; a log that cannot be written stops the next one.
+            return ActionResult(
+                self.id,
+                Outcome.FAILED,
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Wizards",
+                        "The audit log {path} cannot be written ({reason}), so no change was sent. Backup Doctor "
+                        "records every change before making it: choose another audit log file, or free the disk.",
+                    ),
+                    path=str(error.path),
+                    reason=error.reason,
+                ),
+            )
 
     @abstractmethod
     def _plan(self, gateway: AzureGateway, context: WizardContext) -> ActionPreview: ...
@@ -1131,6 +1171,7 @@ class RestoreRestorePointLock(Action):
                         ),
                     ),
                     {"lock": body},
+                    before=current,  # the lock there now (None: no lock)
                 )
             )
         if not operations:
@@ -1315,6 +1356,7 @@ class GrantKeyVaultAccess(Action):
                             }
                         ],
                     },
+                    before={"accessPolicies": props.get("accessPolicies")},  # as read for the preview
                 )
             )
         notes: list[Msg] = []
@@ -1615,6 +1657,7 @@ class ResumeProtection(Action):
                 "sourceResourceId": vm.id,
                 "policyId": item.policy_id,
             },
+            before=asdict(item),  # the backup item as the preview read it
         )
         return self._ready(
             context,

@@ -232,6 +232,9 @@ class PlannedOperation:
     changes: tuple[Change, ...] = ()
     #: What is sent (or, for a delete, what is deleted), as JSON: recorded in the audit log.
     parameters: Mapping[str, Any] = field(default_factory=dict)
+    #: The target as the preview read it, written to the audit log before the request is sent (JSON; for a
+    #: DELETE the parameters are that state already). Not part of the fingerprint: `parameters` are.
+    before: Any = None
 
     def key(self) -> tuple[str, str, str]:
         return self.method, ids.key(self.target), json.dumps(self.parameters, sort_keys=True, default=str)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -234,7 +235,20 @@ def test_cancel_stops_an_action_before_any_change(qtbot: Any, window: MainWindow
     panel = open_wizard(qtbot, window, ERP)
     next_step(qtbot, window)
     server(window).clear_request_log()
-    server(window).latency_ms = 300  # the action first reads the state again: time to cancel
+    run = panel.run
+    assert run is not None
+    original = run.run_action
+
+    def after_the_click_on_cancel(*args: Any, **kwargs: Any) -> Any:
+        # The step starts on its thread only once Cancel was clicked (no race against a busy machine).
+        token = kwargs["cancel"]
+        for _ in range(2_000):  # at most 20 s
+            if token.is_set():
+                break
+            time.sleep(0.01)
+        return original(*args, **kwargs)
+
+    run.run_action = after_the_click_on_cancel  # type: ignore[method-assign]
     click(qtbot, button(panel, "applyButton"))  # type: ignore[arg-type]
     click(qtbot, panel.cancel_button)
     assert "Cancelling" in panel.activity.text()

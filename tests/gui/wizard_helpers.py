@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from window_helpers import node_named, select
 
@@ -117,7 +118,7 @@ def state_shown(panel: WizardPanel, step_id: str) -> str:
     for row in range(panel.steps.count()):
         item = panel.steps.item(row)
         if item.data(Qt.ItemDataRole.UserRole + 1) == step_id:
-            return item.toolTip()
+            return QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText()  # as the tooltip shows it
     raise AssertionError(step_id)
 
 

@@ -1,0 +1,217 @@
+"""The window's one background-task runner: callbacks on the GUI thread, no Qt object owned by a worker thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QApplication
+
+from core.session import demo_session
+from core.wizards import CancelToken
+from gui.main_window import MainWindow
+from gui.scan_controller import ScanController
+from gui.tasks import TaskHandle, running_tasks, start_task
+from gui.wizard_jobs import JobKind, JobOutcome, WizardRunner
+
+
+def _qobjects_off_the_gui_thread(app: QApplication) -> list[str]:
+    """Every Python-reachable Qt object that lives on a thread other than the GUI thread."""
+    gui_thread = app.thread()
+    found = []
+    for candidate in gc.get_objects():
+        if isinstance(candidate, QObject):
+            try:
+                if candidate.thread() is not gui_thread:
+                    found.append(type(candidate).__name__)
+            except RuntimeError:  # its C++ object is gone
+                continue
+    return found
+
+
+def test_a_task_runs_off_the_gui_thread_and_reports_on_it(qtbot: Any, app: QApplication) -> None:
+    main = threading.get_ident()
+    seen: dict[str, Any] = {}
+
+    def work(report: Any) -> str:
+        seen["worker"] = threading.get_ident()
+        report(1)
+        return "result"
+
+    progress: list[tuple[object, int]] = []
+    done: list[tuple[object, int]] = []
+    start_task(
+        work,
+        name="test",
+        on_progress=lambda value: progress.append((value, threading.get_ident())),
+        on_done=lambda result: done.append((result, threading.get_ident())),
+    )
+    qtbot.waitUntil(lambda: bool(done) and running_tasks() == 0)
+    assert seen["worker"] != main
+    assert progress == [(1, main)]
+    assert done == [("result", main)]
+
+
+def test_a_failure_reaches_the_gui_thread_as_an_exception_with_its_traceback(qtbot: Any, app: QApplication) -> None:
+    def work(report: Any) -> None:
+        raise ValueError("broken answer")
+
+    errors: list[tuple[Exception, str]] = []
+    start_task(work, name="test", on_error=lambda error, details: errors.append((error, details)))
+    qtbot.waitUntil(lambda: bool(errors) and running_tasks() == 0)
+    ((error, details),) = errors
+    assert isinstance(error, ValueError) and "broken answer" in details
+
+
+def test_the_thread_object_is_deleted_on_the_gui_thread_once_its_thread_has_ended(
+    qtbot: Any, app: QApplication
+) -> None:
+    release = threading.Event()
+    handle = start_task(lambda report: release.wait(10), name="test")
+    thread = handle._thread
+    assert isinstance(thread, QThread)
+    deleted_on: list[int] = []
+    thread.destroyed.connect(lambda: deleted_on.append(threading.get_ident()))
+    del thread
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    gc.collect()
+    assert deleted_on == [threading.get_ident()]
+
+
+def test_a_dropped_task_calls_nothing_back_and_closes_a_result_nobody_owns(qtbot: Any, app: QApplication) -> None:
+    release = threading.Event()
+
+    class Resource:
+        closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    resource = Resource()
+    owner = QObject()
+    called: list[object] = []
+    start_task(lambda report: release.wait(10) and resource, name="test", on_done=called.append, context=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert called == [] and resource.closed
+
+
+def _alive(thing: QObject) -> bool:
+    try:
+        thing.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
+def test_a_wizard_job_leaves_no_qt_object_on_its_worker_thread(qtbot: Any, app: QApplication) -> None:
+    """A Qt object owned by a worker thread is destroyed there, which deadlocked the window (issue 9)."""
+    inside = threading.Event()
+    release = threading.Event()
+
+    def call(token: CancelToken, report: Any) -> JobOutcome:
+        inside.set()
+        release.wait(10)
+        return JobOutcome()
+
+    runner = WizardRunner()
+    finished: list[object] = []
+    runner.finished.connect(finished.append)
+    job = runner.start(object(), "step", JobKind.PREVIEW, call)  # type: ignore[arg-type]
+    assert job is not None
+    qtbot.waitUntil(inside.is_set)
+    try:
+        assert _qobjects_off_the_gui_thread(app) == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(finished) and running_tasks() == 0)
+    assert job.outcome == JobOutcome()
+
+
+def test_a_scan_leaves_no_qt_object_on_its_worker_thread(
+    qtbot: Any, app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui import scan_worker
+
+    inside = threading.Event()
+    release = threading.Event()
+    real_run = scan_worker.Scan.run
+
+    def held_run(self: Any) -> Any:
+        inside.set()
+        release.wait(10)
+        return real_run(self)
+
+    monkeypatch.setattr(scan_worker.Scan, "run", held_run)
+
+    class Listener:
+        def __init__(self) -> None:
+            self.finished: list[object] = []
+
+        def on_scan_started(self, subscription_ids: list[str]) -> None: ...
+        def on_scan_events(self, events: list[Any]) -> None: ...
+        def on_scan_progress(self, done: int, total: int) -> None: ...
+        def on_scan_failed(self, summary: str, details: str) -> None: ...
+        def on_scan_finished(self, report: object) -> None:
+            self.finished.append(report)
+
+    listener = Listener()
+    session = demo_session()
+    try:
+        controller = ScanController(listener)
+        assert controller.start(session.gateway)
+        qtbot.waitUntil(inside.is_set)
+        try:
+            assert _qobjects_off_the_gui_thread(app) == []
+        finally:
+            release.set()
+        qtbot.waitUntil(lambda: bool(listener.finished) and running_tasks() == 0, timeout=30_000)
+    finally:
+        session.close()
+
+
+def test_closing_the_window_leaves_no_task_thread_running(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    window.set_session(demo_session())
+    window.close()
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=30_000)
+
+
+def test_a_handle_that_was_cancelled_says_so(qtbot: Any, app: QApplication) -> None:
+    release = threading.Event()
+    cancels: list[bool] = []
+    handle: TaskHandle = start_task(lambda report: release.wait(10), name="test", cancel=lambda: cancels.append(True))
+    handle.cancel()
+    handle.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert handle.cancelled and cancels == [True]
+
+
+def test_no_garbage_collection_runs_on_a_task_thread(qtbot: Any, app: QApplication) -> None:
+    """A collection on a task thread frees Qt wrappers the GUI thread is using (a crash seen in the suite)."""
+    collected_on: set[int] = set()
+
+    def record(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected_on.add(threading.get_ident())
+
+    def make_cyclic_garbage(report: Any) -> None:
+        for _ in range(200_000):
+            node: dict[str, Any] = {}
+            node["self"] = node
+
+    gc.callbacks.append(record)
+    try:
+        handle = start_task(make_cyclic_garbage, name="test")
+        qtbot.waitUntil(lambda: handle.finished and running_tasks() == 0, timeout=30_000)
+    finally:
+        gc.callbacks.remove(record)
+    assert gc.isenabled()
+    assert collected_on <= {threading.get_ident()}
