@@ -4,7 +4,7 @@
 shows the exact script and the permission, runs only when the user clicks "Run the check", shows progress
 and Cancel, and puts the re-judged findings into the tree. In-guest fixes are offered there, each shown as
 its exact script and run only after a second confirmation; riskier steps are shown as commands to copy.
-Blocking work runs through gui.background (the one use of it in this module: `_start`).
+Blocking work runs through gui.tasks (the one use of it in this module: `_start`).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from core.scan import VmResult
 from core.wizards.context import actor_for
 from core.wizards.guest_fixes import GuestFix, GuestFixResult, fixes_for, manual_steps_for, run_fix
 from gui import widgets
-from gui.background import run_in_background
+from gui.tasks import start_task
 from gui.i18n import translate
 from gui.scan_events import VmEvaluated
 from gui.tree_nodes import Node
@@ -188,7 +188,13 @@ class GuestCheckDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.progress.setVisible(True)
         self.status.setText(message)
-        run_in_background(work, lambda value: self._finished(done, value), self._failed, self)
+        start_task(
+            lambda _report: work(),
+            name="guest-check",
+            on_done=lambda value: self._finished(done, value),
+            on_error=self._failed,
+            context=self,
+        )
 
     def _finished(self, done: Callable[[Any], None], value: Any) -> None:
         self.running = False
