@@ -151,37 +151,51 @@ def version_tuple(text: str) -> tuple[int, int, int, int]:
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
 
-def version_resource(file_name: str) -> object:
-    """The Windows version resource (VS_VERSIONINFO) of the .exe, from the project's version."""
-    from PyInstaller.utils.win32.versioninfo import (
-        FixedFileInfo,
-        StringFileInfo,
-        StringStruct,
-        StringTable,
-        VarFileInfo,
-        VarStruct,
-        VSVersionInfo,
-    )
+def version_resource(file_name: str, work: str) -> str:
+    """The Windows version resource (VS_VERSIONINFO) of the .exe, from the project's version.
 
+    Written as PyInstaller's version file (the text `pyi-grab_version` prints, which PyInstaller
+    evaluates with the classes of PyInstaller.utils.win32.versioninfo); those classes import Windows-only
+    modules, so the text is produced without them and can be checked on any platform.
+    """
     text = version()
     numbers = version_tuple(text)
-    strings = [
-        StringStruct("CompanyName", "Backup Doctor"),
-        StringStruct("FileDescription", "Backup Doctor - Azure VM Backup troubleshooter"),
-        StringStruct("FileVersion", text),
-        StringStruct("InternalName", NAME),
-        StringStruct("LegalCopyright", "Backup Doctor maintainers"),
-        StringStruct("OriginalFilename", file_name),
-        StringStruct("ProductName", "Backup Doctor"),
-        StringStruct("ProductVersion", text),
-    ]
-    return VSVersionInfo(
-        ffi=FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0, OS=0x40004, fileType=0x1),
-        kids=[
-            StringFileInfo([StringTable("040904B0", strings)]),  # U.S. English, Unicode
-            VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),
-        ],
-    )
+    strings = {
+        "CompanyName": "Backup Doctor",
+        "FileDescription": "Backup Doctor - Azure VM Backup troubleshooter",
+        "FileVersion": text,
+        "InternalName": NAME,
+        "LegalCopyright": "Backup Doctor maintainers",
+        "OriginalFilename": file_name,
+        "ProductName": "Backup Doctor",
+        "ProductVersion": text,
+    }
+    table = ",\n".join(f"          StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    resource = f"""VSVersionInfo(
+  ffi=FixedFileInfo(
+    filevers={numbers},
+    prodvers={numbers},
+    mask=0x3f,
+    flags=0x0,
+    OS=0x40004,
+    fileType=0x1,
+    subtype=0x0,
+    date=(0, 0)
+  ),
+  kids=[
+    StringFileInfo([
+      StringTable('040904B0', [
+{table}
+      ])
+    ]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+    target = Path(work) / "version-info.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(resource, encoding="utf-8")
+    return str(target)
 
 
 def icon(work: str) -> str:
