@@ -1,4 +1,4 @@
-"""`backup-doctor --self-test`: runs without input, says what passed, names what failed, touches nothing of the user's."""
+"""`backup-doctor --self-test`: no input; says what passed, names what failed, touches nothing of the user's."""
 
 from __future__ import annotations
 
