@@ -9,7 +9,9 @@ the process is started:
   printed right after MainWindow.show() took effect, as a normal start shows it);
 - "self-test": until the process has exited (scan, one fix wizard, every check).
 It prints the size (the file, or the folder for a onedir build), the first run and the median of
-the runs, and exits non-zero, naming the executable, when a self-test fails. build/smoke uses it.
+the runs, and the CPU time the self-test used (user + system, with its child processes; Linux and
+macOS): on a machine shared with other jobs, wall times grow with the load, CPU time much less. It
+exits non-zero, naming the executable, when a self-test fails. build/smoke uses it.
 
 "Cold" here means a new process, with the operating system's file cache as it is: the first run
 after a build reads the files from the cache the build just filled. The one-file build unpacks
@@ -35,6 +37,7 @@ TIMEOUT_S = 600
 class Run:
     window_s: float | None
     total_s: float
+    cpu_s: float | None
     code: int
     output: str
 
@@ -59,7 +62,17 @@ def size_of(executable: Path) -> tuple[str, int]:
     return "one-file", executable.stat().st_size
 
 
+def _children_cpu() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_once(executable: Path) -> Run:
+    cpu_before = _children_cpu()
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen
     started = time.perf_counter()
@@ -78,7 +91,10 @@ def run_once(executable: Path) -> Run:
             window = time.perf_counter() - started
         lines.append(line)
     code = process.wait(timeout=TIMEOUT_S)
-    return Run(window, time.perf_counter() - started, code, "".join(lines))
+    total = time.perf_counter() - started
+    cpu_after = _children_cpu()
+    cpu = cpu_after - cpu_before if cpu_after is not None and cpu_before is not None else None
+    return Run(window, total, cpu, code, "".join(lines))
 
 
 def measure(executable: Path, runs: int) -> Figures:
@@ -96,7 +112,15 @@ def _median(values: list[float | None]) -> float | None:
 
 
 def table(figures: list[Figures], markdown: bool) -> str:
-    header = ["build", "size", "window (first)", "window (median)", "self-test (first)", "self-test (median)"]
+    header = [
+        "build",
+        "size",
+        "window (first)",
+        "window (median)",
+        "self-test (first)",
+        "self-test (median)",
+        "self-test CPU (median)",
+    ]
     rows = []
     for f in figures:
         windows = [r.window_s for r in f.runs]
@@ -109,6 +133,7 @@ def table(figures: list[Figures], markdown: bool) -> str:
                 _seconds(_median(windows)),
                 _seconds(totals[0]),
                 _seconds(_median(totals)),
+                _seconds(_median([r.cpu_s for r in f.runs])),
             ]
         )
     if markdown:
