@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
@@ -94,6 +95,21 @@ def step_window(test: SelfTest) -> str:
     window.show()
     wait_until(test, window.isVisible, "the window showing")
     return f"main window visible after {test.elapsed()}"
+
+
+def step_settings_location(test: SelfTest) -> str:
+    """Where the app keeps its settings (read only: the self-test's window uses its own temporary file)."""
+    from PySide6.QtCore import QSettings
+
+    from gui.portable import portable_folder
+
+    where = QSettings().fileName()
+    folder = portable_folder()
+    if folder is not None:
+        if not Path(where).resolve().is_relative_to(folder):
+            raise SelfTestFailure(f"portable mode, but the settings would go to {where}")
+        return f"portable: settings in {where}"
+    return f"settings in {where}"
 
 
 def step_scan(test: SelfTest) -> str:
@@ -250,6 +266,7 @@ STEPS: tuple[Step, ...] = (
     Step("bundled files", step_bundled_files),
     Step("languages", step_languages),
     Step("window", step_window),
+    Step("settings location", step_settings_location),
     Step("scan", step_scan),
     Step("fix wizard", step_fix_wizard),
     Step("change log", step_change_log),
