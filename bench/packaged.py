@@ -58,7 +58,8 @@ def size_of(executable: Path) -> tuple[str, int]:
     """("onedir", folder size) when the executable sits in a folder with `_internal/`, else ("one-file", file size)."""
     folder = executable.parent
     if (folder / "_internal").is_dir():
-        return "onedir", sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+        kind = "onedir" if executable.stem == "BackupDoctor" else f"onedir ({executable.stem})"
+        return kind, sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     return "one-file", executable.stat().st_size
 
 
