@@ -11,6 +11,12 @@ VENV="${BACKUP_DOCTOR_VENV:-.venv}"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(onefile onedir)
 [ "${targets[0]}" != all ] || targets=(onefile onedir debug)
+# PyInstaller on Linux reads and strips libraries with binutils (objdump, strip).
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
 if ! "$VENV/bin/python" -c "import PyInstaller" 2>/dev/null; then
   "$VENV/bin/python" -m pip install -q -e ".[package]"
 fi

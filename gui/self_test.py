@@ -11,8 +11,8 @@ folder; the tenant is a copy of the demo tenant in that folder, served by the in
 the fix wizard's audit log is a file in that folder. The step "user files untouched" checks that the
 bundled demo tenant and the user's audit logs are byte-for-byte what they were before.
 
-Adding a step (for example, writing the report when `core/report/` exists) is one function and one
-line in `STEPS`. The output is a technical log for whoever builds or installs the app; like the
+Adding a step is one function and one line in `STEPS` (the report step is there when the build has
+`core/report/`). The output is a technical log for whoever builds or installs the app; like the
 command-line help, it is in English.
 """
 

@@ -5,6 +5,7 @@ The runner, the shared context and how a step is added: gui/self_test.py.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -245,6 +246,29 @@ def step_change_log(test: SelfTest) -> str:
     return f"{len(entries)} changes logged in the self-test's own audit log: " + ", ".join(e.action for e in entries)
 
 
+def report_available() -> bool:
+    """Whether this build has the report (core/report/, issue 13); the report step is added when it does."""
+    return importlib.util.find_spec("core.report") is not None
+
+
+def step_report(test: SelfTest) -> str:
+    """Write the scan's HTML report in pt-PT to the temporary folder; every scanned VM must be in it."""
+    from core.report.html import render_html
+    from core.report.snapshot import snapshot_from_scan
+
+    window = test.need_window()
+    report = window.last_report
+    if report is None:
+        raise SelfTestFailure("there is no scan to write a report of")
+    html = render_html(snapshot_from_scan(report), "pt-PT")
+    path = test.folder / "report.html"
+    path.write_text(html, encoding="utf-8")
+    missing = [vm.facts.name for vm in report.vms if vm.facts.name not in html]
+    if "<html" not in html.lower() or missing:
+        raise SelfTestFailure("the report leaves out " + (", ".join(missing[:5]) or "its HTML structure"))
+    return f"HTML report in pt-PT written to the temporary folder ({len(html) // 1024} KB, {len(report.vms)} VMs)"
+
+
 def step_user_files_untouched(test: SelfTest) -> str:
     changed = [str(path) for path, before in test.user_files.items() if digest(path) != before]
     if changed:
@@ -270,6 +294,7 @@ STEPS: tuple[Step, ...] = (
     Step("scan", step_scan),
     Step("fix wizard", step_fix_wizard),
     Step("change log", step_change_log),
+    *([Step("report", step_report)] if report_available() else []),
     Step("user files untouched", step_user_files_untouched, always=True),
     Step("sign-in memory", step_sign_in_memory, always=True),
 )

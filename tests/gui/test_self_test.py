@@ -36,7 +36,7 @@ def test_the_self_test_passes_from_source_and_leaves_the_users_files_alone(tmp_p
     steps = [line for line in lines if line.startswith("[")]
     assert [line.split("]", 1)[1].split(":", 1)[0].strip() for line in steps] == [s.name for s in self_test_steps.STEPS]
     assert all(line.startswith("[ ok ]") for line in steps), result.stdout
-    assert lines[-1].startswith("Self-test passed: 9 steps")
+    assert lines[-1].startswith(f"Self-test passed: {len(self_test_steps.STEPS)} steps")
     fix = next(line for line in steps if "fix wizard" in line)
     assert "previewed" in fix and "applied" in fix and "the VM passes now" in fix
     assert any("keyring backend:" in line for line in lines)
@@ -66,7 +66,7 @@ def test_a_bundle_missing_its_catalogs_fails_naming_the_step_and_the_files(
     # The window is never opened after that; the checks that need nothing else still run.
     assert "[skip] scan: not run after an earlier failure" in lines
     assert any(line.startswith("[ ok ] sign-in memory:") for line in lines)
-    assert lines[-1] == "Self-test FAILED (1 of 9 steps): bundled files"
+    assert lines[-1] == f"Self-test FAILED (1 of {len(self_test_steps.STEPS)} steps): bundled files"
 
 
 def test_every_failed_step_is_named_and_an_unexpected_error_is_a_failure_too() -> None:
