@@ -69,14 +69,15 @@ EXCLUDED_MODULES = [
 ]
 
 #: Qt plugins, Qt libraries and Qt's own translations left out of the bundle (regular expressions on
-#: the path inside the bundle). Kept: the platforms a desktop needs (windows, xcb, wayland, cocoa) and
-#: offscreen (`--self-test`), the SVG icon engine and image formats, PNG/ICO, Qt's pt-PT and English text.
+#: the path inside the bundle: PySide6/Qt/plugins/ on Linux and macOS, PySide6/plugins/ on Windows).
+#: Kept: the platforms a desktop needs (windows, xcb, wayland, cocoa) and offscreen (`--self-test`),
+#: the SVG icon engine and image format, ICO (PNG is built into QtGui), Qt's pt-PT and English text.
 EXCLUDED_FILES = [
-    r"PySide6/Qt/plugins/(egldeviceintegrations|generic)/.*",
-    r"PySide6/Qt/plugins/platforms/(lib)?q(eglfs|linuxfb|minimal|minimalegl|vkkhrdisplay|vnc)\.(so|dll|dylib)",
+    r"PySide6/(Qt/)?plugins/(egldeviceintegrations|generic)/.*",
+    r"PySide6/(Qt/)?plugins/platforms/(lib)?q(eglfs|linuxfb|minimal|minimalegl|vkkhrdisplay|vnc)\.(so|dll|dylib)",
     # GTK 3 theme: pulls in GTK, GDK, Cairo, Pango and ATK (about 20 MB); Qt's own Fusion style is used instead.
-    r"PySide6/Qt/plugins/platformthemes/libqgtk3\.so",
-    r"PySide6/Qt/plugins/imageformats/(lib)?q(gif|icns|jpeg|tga|tiff|wbmp|webp)\.(so|dll|dylib)",
+    r"PySide6/(Qt/)?plugins/platformthemes/libqgtk3\.so",
+    r"PySide6/(Qt/)?plugins/imageformats/(lib)?q(gif|icns|jpeg|tga|tiff|wbmp|webp)\.(so|dll|dylib)",
     r"PySide6/Qt/lib/libQt6(EglFSDeviceIntegration|EglFsKmsSupport)\.so.*",
     r"PySide6/(Qt/)?translations/(?!(qt|qtbase)_(en|pt_PT)\.qm$).*",
 ]

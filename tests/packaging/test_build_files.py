@@ -89,11 +89,13 @@ def test_excluded_files_keep_what_the_app_needs() -> None:
     toc = [
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "x", "BINARY"),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"),
-        ("PySide6/Qt/plugins/platforms/qwindows.dll", "x", "BINARY"),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", "x", "BINARY"),  # Windows' layout
+        ("PySide6\\plugins\\platforms\\qoffscreen.dll", "x", "BINARY"),
+        ("PySide6\\plugins\\platforms\\qminimal.dll", "x", "BINARY"),
         ("PySide6/Qt/plugins/platforms/libqvnc.so", "x", "BINARY"),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "x", "BINARY"),
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
-        ("PySide6/Qt/plugins/imageformats/qtiff.dll", "x", "BINARY"),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", "x", "BINARY"),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", "x", "BINARY"),
         ("PySide6/Qt/translations/qtbase_pt_PT.qm", "x", "DATA"),
         ("PySide6/Qt/translations/qt_pt_PT.qm", "x", "DATA"),
@@ -104,7 +106,8 @@ def test_excluded_files_keep_what_the_app_needs() -> None:
     assert kept == [
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
-        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6\\plugins\\platforms\\qoffscreen.dll",
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/translations/qtbase_pt_PT.qm",
