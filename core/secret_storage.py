@@ -68,3 +68,14 @@ def token_cache_encryption() -> StorageProbe:
             first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
             return StorageProbe(False, f"{type(error).__name__}: {first_line}".rstrip(": "))
         return StorageProbe(True, type(store).__name__)
+
+
+def wam_broker() -> StorageProbe:
+    """Whether MSAL's Windows broker (WAM, package `pymsalruntime`) is in this build; Windows only."""
+    import importlib.util
+
+    if not sys.platform.startswith("win"):
+        return StorageProbe(False, "Windows only")
+    if importlib.util.find_spec("pymsalruntime") is None:
+        return StorageProbe(False, "pymsalruntime is not in this build")
+    return StorageProbe(True, "pymsalruntime")

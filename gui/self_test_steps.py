@@ -16,7 +16,7 @@ from core.audit import AuditLog
 from core.findings import Finding, Status
 from core.i18n import Msg
 from core.locator import app_root, translations_dir
-from core.secret_storage import keyring_backend, token_cache_encryption
+from core.secret_storage import keyring_backend, token_cache_encryption, wam_broker
 from core.session import DEMO_LABEL, demo_tenant_path
 from gui.self_test import SCAN_TIMEOUT_S, SelfTest, SelfTestFailure, Step, digest, wait_until
 
@@ -281,6 +281,9 @@ def step_sign_in_memory(test: SelfTest) -> str:
     cache = token_cache_encryption()
     test.write(f"       keyring backend: {keyring.detail}")
     test.write(f"       token cache encryption: {'available' if cache.available else 'not available'} ({cache.detail})")
+    broker = wam_broker()
+    found = "available" if broker.available else "not available"
+    test.write(f"       Windows sign-in broker (WAM): {found} ({broker.detail})")
     if keyring.available and cache.available:
         return "sign-in can be remembered between runs"
     return "sign-in will not be remembered between runs (no secure storage found; not a failure)"
