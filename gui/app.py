@@ -13,6 +13,7 @@ from gui.error_dialog import ExceptionHook
 from gui.i18n import LanguageManager
 from gui.main import GuiOptions
 from gui.main_window import MainWindow
+from gui.portable import use_portable_settings
 from gui.settings import APPLICATION, ORGANIZATION, AppSettings
 from gui.tasks import wait_for_all
 from gui.triage_panel import Matcher
@@ -34,6 +35,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backup-doctor")
     app.setWindowIcon(icons.icon("app"))
+    use_portable_settings()  # a `portable` file next to the executable keeps the settings there
     return app
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -53,6 +54,8 @@ class FixWizards(QObject):
         self.runner = WizardRunner(self)
         self.panel = WizardPanel(self.runner)
         self.audit_dialog: AuditDialog | None = None
+        #: When set (the self-test), fix actions log to this file instead of the user's audit log.
+        self.audit_path: Path | None = None
 
         tabs = window.tabs
         tabs.addTab(self.panel, icons.icon("fix"), "")
@@ -154,6 +157,8 @@ class FixWizards(QObject):
 
     def audit_log(self) -> AuditLog:
         """The audit log of the current session: the demo file for a simulated tenant, the user's otherwise."""
+        if self.audit_path is not None:
+            return AuditLog(self.audit_path)
         session = self.window.session
         return AuditLog.default(simulated=bool(session is not None and session.target.simulated))
 

@@ -7,10 +7,13 @@ Qt cannot load (a server without a display, a CI runner without OpenGL libraries
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from core import __version__
 
 #: First arguments that make `backup-doctor` a command-line tool instead of a window.
 CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "guest")
@@ -21,6 +24,8 @@ class GuiOptions:
     demo: bool = False
     tenant: Path | None = None
     language: str | None = None
+    self_test: bool = False
+    self_test_log: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,12 +41,27 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--demo", action="store_true", help="open the built-in demo tenant (no sign-in)")
     source.add_argument("--tenant", type=Path, metavar="FILE", help="open a tenant file, simulated offline")
     parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the window (default: last used)")
+    parser.add_argument("--version", action="version", version=f"backup-doctor {__version__}")
+    source.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without user input (offscreen window, demo tenant, one fix); 0 when it works",
+    )
+    parser.add_argument(
+        "--self-test-log", type=Path, metavar="FILE", help="also write the self-test's lines to FILE"
+    )
     return parser
 
 
 def parse_gui_options(argv: Sequence[str]) -> GuiOptions:
     args = build_parser().parse_args(list(argv))
-    return GuiOptions(demo=args.demo, tenant=args.tenant, language=args.lang)
+    return GuiOptions(
+        demo=args.demo,
+        tenant=args.tenant,
+        language=args.lang,
+        self_test=args.self_test,
+        self_test_log=args.self_test_log,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parse_gui_options(arguments)
     except SystemExit as request:  # --help, or a usage error already printed by argparse
         return 0 if not request.code else 2
+
+    if options.self_test:
+        # No display and no input: the window is drawn offscreen, whatever the session has.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from gui.self_test import run_self_test
+
+        return run_self_test(log=options.self_test_log)
 
     from gui.app import run
 
