@@ -21,6 +21,7 @@ from core import __version__, explain
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.findings import Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.report import cli as report_cli
 from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
 from core.simulator import TenantFileError
@@ -32,7 +33,7 @@ EXIT_COULD_NOT_RUN = 2
 EXIT_INCOMPLETE = 3
 EXIT_CANCELLED = 130
 
-SUBCOMMANDS = ("scan", "simulate", "explain", "fix")
+SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "report")
 _CTX = "Cli"
 
 
@@ -79,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run one automated fix action on a VM. Prints what will change and asks before changing it.",
     )
     fix_cli.add_arguments(fix)
+
+    report = commands.add_parser(
+        "report",
+        help="scan (or open a saved scan) and write the report for the ticket: one self-contained HTML file",
+    )
+    report_cli.add_arguments(report)
     return parser
 
 
@@ -208,6 +215,8 @@ def main(
             return explain.run(args, stdout, stderr)
         if args.command == "fix":
             return fix_cli.run(args, stdin, stdout, stderr)
+        if args.command == "report":
+            return report_cli.run(args, stdout, stderr)
     except KeyboardInterrupt:
         cancelled = Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "cancelled"))
         translate = translator_for(getattr(args, "lang", None) or system_language())

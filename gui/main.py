@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: First arguments that make `backup-doctor` a command-line tool instead of a window.
-CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix")
+CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "report")
 
 
 @dataclass(frozen=True)
