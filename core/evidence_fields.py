@@ -292,7 +292,12 @@ class Values:
     items: tuple[str | Msg | AzureTerm, ...]
 
     def render(self, translate: Translate = english) -> str:
-        return ", ".join(item if isinstance(item, str) else item.render(translate) for item in self.items) or "—"
+        texts = [item if isinstance(item, str) else item.render(translate) for item in self.items]
+        if not texts:
+            return "—"
+        if all(t.rstrip().endswith((".", "!", "?", "…")) for t in texts):
+            return " ".join(texts)  # sentences (recommendations, messages) read on
+        return ("; " if any(" " in t for t in texts) else ", ").join(texts)
 
 
 #: A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm)

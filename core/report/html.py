@@ -34,6 +34,9 @@ TEMPLATE = "report.html.j2"
 #: Statuses worst first, as the summary counts them.
 ORDER = (Status.FAIL, Status.WARN, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE)
 _OPEN = (Status.FAIL, Status.WARN, Status.UNKNOWN)
+#: Sentences that quote Azure can be long (a 10,000-character job error); the scan JSON keeps them whole.
+TITLE_CHARS = 600
+DETAIL_CHARS = 3000
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +136,8 @@ class _View:
         wizard = self.catalog.wizards.get(finding.wizard) if finding.wizard else None
         return {
             "status": self.status(finding.status),
-            "title": finding.title.render(self.t),
-            "detail": finding.detail.render(self.t) if finding.detail else "",
+            "title": one_line(finding.title.render(self.t), TITLE_CHARS),
+            "detail": one_line(finding.detail.render(self.t), DETAIL_CHARS) if finding.detail else "",
             "codes": [self.code(c) for c in finding.error_codes],
             "fields": fields,
             "causes": self.causes(finding),
@@ -163,7 +166,9 @@ class _View:
         ordered = sorted(vm.findings, key=lambda f: -f.status.severity)
         open_findings = [self.finding(f) for f in ordered if f.status in _OPEN]
         passed = [
-            {"status": self.status(f.status), "title": f.title.render(self.t)} for f in ordered if f.status not in _OPEN
+            {"status": self.status(f.status), "title": one_line(f.title.render(self.t), TITLE_CHARS)}
+            for f in ordered
+            if f.status not in _OPEN
         ]
         agent = " · ".join(p for p in (vm.agent_version, vm.agent_status) if p) or "—"
         power = vm.power_state or ""

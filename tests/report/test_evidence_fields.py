@@ -102,7 +102,7 @@ def test_a_failed_job_reads_as_labelled_lines_in_the_order_written() -> None:
         "  Started: 2026-12-02 22:09 UTC",
         "  Failure code: UserErrorX",
         "Azure error number: 400164",
-        "Azure's recommendations: Split the disks., Retry.",
+        "Azure's recommendations: Split the disks. Retry.",
         "Documented causes: 1",
         "  Cause 1: A disk is larger than 32 TB",
         "    Cause id: disk-over-32tb",
