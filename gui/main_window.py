@@ -33,6 +33,7 @@ from gui.diagnostics_pane import DiagnosticsPane
 from gui.error_dialog import ExceptionHook
 from gui.fix_wizards import FixWizards
 from gui.i18n import LANGUAGES, NATIVE_NAMES, LanguageManager, translate
+from gui.report_actions import ReportActions
 from gui.scan_controller import ScanController
 from gui.scan_events import ScanEvent
 from gui.settings import AppSettings
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._set_scanning(False)
         self._restore_layout()
         self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
+        self.reports = ReportActions(self)  # File > Export report, Save / Open saved scan, Copy for ticket
 
     # --- construction ----------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from core.session import demo_session, demo_tenant_path, simulated_session
 #: What an attacker-controlled name, tag or message could hold.
 HOSTILE = {
     "script": "<script>alert('x')</script>",
-    "attribute": "\" onmouseover=\"alert(1)\" x=\"",
+    "attribute": '" onmouseover="alert(1)" x="',
     "single": "' onfocus='alert(2)",
     "url": "javascript:alert(3)",
     "svg": "<svg onload=alert(4)><circle/></svg>",

@@ -25,9 +25,18 @@ def test_save_open_and_report_give_the_same_findings_in_both_languages(demo_snap
     portuguese = translator_for("pt-PT")
     for before, after in zip(demo_snapshot.vms, opened.vms, strict=True):
         assert after.status == before.status and after.tags == before.tags
-        assert (after.size, after.agent_version, after.power_state) == (before.size, before.agent_version, before.power_state)
+        assert (after.size, after.agent_version, after.power_state) == (
+            before.size,
+            before.agent_version,
+            before.power_state,
+        )
         for old, new in zip(before.findings, after.findings, strict=True):
-            assert (new.check, new.status, new.error_codes, new.wizard) == (old.check, old.status, old.error_codes, old.wizard)
+            assert (new.check, new.status, new.error_codes, new.wizard) == (
+                old.check,
+                old.status,
+                old.error_codes,
+                old.wizard,
+            )
             assert dict(new.evidence) == json.loads(json.dumps(dict(old.evidence)))
             assert new.title.render(portuguese) == old.title.render(portuguese)
             assert (new.detail and new.detail.render(portuguese)) == (old.detail and old.detail.render(portuguese))
@@ -63,7 +72,7 @@ def _write(tmp_path: Path, content: str | bytes) -> Path:
         ('{"resources": [], "tenantId": "x"}', "not a Backup Doctor scan"),
         ('{"scannedAt": "2026-12-01T00:00:00Z", "vms": {}}', '"vms" should be a list'),
         ('{"scannedAt": "yesterday", "vms": []}', '"scannedAt" should be a date and time'),
-        ('{"scannedAt": "2026-12-01T00:00:00Z", "vms": [{"id": "/x", "findings": [{"check": "c", "status": "great"}]}]}',
+        ('{"scannedAt": "2026-12-01T00:00:00Z", "vms": [{"id": "/x", "findings": [{"check": "c", "status": "?"}]}]}',
          '"vms[0].findings[0].status" should be pass, warn, fail'),
         ('{"scannedAt": "2026-12-01T00:00:00Z", "vms": [{"id": 5}]}', '"vms[0].id" should be text'),
         ('{"formatVersion": 99, "scannedAt": "2026-12-01T00:00:00Z", "vms": []}', "newer Backup Doctor"),
@@ -81,7 +90,10 @@ def test_the_report_command_writes_the_report_and_reads_saved_scans(tmp_path: Pa
     saved = tmp_path / "scan.json"
     report = tmp_path / "report.html"
     assert cli.main(["report", "--demo", "--format", "json", "--output", str(saved)], StringIO(), StringIO()) == 0
-    assert cli.main(["report", "--scan", str(saved), "--lang", "pt-PT", "--output", str(report)], StringIO(), StringIO()) == 0
+    assert (
+        cli.main(["report", "--scan", str(saved), "--lang", "pt-PT", "--output", str(report)], StringIO(), StringIO())
+        == 0
+    )
     html = report.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and '<html lang="pt-PT">' in html and "vm-dev-lnx01" in html
 
