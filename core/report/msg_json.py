@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from core.i18n import Msg
@@ -24,7 +25,8 @@ def msg_from_json(data: object, fallback: str) -> Msg:
     if isinstance(data, dict) and isinstance(data.get("context"), str) and isinstance(data.get("source"), str):
         args = data.get("args")
         values = {str(k): _arg_from_json(v) for k, v in args.items()} if isinstance(args, dict) else {}
-        return Msg(data["context"], data["source"], values)
+        # Text marked for translation where it was first written (the saved Msg keeps its context).
+        return dataclasses.replace(_AS_IS_MSG, context=data["context"], source=data["source"], args=values)
     return as_is(fallback)
 
 
@@ -40,5 +42,8 @@ def _arg_from_json(value: Any) -> Any:
 AS_IS = "{text}"
 
 
+_AS_IS_MSG = Msg("", AS_IS)
+
+
 def as_is(text: str) -> Msg:
-    return Msg("", AS_IS, {"text": text})
+    return dataclasses.replace(_AS_IS_MSG, args={"text": text})

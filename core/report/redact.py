@@ -54,7 +54,7 @@ class Redactor:
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, Msg):
-            return Msg(value.context, value.source, {k: self.value(v) for k, v in value.args.items()})
+            return dataclasses.replace(value, args={k: self.value(v) for k, v in value.args.items()})
         if isinstance(value, Mapping):
             return {self.text(str(k)): self.value(v) for k, v in value.items()}
         if isinstance(value, list | tuple):

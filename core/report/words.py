@@ -6,7 +6,7 @@ Templates cannot be read by lupdate, so they receive these already translated (`
 from __future__ import annotations
 
 from core.findings import Status
-from core.i18n import QT_TRANSLATE_NOOP, Translate
+from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 
 _W = {
     "title": QT_TRANSLATE_NOOP("Report", "Backup Doctor report"),
@@ -49,7 +49,7 @@ _W = {
     "power_state": QT_TRANSLATE_NOOP("Report", "Power state"),
     "location": QT_TRANSLATE_NOOP("Report", "Region"),
     "tags": QT_TRANSLATE_NOOP("Report", "Tags"),
-    "no_tags": QT_TRANSLATE_NOOP("Report", "none"),
+    "no_tags": QT_TRANSLATE_NOOP("Report", "no tags"),
     "resource_id": QT_TRANSLATE_NOOP("Report", "Resource id"),
     "findings": QT_TRANSLATE_NOOP("Report", "Findings"),
     "no_findings": QT_TRANSLATE_NOOP("Report", "No check ran on this VM."),
@@ -102,7 +102,7 @@ _W = {
     "ticket_vm": QT_TRANSLATE_NOOP("Report", "Virtual machine"),
     "ticket_overall": QT_TRANSLATE_NOOP("Report", "Overall"),
     "ticket_changes": QT_TRANSLATE_NOOP("Report", "Changes made"),
-    "ticket_nothing_changed": QT_TRANSLATE_NOOP("Report", "none"),
+    "ticket_nothing_changed": QT_TRANSLATE_NOOP("Report", "nothing was changed"),
     "ticket_scanned": QT_TRANSLATE_NOOP("Report", "Scanned"),
 }
 
@@ -123,9 +123,12 @@ STATUS_ICONS = {
 }
 
 
+_CTX = "Report"
+
+
 def words(translate: Translate) -> dict[str, str]:
-    return {key: translate("Report", text) for key, text in _W.items()}
+    return {key: Msg(_CTX, text).render(translate) for key, text in _W.items()}
 
 
 def status_word(status: Status, translate: Translate) -> str:
-    return translate("Report", STATUS_WORDS[status])
+    return Msg(_CTX, STATUS_WORDS[status]).render(translate)
