@@ -13,6 +13,7 @@ websocket library and no port are needed.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -115,7 +116,7 @@ class Chromium:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             pass_fds=(3, 4, to_browser_r, from_browser_w),  # 3 and 4 are set by child_fds
-            preexec_fn=child_fds,  # noqa: PLW1509 - only dup2, no locks taken
+            preexec_fn=child_fds,  # only dup2: safe between fork and exec
         )
         os.close(to_browser_r)
         os.close(from_browser_w)
@@ -124,10 +125,8 @@ class Chromium:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        try:
+        with contextlib.suppress(ChromiumError, OSError):
             self.call("Browser.close", {})
-        except (ChromiumError, OSError):
-            pass
         if self._process is not None:
             try:
                 self._process.wait(timeout=10)
