@@ -1227,7 +1227,7 @@
 <context>
     <name>EvidenceFields</name>
     <message>
-        <location filename="../core/evidence_fields.py" line="+39"/>
+        <location filename="../core/evidence_fields.py" line="+52"/>
         <source>Reason it could not be read</source>
         <extracomment>Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).</extracomment>
         <translation>Motivo por que não foi possível ler</translation>
@@ -3159,8 +3159,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Top documented error codes</source>
-        <translation>Códigos de erro documentados mais frequentes</translation>
+        <source>Documented error codes found</source>
+        <translation>Códigos de erro documentados encontrados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3316,6 +3316,16 @@
         <location line="+1"/>
         <source>Checks that passed or do not apply</source>
         <translation>Verificações aprovadas ou não aplicáveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks that passed</source>
+        <translation>verificações aprovadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks that do not apply to this VM</source>
+        <translation>verificações que não se aplicam a esta VM</translation>
     </message>
     <message>
         <location line="+1"/>

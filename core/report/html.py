@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from core.audit import RESULT_ACCEPTED, RESULT_ERROR, RESULT_OK, AuditEntry
-from core.catalog import Catalog, load_catalog
+from core.catalog import Catalog, CatalogEntry, load_catalog
 from core.catalog_translator import normalize_language, translator_for
 from core.evidence_fields import OWN_VALUES, evidence_fields
 from core.findings import Finding, Problem, Status
@@ -86,9 +86,14 @@ class _View:
         self.catalog = catalog
         self.w = words(translate)
         self.actions = {a.id: a.title for a in describe_actions()}
+        self._statuses: dict[Status, _Status] = {}
+        self._entries: dict[str, CatalogEntry | None] = {}
 
     def status(self, status: Status) -> _Status:
-        return _status(status, self.t)
+        shown = self._statuses.get(status)
+        if shown is None:
+            shown = self._statuses[status] = _status(status, self.t)
+        return shown
 
     def problem(self, problem: Problem) -> dict[str, str]:
         return {
@@ -98,12 +103,17 @@ class _View:
         }
 
     def code(self, code: str) -> dict[str, Any]:
-        entry = self.catalog.entry(code)
+        entry = self._entry(code)
         return {
             "code": code,
             "url": _https(entry.url) if entry else None,
             "message": entry.message_msg.render(self.t) if entry else "",
         }
+
+    def _entry(self, code: str) -> CatalogEntry | None:
+        if code not in self._entries:
+            self._entries[code] = self.catalog.entry(code)
+        return self._entries[code]
 
     def causes(self, finding: Finding) -> list[dict[str, Any]]:
         """The documented causes of the finding's code in the article's order, with their verdicts."""
@@ -111,7 +121,7 @@ class _View:
         if not isinstance(raw, list) or not finding.error_codes:
             return []
         verdicts = {str(c.get("id")): str(c.get("verdict", "")) for c in raw if isinstance(c, Mapping)}
-        entry = self.catalog.entry(finding.error_codes[0])
+        entry = self._entry(finding.error_codes[0])
         causes = entry.causes if entry else ()
         own = OWN_VALUES["verdict"]
         shown = []
@@ -138,7 +148,7 @@ class _View:
             "status": self.status(finding.status),
             "title": one_line(finding.title.render(self.t), TITLE_CHARS),
             "detail": one_line(finding.detail.render(self.t), DETAIL_CHARS) if finding.detail else "",
-            "codes": [self.code(c) for c in finding.error_codes],
+            "codes": list(finding.error_codes),  # linked to their row in the summary's table of codes
             "fields": fields,
             "causes": self.causes(finding),
             "wizard": wizard.title_msg.render(self.t) if wizard else "",
@@ -165,11 +175,11 @@ class _View:
     def vm(self, index: int, vm: VmSnapshot, changes: list[AuditEntry]) -> dict[str, Any]:
         ordered = sorted(vm.findings, key=lambda f: -f.status.severity)
         open_findings = [self.finding(f) for f in ordered if f.status in _OPEN]
-        passed = [
-            {"status": self.status(f.status), "title": one_line(f.title.render(self.t), TITLE_CHARS)}
-            for f in ordered
-            if f.status not in _OPEN
-        ]
+        passed = []
+        for status, heading in ((Status.PASS, "passed_heading"), (Status.NOT_APPLICABLE, "na_heading")):
+            titles = [one_line(f.title.render(self.t), TITLE_CHARS) for f in ordered if f.status is status]
+            if titles:
+                passed.append({"status": self.status(status), "heading": self.w[heading], "titles": titles})
         agent = " · ".join(p for p in (vm.agent_version, vm.agent_status) if p) or "—"
         power = vm.power_state or ""
         own_power = OWN_VALUES["powerState"].get(power)
@@ -235,7 +245,8 @@ def report_context(snapshot: ScanSnapshot, language: str, *, redact: bool = Fals
     return {
         "lang": language,
         "w": w,
-        "target": snapshot.target,
+        # A simulated target's label ("Demo tenant") is English in the scan; shown in the report's language.
+        "target": translate("Session", snapshot.target),
         "scanned_at": _time(snapshot.scanned_at),
         "app_version": snapshot.app_version,
         "account": snapshot.account or w["no_account"],
@@ -257,7 +268,7 @@ def report_context(snapshot: ScanSnapshot, language: str, *, redact: bool = Fals
             if code_vms
             else None,
         },
-        "top_codes": [{**view.code(c), "vms": n} for c, n in code_vms.most_common(10)],
+        "top_codes": [{**view.code(c), "vms": n} for c, n in code_vms.most_common()],
         "vms": shown_vms,
         "audit": [view.change(e) for e in snapshot.audit],
         "unread": unread,

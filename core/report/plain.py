@@ -15,6 +15,8 @@ REPLACEMENT = "\ufffd"
 
 def inert(text: str) -> str:
     """`text` without control or bidi-control characters (newlines and tabs kept)."""
+    if text.isprintable():  # fast path: every character removed below is unprintable (Cc or Cf)
+        return text
     return _UNSAFE.sub(REPLACEMENT, text)
 
 

@@ -31,7 +31,7 @@ _W = {
     "vms_by_status": QT_TRANSLATE_NOOP("Report", "Virtual machines by status"),
     "findings_by_status": QT_TRANSLATE_NOOP("Report", "Findings by status"),
     "vms_by_code": QT_TRANSLATE_NOOP("Report", "VMs by documented error code"),
-    "top_codes": QT_TRANSLATE_NOOP("Report", "Top documented error codes"),
+    "top_codes": QT_TRANSLATE_NOOP("Report", "Documented error codes found"),
     "no_codes": QT_TRANSLATE_NOOP("Report", "No documented error code was found."),
     "code": QT_TRANSLATE_NOOP("Report", "Error code"),
     "vms": QT_TRANSLATE_NOOP("Report", "VMs"),
@@ -63,6 +63,8 @@ _W = {
     "next_step": QT_TRANSLATE_NOOP("Report", "Next step"),
     "fix_wizard": QT_TRANSLATE_NOOP("Report", "Fix wizard in Backup Doctor"),
     "passed_checks": QT_TRANSLATE_NOOP("Report", "Checks that passed or do not apply"),
+    "passed_heading": QT_TRANSLATE_NOOP("Report", "checks that passed"),
+    "na_heading": QT_TRANSLATE_NOOP("Report", "checks that do not apply to this VM"),
     "changes_for_vm": QT_TRANSLATE_NOOP("Report", "What was done on this VM in the session"),
     "no_changes_for_vm": QT_TRANSLATE_NOOP("Report", "Nothing was changed on this VM in the session."),
     "unreadable_vm": QT_TRANSLATE_NOOP(

@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import HOSTILE
+from hostile import HOSTILE
 
 from core.audit import AuditEntry
 from core.findings import Problem, Status
