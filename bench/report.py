@@ -51,17 +51,18 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for language in ("en", "pt-PT"):
         render_html(snapshot, language)  # warm: templates compiled, catalog read
-        times = []
+        times, cpu = [], []
         html = ""
         for _ in range(args.runs):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             html = render_html(snapshot, language)
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
         size_mb = len(html.encode("utf-8")) / 1_000_000
         median, best = statistics.median(times), min(times)
         print(
             f"report {language}: {len(snapshot.vms)} VMs, {findings} findings: median {median:.2f} s "
-            f"(best {best:.2f} s of {args.runs}), {size_mb:.2f} MB"
+            f"(best {best:.2f} s of {args.runs}; CPU {statistics.median(cpu):.2f} s), {size_mb:.2f} MB"
         )
         ok = ok and median <= args.goal_s and size_mb <= args.goal_mb
     started = time.perf_counter()

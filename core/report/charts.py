@@ -6,7 +6,7 @@ from typing import Any
 
 BAR_HEIGHT = 22
 GAP = 8
-LABEL_WIDTH = 260
+LABEL_WIDTH = 300
 BAR_AREA = 300
 WIDTH = LABEL_WIDTH + BAR_AREA + 60
 
