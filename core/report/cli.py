@@ -87,7 +87,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         report.target = target
         snapshot = snapshot_from_scan(report)
     if args.format == "json":
-        text = json.dumps(saved_scan.to_json(snapshot), ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(saved_scan.to_json(snapshot), ensure_ascii=False, separators=(",", ":")) + "\n"
     else:
         text = render_html(snapshot, language, redact=args.redact)
     if args.output:

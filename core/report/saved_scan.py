@@ -96,7 +96,7 @@ def to_json(snapshot: ScanSnapshot) -> dict[str, Any]:
 
 def save(snapshot: ScanSnapshot, path: Path) -> None:
     """Write the file whole (a temporary file renamed into place), so a failed save leaves no half file."""
-    text = json.dumps(to_json(snapshot), ensure_ascii=False, indent=1)
+    text = json.dumps(to_json(snapshot), ensure_ascii=False, separators=(",", ":"))
     partial = path.with_name(path.name + ".partial")
     partial.write_text(text + "\n", encoding="utf-8")
     partial.replace(path)
