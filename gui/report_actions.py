@@ -103,7 +103,7 @@ class ReportActions(QObject):
         session = self.window.session
         if session is None:
             return []
-        since = self.session_started.isoformat().replace("+00:00", "Z")
+        since = self.session_started.isoformat(timespec="milliseconds").replace("+00:00", "Z")  # as audit times
         label = session.target.label
         entries = self.window.fixes.audit_log().read().entries
         return [e for e in entries if e.time >= since and (e.tenant is None or e.tenant == label)]
