@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from core.audit import AuditEntry
 from core.facts import AgentFacts, InstanceView, StatusEntry, VmFacts
@@ -66,12 +66,33 @@ class ReportActions(QObject):
         window.toolbar.addAction(self.export_action)
         window.addAction(self.copy_action)
 
+        # A VM's page gets "Copy for ticket" and "Export report…" buttons under its header.
+        previous = window.diagnostics.vm_extras
+        window.diagnostics.vm_extras = lambda node: [self._vm_buttons(), *(previous(node) if previous else [])]
+
         window.session_opened.connect(self._on_session_opened)
         window.scan_finished.connect(lambda _report: self.update_actions())
         window.tree.current_changed.connect(lambda _node: self.update_actions())
         window.languages.changed.connect(lambda _language: self.retranslate())
         self.retranslate()
         self.update_actions()
+
+    def _vm_buttons(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("reportButtons")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        copy = QPushButton(icons.icon("copy"), self.tr("Copy for ticket"))
+        copy.setObjectName("copyForTicketButton")
+        copy.setToolTip(self.tr("Copy a summary of this VM for a ticket (Ctrl+Shift+C)"))
+        copy.clicked.connect(self.copy_for_ticket)
+        export = QPushButton(self.tr("Export report…"))
+        export.setObjectName("exportReportButton")
+        export.clicked.connect(self.choose_export)
+        layout.addWidget(copy)
+        layout.addWidget(export)
+        layout.addStretch(1)
+        return row
 
     # --- state -----------------------------------------------------------------------------------------
 

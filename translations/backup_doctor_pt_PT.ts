@@ -3501,7 +3501,22 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../gui/report_actions.py" line="+91"/>
+        <location filename="../gui/report_actions.py" line="+85"/>
+        <source>Copy for ticket</source>
+        <translation>Copiar para o pedido de suporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a summary of this VM for a ticket (Ctrl+Shift+C)</source>
+        <translation>Copiar um resumo desta VM para um pedido de suporte (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>

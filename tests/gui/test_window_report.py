@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from window_helpers import select
 from wizard_helpers import audit_in
 
@@ -32,6 +32,12 @@ def test_copy_for_ticket_puts_the_vm_summary_on_the_clipboard(qtbot: Any, demo_w
     assert "Documented causes, in the article's order:" in text and ": confirmed" in text
     assert "Agent status shown by Azure: Not Ready" in text  # evidence as labelled fields
     assert "Changes made:" in text
+
+    QGuiApplication.clipboard().clear()
+    button = demo_window.diagnostics.findChild(QPushButton, "copyForTicketButton")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
 
 
 def test_export_report_of_the_whole_scan_or_the_selection_in_either_language(
