@@ -63,7 +63,6 @@ class ReportActions(QObject):
         anchor = menu.actions()[2]  # the separator after Open demo / Open tenant file
         menu.insertActions(anchor, [self.open_saved_action, self.save_action, self.export_action, self.copy_action])
         menu.insertSeparator(anchor)
-        window.toolbar.addAction(self.export_action)
         window.addAction(self.copy_action)
 
         # A VM's page gets "Copy for ticket" and "Export report…" buttons under its header.
