@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from core.report.html import render_html
+from core.report.html import render_html, report_context
 from core.report.snapshot import ScanSnapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,3 +106,35 @@ def test_printed_each_vm_starts_a_page_and_its_tables_are_not_cut(
         assert _flat(vm.id)[-30:] in first
     audit = [i for i, page in enumerate(pages) if page.strip().startswith("Changes made in this session")]
     assert len(audit) == 1
+    flat_pages = [_flat(page) for page in pages]
+    checked = 0
+    for vm in report_context(demo_snapshot, "en")["vms"]:
+        for finding in vm["findings"]:
+            starts = [_flat(c["title"])[:25] for c in finding["causes"]]
+            if starts:
+                checked += 1
+                assert any(all(s in page for s in starts) for page in flat_pages), f"causes of {vm['name']} cut"
+    assert checked > 10
+    # Each evidence table, found in reading order after its finding's title: its first and last rows
+    # are on the same page.
+    whole = "".join(flat_pages)
+    page_starts = [sum(len(p) for p in flat_pages[:i]) for i in range(len(flat_pages))]
+
+    def page_of(offset: int) -> int:
+        return max(i for i, start in enumerate(page_starts) if start <= offset)
+
+    findings = [(vm["name"], f) for vm in report_context(demo_snapshot, "en")["vms"] for f in vm["findings"]]
+    tables = 0
+    position = 0
+    for index, (name, finding) in enumerate(findings):
+        position = whole.index(_flat(finding["title"]), position)
+        labels = [_flat(f["label"])[:12] for f in finding["fields"]]  # a label's start: never wrapped
+        if len(labels) < 2:
+            continue
+        first = whole.index("Evidence" + labels[0], position) + len("Evidence")  # the caption, then row 1
+        following = findings[index + 1][1]["title"] if index + 1 < len(findings) else None
+        end = whole.find(_flat(following), first) if following else -1  # a cause may bear the same words
+        last = whole.rindex(labels[-1], first, end if end > 0 else len(whole))
+        assert page_of(first) == page_of(last), f"an evidence table of {name} is cut"
+        tables += 1
+    assert tables > 20
