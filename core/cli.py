@@ -23,6 +23,7 @@ from core.catalog_translator import normalize_language, system_language, transla
 from core.findings import Problem, Status
 from core.guest import cli as guest_cli
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.report import cli as report_cli
 from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
 from core.simulator import TenantFileError
@@ -35,7 +36,7 @@ EXIT_COULD_NOT_RUN = 2
 EXIT_INCOMPLETE = 3
 EXIT_CANCELLED = 130
 
-SUBCOMMANDS = ("scan", "simulate", "explain", "fix")
+SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "report")
 _CTX = "Cli"
 
 
@@ -88,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the read-only script, ask, run it inside the VM and print what the guest's evidence says.",
     )
     guest_cli.add_arguments(guest)
+
+    report = commands.add_parser(
+        "report",
+        help="scan (or open a saved scan) and write the report for the ticket: one self-contained HTML file",
+    )
+    report_cli.add_arguments(report)
     return parser
 
 
@@ -228,6 +235,8 @@ def main(
             return fix_cli.run(args, stdin, stdout, stderr)
         if args.command == "guest":
             return guest_cli.run(args, stdin, stdout, stderr)
+        if args.command == "report":
+            return report_cli.run(args, stdout, stderr)
     except KeyboardInterrupt:
         cancelled = Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "cancelled"))
         translate = translator_for(getattr(args, "lang", None) or system_language())

@@ -180,6 +180,8 @@ class VmFacts:
     os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType
     provisioning_state: str | None
     vm_size: str | None = None
+    #: The VM's Azure tags (text as the customer wrote it: shown as plain text only).
+    tags: dict[str, str] = field(default_factory=dict)
     instance_view: InstanceView | None = None
     extensions: tuple[ExtensionFacts, ...] | None = None
     disks: tuple[DiskFacts, ...] | None = None

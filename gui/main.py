@@ -16,7 +16,7 @@ from pathlib import Path
 from core import __version__
 
 #: First arguments that make `backup-doctor` a command-line tool instead of a window.
-CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "guest")
+CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "guest", "report")
 
 
 @dataclass(frozen=True)

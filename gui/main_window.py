@@ -33,6 +33,7 @@ from gui.error_dialog import ExceptionHook
 from gui.fix_wizards import FixWizards
 from gui.guest_check import GuestChecks
 from gui.i18n import LANGUAGES, NATIVE_NAMES, LanguageManager, translate
+from gui.report_actions import ReportActions
 from gui.scan_controller import ScanController
 from gui.scan_events import ScanEvent
 from gui.settings import AppSettings
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
         self.guest_checks = GuestChecks(self)  # "Check inside the VM…" (after FixWizards: it extends vm_extras)
+        self.reports = ReportActions(self)  # File > Export report, Save / Open saved scan, Copy for ticket
 
     # --- construction ----------------------------------------------------------------------------------
 

@@ -312,7 +312,7 @@
         <translation>O Azure recusou o pedido ({code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../core/azure/parse.py" line="+47"/>
+        <location filename="../core/azure/parse.py" line="+48"/>
         <source>Azure sent data in an unexpected shape ({detail}); this part was skipped.</source>
         <translation>O Azure enviou dados num formato inesperado ({detail}); esta parte foi ignorada.</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+101"/>
+        <location filename="../core/cli.py" line="+108"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -776,6 +776,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/report/cli.py" line="+77"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
@@ -800,7 +801,7 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -873,6 +874,11 @@
         <location line="+22"/>
         <source>{fix}: this runs the script {script} below inside the VM through Run Command (permission {permission}), then runs the read-only check again to verify.</source>
         <translation>{fix}: isto executa o script {script} abaixo dentro da VM através do Run Command (permissão {permission}) e depois volta a executar a verificação só de leitura para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/cli.py" line="+22"/>
+        <source>could not write {path}: {reason}</source>
+        <translation>não foi possível escrever {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1275,896 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFields</name>
+    <message>
+        <location filename="../core/evidence_fields.py" line="+52"/>
+        <source>Reason it could not be read</source>
+        <extracomment>Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).</extracomment>
+        <translation>Motivo por que não foi possível ler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation>Confirmação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power state</source>
+        <translation>Estado de energia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning state</source>
+        <translation>Estado de aprovisionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status</source>
+        <translation>Estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status shown by Azure</source>
+        <translation>Estado do agente mostrado pelo Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status code</source>
+        <translation>Código de estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent message</source>
+        <translation>Mensagem do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status reported at</source>
+        <translation>Estado do agente comunicado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age of the agent status</source>
+        <translation>Idade do estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version</source>
+        <translation>Versão do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum supported version</source>
+        <translation>Versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Comunicado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected publisher</source>
+        <translation>Editor esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions</source>
+        <translation>Extensões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions processed</source>
+        <translation>Extensões processadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed extensions</source>
+        <translation>Extensões com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported size</source>
+        <translation>Tamanho suportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limits</source>
+        <translation>Limites de tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk encrypted with Azure Disk Encryption</source>
+        <translation>Disco encriptado com o Azure Disk Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Encriptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system disk</source>
+        <translation>Disco do sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource id</source>
+        <translation>ID do recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected items</source>
+        <translation>Itens protegidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected item id</source>
+        <translation>ID do item protegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup policy</source>
+        <translation>Política de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection state</source>
+        <translation>Estado da proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection status</source>
+        <translation>Situação da proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health status</source>
+        <translation>Estado de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup status</source>
+        <translation>Estado da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup time</source>
+        <translation>Hora da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup</source>
+        <translation>Última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup job</source>
+        <translation>Tarefa da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error codes of the last backup</source>
+        <translation>Códigos de erro da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected in another vault</source>
+        <translation>Protegida noutro cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaults protecting it</source>
+        <translation>Cofres que a protegem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup jobs</source>
+        <translation>Tarefas de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup jobs read</source>
+        <translation>Tarefas de cópia de segurança lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup job</source>
+        <translation>Tarefa de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure code</source>
+        <translation>Código de falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error message</source>
+        <translation>Mensagem de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error number</source>
+        <translation>Número do erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error message</source>
+        <translation>Mensagem de erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error title</source>
+        <translation>Título do erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure&apos;s recommendations</source>
+        <translation>Recomendações do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier failed backup</source>
+        <translation>Cópia de segurança anterior com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error codes</source>
+        <translation>Códigos de erro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documented error</source>
+        <translation>Erro documentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error code</source>
+        <translation>Código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised by</source>
+        <translation>Reconhecido através de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented message</source>
+        <translation>Mensagem documentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented causes</source>
+        <translation>Causas documentadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Aplica-se a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix wizard</source>
+        <translation>Assistente de correção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locks</source>
+        <translation>Bloqueios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock level</source>
+        <translation>Nível do bloqueio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked scope</source>
+        <translation>Âmbito bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point collections</source>
+        <translation>Coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other restore point collections</source>
+        <translation>Outras coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point collections of the VM</source>
+        <translation>Coleções de pontos de restauro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore points</source>
+        <translation>Pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key vaults</source>
+        <translation>Cofres de chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Lido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses Azure role-based access control</source>
+        <translation>Usa o controlo de acesso baseado em funções do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access policy of the Backup service</source>
+        <translation>Política de acesso do serviço de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing permissions</source>
+        <translation>Permissões em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required permissions</source>
+        <translation>Permissões necessárias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets</source>
+        <translation>Segredos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some access policy has the permissions</source>
+        <translation>Alguma política de acesso tem as permissões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup Management Service</source>
+        <translation>Backup Management Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application id</source>
+        <translation>ID da aplicação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object id</source>
+        <translation>ID do objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cause id</source>
+        <translation>ID da causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job status</source>
+        <translation>Estado da tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job id</source>
+        <translation>ID da tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented error code</source>
+        <translation>Código de erro documentado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disk {n}</source>
+        <translation>Disco {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension {n}</source>
+        <translation>Extensão {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected item {n}</source>
+        <translation>Item protegido {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup job {n}</source>
+        <translation>Tarefa de cópia de segurança {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause {n}</source>
+        <translation>Causa {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock {n}</source>
+        <translation>Bloqueio {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Collection {n}</source>
+        <translation>Coleção {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key vault {n}</source>
+        <translation>Cofre de chaves {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {n}</source>
+        <translation>{label} {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked</source>
+        <translation>não foi possível verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>not applicable</source>
+        <translation>não aplicável</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+191"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>suspected (only the guest can confirm it)</source>
+        <translation>suspeita (só o sistema convidado a pode confirmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: its checks could not decide</source>
+        <translation>em aberto: as verificações não conseguiram decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not testable from Azure</source>
+        <translation>não verificável a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>excluída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>succeeded</source>
+        <translation>concluída com êxito</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>failed with an error this cause explains</source>
+        <translation>falhou com um erro que esta causa explica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed for another reason</source>
+        <translation>falhou por outro motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>no finished backup yet</source>
+        <translation>ainda nenhuma cópia de segurança concluída</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the VM is not protected</source>
+        <translation>a VM não está protegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>restore point collection&apos;s resource group</source>
+        <translation>grupo de recursos da coleção de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM&apos;s resource group</source>
+        <translation>grupo de recursos da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription</source>
+        <translation>subscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other scope</source>
+        <translation>outro âmbito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its error code</source>
+        <translation>o código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its error message</source>
+        <translation>a mensagem de erro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running</source>
+        <translation>running (em execução)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>stopped (parada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocated</source>
+        <translation>deallocated (desalocada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>starting (a iniciar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>stopping (a parar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocating</source>
+        <translation>deallocating (a desalocar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ready</source>
+        <translation>não está pronto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>creating</source>
+        <translation>a criar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updating</source>
+        <translation>a atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <translation>a eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed with warnings</source>
+        <translation>concluída com avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected</source>
+        <translation>protegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection stopped</source>
+        <translation>proteção parada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection error</source>
+        <translation>erro de proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection paused</source>
+        <translation>proteção em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial backup pending</source>
+        <translation>cópia de segurança inicial pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation>em bom estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unhealthy</source>
+        <translation>em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action required</source>
+        <translation>ação necessária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action suggested</source>
+        <translation>ação sugerida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cannot be deleted</source>
+        <translation>não pode ser eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only</source>
+        <translation>só de leitura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup</source>
+        <translation>cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup configuration</source>
+        <translation>configuração da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>restauro</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>a lead, not a proof</source>
+        <extracomment>A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm) or a list of those (Values).</extracomment>
+        <translation>uma pista, não uma prova</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{size} GiB</source>
+        <translation>{size} GiB</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Check “{check}”</source>
+        <translation>Verificação “{check}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h ({minutes} min)</source>
+        <translation>{hours} h ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} days ({minutes} min)</source>
+        <translation>{days} dias ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../core/explain.py" line="+74"/>
@@ -1319,6 +2215,54 @@
         <location line="+7"/>
         <source>Your text names {count} documented errors:</source>
         <translation>O seu texto refere {count} erros documentados:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../gui/report_dialog.py" line="+35"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One HTML file that opens in any browser, offline, and prints one VM per page.</source>
+        <translation>Um único ficheiro HTML que abre em qualquer browser, sem ligação, e imprime uma VM por página.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>O que exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole scan</source>
+        <translation>A análise completa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current selection: %1</source>
+        <translation>A seleção atual: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current selection</source>
+        <translation>A seleção atual</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the report</source>
+        <translation>Idioma do relatório</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redact subscription ids, IP addresses, e-mail addresses and account names</source>
+        <translation>Ocultar IDs de subscrição, endereços IP, endereços de e-mail e nomes de conta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -1466,8 +2410,9 @@
 <context>
     <name>FixWizards</name>
     <message>
-        <location filename="../gui/fix_wizards.py" line="+215"/>
+        <location filename="../gui/fix_wizards.py" line="+220"/>
         <source>Fix %1</source>
+        <extracomment>When set (the self-test), fix actions log to this file instead of the user&apos;s audit log.</extracomment>
         <translation>Corrigir %1</translation>
     </message>
     <message>
@@ -1554,7 +2499,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The check could not run: %1</source>
         <translation>Não foi possível executar a verificação: %1</translation>
     </message>
@@ -1814,7 +2759,7 @@
         <translation>O Azure não vê as regras do AppLocker e a última cópia de segurança falhou ({codes}). Dentro da VM, procure IaaSBcdrExtension.exe no registo de eventos do AppLocker e permita-o se tiver sido bloqueado.</translation>
     </message>
     <message>
-        <location filename="../gui/guest_check.py" line="-245"/>
+        <location filename="../gui/guest_check.py" line="-251"/>
         <source>Check inside the VM…</source>
         <translation>Verificar dentro da VM…</translation>
     </message>
@@ -1827,7 +2772,7 @@
 <context>
     <name>GuestFixConfirm</name>
     <message>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>This script will run inside the VM through Run Command and change it as described. The change is written to the change log, then the read-only check runs again to verify.</source>
         <translation>Este script vai ser executado dentro da VM através do Run Command e alterá-la como descrito. A alteração fica no registo de alterações e depois a verificação só de leitura é executada novamente para confirmar.</translation>
     </message>
@@ -2088,7 +3033,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+250"/>
+        <location filename="../gui/main_window.py" line="+252"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -2585,6 +3530,545 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/words.py" line="+12"/>
+        <source>Backup Doctor report</source>
+        <translation>Relatório do Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Backup Doctor found about Azure VM Backup on these virtual machines: the summary first, then each VM with its findings, the documented causes and what was done, the changes made in the session and what could not be read.</source>
+        <translation>O que o Backup Doctor encontrou sobre as cópias de segurança do Azure destas máquinas virtuais: primeiro o resumo, depois cada VM com os seus resultados, as causas documentadas e o que foi feito, as alterações feitas na sessão e o que não foi possível ler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was scanned</source>
+        <translation>O que foi analisado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant or target</source>
+        <translation>Inquilino ou destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions</source>
+        <translation>Subscrições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned at</source>
+        <translation>Analisado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup Doctor version</source>
+        <translation>Versão do Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in account</source>
+        <translation>Conta com sessão iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (simulated tenant)</source>
+        <translation>nenhuma (inquilino simulado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made from a saved scan</source>
+        <translation>Feito a partir de uma análise guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan was cancelled before it finished: VMs not listed here were not scanned.</source>
+        <translation>A análise foi cancelada antes de terminar: as VMs que não constam aqui não foram analisadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual machines by status</source>
+        <translation>Máquinas virtuais por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings by status</source>
+        <translation>Resultados por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VMs by documented error code</source>
+        <translation>VMs por código de erro documentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented error codes found</source>
+        <translation>Códigos de erro documentados encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No documented error code was found.</source>
+        <translation>Não foi encontrado nenhum código de erro documentado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error code</source>
+        <translation>Código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented message</source>
+        <translation>Mensagem documentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machines</source>
+        <translation>Máquinas virtuais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error codes</source>
+        <translation>Códigos de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation>Subscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Factos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM agent</source>
+        <translation>Agente da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power state</source>
+        <translation>Estado de energia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tags</source>
+        <translation>sem etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource id</source>
+        <translation>ID do recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check ran on this VM.</source>
+        <translation>Nenhuma verificação foi executada nesta VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented causes, in the article&apos;s order</source>
+        <translation>Causas documentadas, pela ordem do artigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft&apos;s troubleshooting article</source>
+        <translation>Artigo de resolução de problemas da Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Passo seguinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix wizard in Backup Doctor</source>
+        <translation>Assistente de correção no Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks that passed or do not apply</source>
+        <translation>Verificações aprovadas ou não aplicáveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks that passed</source>
+        <translation>verificações aprovadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks that do not apply to this VM</source>
+        <translation>verificações que não se aplicam a esta VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done on this VM in the session</source>
+        <translation>O que foi feito nesta VM durante a sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed on this VM in the session.</source>
+        <translation>Nada foi alterado nesta VM durante a sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some data of this VM could not be read, so it is not known to be healthy:</source>
+        <translation>Não foi possível ler alguns dados desta VM, pelo que não se sabe se está em bom estado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made in this session</source>
+        <translation>Alterações feitas nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change Backup Doctor asked Azure to make, from its audit log, oldest first.</source>
+        <translation>Todas as alterações que o Backup Doctor pediu ao Azure, do registo de auditoria, das mais antigas para as mais recentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change was made in this session.</source>
+        <translation>Não foi feita nenhuma alteração nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sent (after)</source>
+        <translation>Alteração enviada (depois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What could not be read</source>
+        <translation>O que não foi possível ler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scopes and facts Azure did not return; checks that needed them are marked &quot;could not be checked&quot;.</source>
+        <translation>Âmbitos e factos que o Azure não devolveu; as verificações que precisavam deles estão marcadas como &quot;não foi possível verificar&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the checks need was read.</source>
+        <translation>Foi lido tudo aquilo de que as verificações precisam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted, not waited for</source>
+        <translation>aceite, sem esperar pela conclusão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by Backup Doctor {version}. Times are UTC. Text from Azure is shown as it was read.</source>
+        <translation>Feito pelo Backup Doctor {version}. As horas estão em UTC. O texto do Azure é mostrado tal como foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redacted: subscription ids, IP addresses, e-mail addresses and account names are replaced by placeholders.</source>
+        <translation>Ocultado: os IDs de subscrição, endereços IP, endereços de e-mail e nomes de conta foram substituídos por marcadores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the summary</source>
+        <translation>Ir para o resumo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual machine</source>
+        <translation>Máquina virtual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall</source>
+        <translation>Estado geral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made</source>
+        <translation>Alterações feitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was changed</source>
+        <translation>nada foi alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned</source>
+        <translation>Analisado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fail</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be checked</source>
+        <translation>Não foi possível verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Não aplicável</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../gui/report_actions.py" line="+84"/>
+        <source>Copy for ticket</source>
+        <translation>Copiar para o pedido de suporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a summary of this VM for a ticket (Ctrl+Shift+C)</source>
+        <translation>Copiar um resumo desta VM para um pedido de suporte (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the scan as a report for the ticket (one HTML file)</source>
+        <translation>Exportar a análise como relatório para o pedido de suporte (um ficheiro HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save scan…</source>
+        <translation>&amp;Guardar análise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open saved sca&amp;n…</source>
+        <translation>Abrir a&amp;nálise guardada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy for ticket</source>
+        <translation>&amp;Copiar para o pedido de suporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a summary of the selected VM for a ticket</source>
+        <translation>Copiar um resumo da VM selecionada para um pedido de suporte</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+29"/>
+        <source>Could not save</source>
+        <translation>Não foi possível guardar</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+29"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Save scan</source>
+        <translation>Guardar análise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved scan (*.json)</source>
+        <translation>Análise guardada (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open saved scan</source>
+        <translation>Abrir análise guardada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved scan (*.json);;All files (*)</source>
+        <translation>Análise guardada (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open this file</source>
+        <translation>Não é possível abrir este ficheiro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved scan</source>
+        <translation>Análise guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved scan from %1, nothing is read from Azure.</source>
+        <translation>Análise guardada de %1; nada é lido do Azure.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a VM to copy its summary for a ticket.</source>
+        <translation>Selecione uma VM para copiar o resumo para um pedido de suporte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the VM copied for the ticket.</source>
+        <translation>Resumo da VM copiado para o pedido de suporte.</translation>
+    </message>
+</context>
+<context>
     <name>RestorePointChecks</name>
     <message>
         <location filename="../core/checks/restore_points.py" line="+80"/>
@@ -2641,6 +4125,75 @@
         <location line="+22"/>
         <source>The VM has {count} of at most {limit} instant restore points</source>
         <translation>A VM tem {count} de um máximo de {limit} pontos de restauro instantâneo</translation>
+    </message>
+</context>
+<context>
+    <name>SavedScan</name>
+    <message>
+        <location filename="../core/report/saved_scan.py" line="+115"/>
+        <source>an object</source>
+        <extracomment>A saved scan is small (about 5 KB a VM); anything far larger is not one.</extracomment>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is too large to be a saved scan.</source>
+        <translation>O ficheiro é demasiado grande para ser uma análise guardada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Não foi possível ler o ficheiro: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not text (UTF-8): it is not a saved scan.</source>
+        <translation>O ficheiro não é texto (UTF-8): não é uma análise guardada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation>O ficheiro não é JSON válido: {problem} na linha {line}, coluna {column}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a Backup Doctor scan: a saved scan is a JSON object with &quot;scannedAt&quot; and &quot;vms&quot; (save one with File &gt; Save scan, or `backup-doctor scan --format json`).</source>
+        <translation>Isto não é uma análise do Backup Doctor: uma análise guardada é um objeto JSON com &quot;scannedAt&quot; e &quot;vms&quot; (guarde uma com Ficheiro &gt; Guardar análise, ou `backup-doctor scan --format json`).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This scan was saved by a newer Backup Doctor (format {version}); update to open it.</source>
+        <translation>Esta análise foi guardada por uma versão mais recente do Backup Doctor (formato {version}); atualize-o para a abrir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved scan is damaged: &quot;{where}&quot; should be {expected}.</source>
+        <translation>A análise guardada está danificada: &quot;{where}&quot; devia ser {expected}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date and time</source>
+        <translation>uma data e hora</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an audit log entry</source>
+        <translation>uma entrada do registo de auditoria</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>pass, warn, fail, unknown or not-applicable</source>
+        <translation>pass, warn, fail, unknown ou not-applicable</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ are malformed keeps the parts that are fine: the broken part becomes `None` plus
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -61,6 +62,13 @@ def _where(data: object, fallback: str) -> str:
 # --- virtual machines -------------------------------------------------------------------------
 
 
+def _tags(raw: object) -> dict[str, str]:
+    """ARM tags: an object of strings; anything else is no tags (tags never decide a check)."""
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in raw.items()}
+
+
 def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
     """A VM from a GET or list item (with or without `properties.instanceView`)."""
     where = _where(data, fallback_where)
@@ -80,6 +88,7 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
         os_type=os_disk.text("osType") if os_disk else None,
         provisioning_state=props.text("provisioningState"),
         vm_size=hardware.text("vmSize") if hardware else None,
+        tags=_tags(vm.raw("tags")),
     )
     try:
         facts.disks = _vm_disks(storage)
