@@ -41,9 +41,9 @@ from core.scan import VmResult
 from core.wizards.context import actor_for
 from core.wizards.guest_fixes import GuestFix, GuestFixResult, fixes_for, manual_steps_for, run_fix
 from gui import widgets
-from gui.tasks import start_task
 from gui.i18n import translate
 from gui.scan_events import VmEvaluated
+from gui.tasks import start_task
 from gui.tree_nodes import Node
 
 if TYPE_CHECKING:
