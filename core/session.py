@@ -15,6 +15,7 @@ from azure.core.credentials import TokenCredential
 
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway, GatewaySettings
+from core.azure.signin import SignIn
 from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
@@ -87,3 +88,23 @@ def endpoint_session(arm_url: str, ca_file: str | None = None) -> Session:
 
 def azure_session(credential: TokenCredential, cloud: str = "AzureCloud") -> Session:
     return Session(AzureGateway(Target.azure(cloud), credential))
+
+
+def signed_in_session(sign_in: SignIn, tenant_id: str | None = None, server: SimulatorServer | None = None) -> Session:
+    """A session on the signed-in account's tenant (`tenant_id`, default: the one it signed in to): the
+    gateway carries who is signed in, for the audit log and the permission checks before fixes."""
+    if sign_in.identity is None:
+        raise ValueError("not signed in")
+    tenant = tenant_id or sign_in.identity.tenant_id
+    gateway = AzureGateway(sign_in.target, sign_in.for_tenant(tenant))
+    gateway.identity = sign_in.identity
+    return Session(gateway, server)
+
+
+def simulated_azure(tenant_file: Path, **server_options: Any) -> tuple[SimulatorServer, Target]:
+    """Serve a tenant file with its directory (simulated Entra ID + ARM) and the target that signs in to it."""
+    server = SimulatorServer(load_tenant(tenant_file), **server_options)
+    server.start()
+    return server, Target.simulated_azure(
+        server.base_url, server.ca_file, label=f"Simulated Azure ({tenant_file.name})"
+    )

@@ -272,6 +272,7 @@ class SignIn:
             kwargs["tenant_id"] = tenant_id
         if record is not None:
             kwargs["authentication_record"] = record
+            del kwargs["authority"]  # the record carries it (and azure-identity refuses both)
         elif hint and method is Method.BROWSER:
             kwargs["login_hint"] = hint
         if silent_only:
@@ -297,8 +298,10 @@ class SignIn:
             credential = make(True)
             try:
                 return credential, use(credential)
-            except ValueError as error:  # azure-identity: "Cache encryption is impossible ..."
-                _log.info("no encrypted token cache: %s", type(error).__name__)
+            except Exception as error:
+                if not _no_encrypted_cache(error):
+                    raise
+                _log.info("no encrypted token cache on this system: tokens stay in memory")
                 self.persist = False
                 self._note(NOTICE_IN_MEMORY)
         credential = make(False)
@@ -406,6 +409,21 @@ class SignIn:
         self.identity = None
         self._record = None
         self.method = None
+
+
+def _no_encrypted_cache(error: BaseException) -> bool:
+    """azure-identity raises ValueError ("Cache encryption is impossible ...") when it loads a persistent cache
+    it cannot encrypt; authenticate() wraps it in ClientAuthenticationError with the ValueError chained."""
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, ValueError) and "encrypt" in str(seen).lower():
+            return True
+        if "Cache encryption is impossible" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _identity(record: AuthenticationRecord, tenant_id: str) -> Identity:

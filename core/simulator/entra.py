@@ -72,6 +72,8 @@ class EntraState:
     consented: set[tuple[str, str]] = field(default_factory=set)
     #: How many tokens each grant type issued (tests read it: silent refresh, interactive prompts).
     issued: dict[str, int] = field(default_factory=dict)
+    #: Every token handed out (access, id, refresh), so tests can prove none is written anywhere.
+    secrets: list[str] = field(default_factory=list)
 
 
 class SimulatedEntra:
@@ -317,6 +319,8 @@ class SimulatedEntra:
         refresh = secrets.token_urlsafe(32)
         self.state.refresh_tokens[refresh] = _Grant(account, grant.client_id, grant.scopes, grant.tenant, grant.mfa)
         self.state.issued[grant_type] = self.state.issued.get(grant_type, 0) + 1
+        id_token = signer.sign(id_claims)
+        self.state.secrets.extend((access, id_token, refresh))
         client_info = json.dumps({"uid": account.object_id, "utid": account.home_tenant}).encode()
         return Response(
             200,
@@ -328,7 +332,7 @@ class SimulatedEntra:
                 "ext_expires_in": lifetime,
                 "access_token": access,
                 "refresh_token": refresh,
-                "id_token": signer.sign(id_claims),
+                "id_token": id_token,
                 "client_info": base64.urlsafe_b64encode(client_info).rstrip(b"=").decode("ascii"),
             },
             {"Cache-Control": "no-store", "Pragma": "no-cache"},
