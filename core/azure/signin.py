@@ -32,7 +32,7 @@ from typing import Any
 
 import keyring
 from azure.core.credentials import AccessToken, TokenCredential
-from azure.core.exceptions import ClientAuthenticationError
+from azure.core.exceptions import ClientAuthenticationError, ServiceRequestError
 from azure.identity import (
     AuthenticationRecord,
     AuthenticationRequiredError,
@@ -48,6 +48,9 @@ from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 
 _log = logging.getLogger(__name__)
+# azure-identity logs each failed attempt at WARNING; without this, Python's last-resort handler would print
+# them (with the identity platform's raw text) on stderr. Failures reach the user through SignInError.
+logging.getLogger("azure.identity").addHandler(logging.NullHandler())
 _CTX = "SignIn"
 KEYRING_SERVICE = "Backup Doctor"
 CACHE_NAME = "backup-doctor"
@@ -128,6 +131,16 @@ def describe_failure(error: Exception) -> SignInError:
                 )
             ),
         )
+    if _unreachable(error):
+        return SignInError(
+            Reason.FAILED,
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "SignIn",
+                    "Could not reach the sign-in service. Check the network connection, the proxy and the CA bundle.",
+                )
+            ),
+        )
     if isinstance(error, AuthenticationRequiredError):
         return SignInError(Reason.NOT_SIGNED_IN, _msg(QT_TRANSLATE_NOOP("SignIn", "Sign in to continue.")))
     detail = _aadsts(text)
@@ -135,6 +148,17 @@ def describe_failure(error: Exception) -> SignInError:
         Reason.FAILED,
         _msg(QT_TRANSLATE_NOOP("SignIn", "Sign-in failed: {reason}"), reason=detail or type(error).__name__),
     )
+
+
+def _unreachable(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, ServiceRequestError | ConnectionError) or type(seen).__name__ == "ConnectionError":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _aadsts(text: str) -> str:

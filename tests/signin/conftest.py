@@ -67,7 +67,8 @@ class ScriptedBrowser:
     """The person at the browser. `username` is the account picked on the sign-in page; `cancel` presses
     Cancel; `approve` passes MFA and consent pages."""
 
-    ca_file: str
+    ca_file: str | bool
+    """The simulator's CA; False for a simulator the app under test started itself (its CA is not ours to see)."""
     username: str | None = ANA
     cancel: bool = False
     approve: bool = True
