@@ -7,6 +7,7 @@ azure-identity credential (interactive sign-in builds one).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,12 @@ def azure_session(credential: TokenCredential, cloud: str = "AzureCloud") -> Ses
     return Session(AzureGateway(Target.azure(cloud), credential))
 
 
-def signed_in_session(sign_in: SignIn, tenant_id: str | None = None, server: SimulatorServer | None = None) -> Session:
+def signed_in_session(
+    sign_in: SignIn,
+    tenant_id: str | None = None,
+    server: SimulatorServer | None = None,
+    subscriptions: Sequence[str] | None = None,
+) -> Session:
     """A session on the signed-in account's tenant (`tenant_id`, default: the one it signed in to): the
     gateway carries who is signed in, for the audit log and the permission checks before fixes."""
     if sign_in.identity is None:
@@ -98,6 +104,8 @@ def signed_in_session(sign_in: SignIn, tenant_id: str | None = None, server: Sim
     tenant = tenant_id or sign_in.identity.tenant_id
     gateway = AzureGateway(sign_in.target, sign_in.for_tenant(tenant))
     gateway.identity = sign_in.identity
+    if subscriptions:
+        gateway.subscriptions_picked = frozenset(s.lower() for s in subscriptions)
     return Session(gateway, server)
 
 

@@ -21,27 +21,40 @@ class GuiOptions:
     demo: bool = False
     tenant: Path | None = None
     language: str | None = None
+    #: A tenant file served as Azure: sign in to its simulated Entra ID (try sign-in without Azure).
+    simulated_azure: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backup-doctor",
         description=(
-            "Open the Backup Doctor window. Command-line use: backup-doctor {"
-            + ",".join(CLI_SUBCOMMANDS)
-            + "} --help"
+            "Open the Backup Doctor window. Command-line use: backup-doctor {" + ",".join(CLI_SUBCOMMANDS) + "} --help"
         ),
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--demo", action="store_true", help="open the built-in demo tenant (no sign-in)")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="open a tenant file, simulated offline")
+    source.add_argument(
+        "--tenant-file",
+        "--tenant",
+        dest="tenant",
+        type=Path,
+        metavar="FILE",
+        help="open a tenant file, simulated offline",
+    )
+    source.add_argument(
+        "--simulated-azure",
+        type=Path,
+        metavar="FILE",
+        help="serve a tenant file with its directory as Azure and sign in to it (try sign-in without Azure)",
+    )
     parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the window (default: last used)")
     return parser
 
 
 def parse_gui_options(argv: Sequence[str]) -> GuiOptions:
     args = build_parser().parse_args(list(argv))
-    return GuiOptions(demo=args.demo, tenant=args.tenant, language=args.lang)
+    return GuiOptions(demo=args.demo, tenant=args.tenant, language=args.lang, simulated_azure=args.simulated_azure)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -165,6 +165,8 @@ class AzureGateway:
         self.call_count = 0
         #: Who is signed in, when the credential is a person's sign-in (None: demo, tenant files, endpoints).
         self.identity: Identity | None = None
+        #: Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
+        self.subscriptions_picked: frozenset[str] | None = None
 
     # --- client construction ---------------------------------------------------------------
 
@@ -246,7 +248,10 @@ class AzureGateway:
     # --- reads -------------------------------------------------------------------------------
 
     def list_subscriptions(self) -> list[Json]:
-        return self._list("/subscriptions", lambda: self._client("subscriptions").subscriptions.list())
+        found = self._list("/subscriptions", lambda: self._client("subscriptions").subscriptions.list())
+        if self.subscriptions_picked is None:
+            return found
+        return [s for s in found if str(s.get("subscriptionId", "")).lower() in self.subscriptions_picked]
 
     def list_tenants(self) -> list[Json]:
         """The directories the signed-in account belongs to (`GET /tenants`)."""
