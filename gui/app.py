@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from core.azure.target import Target
 from core.catalog_translator import system_language
 from gui import icons
 from gui.account_settings import AccountSettings
-from gui.azure_account import AzureAccount
+from gui.azure_account import AzureAccount, azure_target
 from gui.error_dialog import ExceptionHook
 from gui.i18n import LanguageManager
 from gui.main import GuiOptions
@@ -82,9 +80,7 @@ def azure_account(window: MainWindow, options: GuiOptions) -> AzureAccount:
         server, target = simulated_azure(options.simulated_azure)
         return AzureAccount(window, target, server=server)
     remembered = AccountSettings()
-    target = Target.azure(remembered.cloud)
-    target = dataclasses.replace(target, proxy=remembered.proxy or None, ca_file=remembered.ca_bundle or None)
-    return AzureAccount(window, target, remembered=remembered)
+    return AzureAccount(window, azure_target(remembered), remembered=remembered)
 
 
 def run(options: GuiOptions) -> int:

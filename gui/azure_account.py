@@ -8,6 +8,7 @@ tenant and subscriptions picked (gui/account_settings.py).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -28,6 +29,12 @@ from gui.subscription_picker import SubscriptionPicker
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+
+
+def azure_target(remembered: AccountSettings) -> Target:
+    """The cloud chosen in Settings, with its proxy and CA bundle for sign-in and ARM alike."""
+    target = Target.azure(remembered.cloud)
+    return dataclasses.replace(target, proxy=remembered.proxy or None, ca_file=remembered.ca_bundle or None)
 
 
 class AzureAccount(QObject):
@@ -128,6 +135,8 @@ class AzureAccount(QObject):
             self.show_picker()
 
     def show_sign_in(self) -> None:
+        if self.sign_in.identity is None and self.server is None and self.sign_in.target.cloud is not None:
+            self.sign_in = SignIn(azure_target(self.remembered))  # Settings may have changed cloud or proxy
         self.dialog = SignInDialog(self.sign_in, self.window)
         self.dialog.signed_in.connect(self._signed_in)
         self.dialog.open()
