@@ -80,7 +80,7 @@ class AzureAccount(QObject):
         self.chip_menu.addActions([self.sign_in_action, self.pick_action, self.sign_out_action])
         self.chip.setMenu(self.chip_menu)
         self.chip.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        window.statusBar().insertPermanentWidget(0, self.chip)
+        window.statusBar().insertPermanentWidget(1, self.chip)  # after the status text, before the progress
         window.installEventFilter(self)
         if server is not None:
             window.destroyed.connect(lambda *_: server.stop())

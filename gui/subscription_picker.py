@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -58,9 +59,11 @@ class SubscriptionPicker(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        self.tenant_label = widgets.text_label("")
+        self.tenant_label = QLabel()
         form.addRow(self.tenant_label, self.tenant)
+        self.intro = widgets.text_label("")
         column = QVBoxLayout(self)
+        column.addWidget(self.intro)
         column.addLayout(form)
         column.addWidget(self.search)
         column.addWidget(self.list, 1)
@@ -74,6 +77,9 @@ class SubscriptionPicker(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Choose subscriptions"))
         self.tenant_label.setText(self.tr("Directory (tenant):"))
+        self.intro.setText(
+            self.tr("Tick the subscriptions to check. Backup Doctor remembers the choice for this account.")
+        )
         self.search.setPlaceholderText(self.tr("Search by name or id"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Scan these"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -2504,7 +2504,7 @@
 <context>
     <name>SubscriptionPicker</name>
     <message>
-        <location filename="../gui/subscription_picker.py" line="+75"/>
+        <location filename="../gui/subscription_picker.py" line="+78"/>
         <source>Choose subscriptions</source>
         <translation>Escolher subscrições</translation>
     </message>
@@ -2514,7 +2514,12 @@
         <translation>Diretório (inquilino):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Tick the subscriptions to check. Backup Doctor remembers the choice for this account.</source>
+        <translation>Marque as subscrições a verificar. O Backup Doctor memoriza a escolha para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search by name or id</source>
         <translation>Procurar por nome ou ID</translation>
     </message>
