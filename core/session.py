@@ -7,6 +7,7 @@ azure-identity credential (interactive sign-in builds one).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +104,7 @@ def signed_in_session(
         raise ValueError("not signed in")
     tenant = tenant_id or sign_in.identity.tenant_id
     gateway = AzureGateway(sign_in.target, sign_in.for_tenant(tenant))
-    gateway.identity = sign_in.identity
+    gateway.identity = dataclasses.replace(sign_in.identity, tenant_id=tenant)
     if subscriptions:
         gateway.subscriptions_picked = frozenset(s.lower() for s in subscriptions)
     return Session(gateway, server)

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app)
             shooter.shoot(dialog, f"sign-in-{language}")
             dialog.sign_in_button.click()
-            wait(app, lambda: account.picker is not None and account.picker.list.count() > 0, "the picker")
+            wait(app, lambda a=account: a.picker is not None and a.picker.list.count() > 0, "the picker")
             picker = account.picker
             assert picker is not None
             picker.resize(620, 440)

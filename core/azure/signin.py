@@ -417,12 +417,7 @@ class SignIn:
         """The signed-in credential bound to `tenant_id` (a switch re-authenticates for that tenant)."""
         if self.credential is None:
             raise SignInError(Reason.NOT_SIGNED_IN, _msg(QT_TRANSLATE_NOOP("SignIn", "Sign in to continue.")))
-        bound = _TenantCredential(self.credential, tenant_id)
-        if self.identity is not None:
-            self.identity = Identity(
-                self.identity.username, self.identity.object_id, tenant_id, self.identity.home_tenant_id
-            )
-        return bound
+        return _TenantCredential(self.credential, tenant_id)
 
     def sign_out(self) -> None:
         """Forget the account: the keyring record and the persisted token cache (tokens in memory go with
