@@ -27,7 +27,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 import keyring
@@ -465,17 +464,28 @@ def _claims(token: str) -> dict[str, Any]:
 
 
 def _clear_persistent_cache() -> None:
-    """Remove Backup Doctor's own MSAL cache files (azure-identity names them `<name>.nocae` / `.cae` under
-    `.IdentityService`, in LOCALAPPDATA on Windows and the home folder elsewhere). Other apps' caches stay."""
-    import os
-
-    folders = [Path.home() / ".IdentityService"]
-    if "LOCALAPPDATA" in os.environ:
-        folders.append(Path(os.environ["LOCALAPPDATA"]) / ".IdentityService")
-    for folder in folders:
-        for suffix in (".nocae", ".cae", ".nocae.lockfile", ".cae.lockfile"):
-            path = folder / f"{CACHE_NAME}{suffix}"
-            try:
-                path.unlink(missing_ok=True)
-            except OSError:
-                _log.info("could not remove a token cache file")
+    """Empty Backup Doctor's own MSAL token cache (named `backup-doctor`, so other apps' caches stay): every
+    entry removed through msal-extensions, which writes the emptied cache back to the OS's encrypted store.
+    azure-identity has no public call for this, so its loader (`_persistent_cache._load_persistent_cache`,
+    the one the credentials use) opens the same store. Without an encrypted store there is nothing on disk."""
+    try:
+        from azure.identity._persistent_cache import _load_persistent_cache
+        from msal import TokenCache  # type: ignore[import-untyped]
+    except ImportError:
+        return
+    kinds = (
+        TokenCache.CredentialType.ACCESS_TOKEN,
+        TokenCache.CredentialType.REFRESH_TOKEN,
+        TokenCache.CredentialType.ID_TOKEN,
+        TokenCache.CredentialType.ACCOUNT,
+        TokenCache.CredentialType.APP_METADATA,
+    )
+    options = TokenCachePersistenceOptions(name=CACHE_NAME, allow_unencrypted_storage=False)
+    for is_cae in (False, True):
+        try:
+            cache = _load_persistent_cache(options, is_cae)
+            for kind in kinds:
+                for entry in list(cache.search(kind)):
+                    cache.modify(kind, entry)  # no new values: the entry is removed
+        except Exception:  # no encrypted store here, or it is locked: tokens were only ever in memory
+            _log.info("no persisted token cache to clear")
