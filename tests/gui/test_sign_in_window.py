@@ -123,3 +123,36 @@ def test_cancel_closes_the_dialog_at_once_and_a_reader_sees_no_other_subscriptio
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     dialog.reject()  # Cancel while the browser is still out: closes now; the late answer is dropped
     assert not dialog.isVisible()
+
+
+def test_device_code_is_shown_with_copy_and_open_and_signs_in(
+    qtbot: Any, make_window: WindowFactory, entra: SimulatorServer, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    import threading
+    from urllib.parse import quote
+
+    import requests
+    from PySide6.QtGui import QGuiApplication
+
+    from core.azure.signin import Method
+
+    window = make_window()
+    window.set_session(None)
+    account = _account(window, entra, tmp_path / "accounts.ini")
+    account.show_sign_in()
+    dialog = account.dialog
+    assert dialog is not None
+    dialog.choose(Method.DEVICE_CODE)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.code_panel.isVisible(), timeout=30_000)
+    code, uri = dialog.code.text(), dialog.uri.text()
+    assert len(code) == 9 and uri.startswith(entra.base_url)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == code
+
+    url = f"{uri}?user_code={quote(code)}&username={quote(ANA)}"
+    threading.Thread(target=requests.get, args=(url,), kwargs={"verify": entra.ca_file, "timeout": 30}).start()
+    qtbot.waitUntil(lambda: account.sign_in.identity is not None, timeout=30_000)
+    assert account.chip.text() == ANA
+    if account.picker is not None:
+        account.picker.reject()

@@ -77,3 +77,15 @@ def test_next_start_knows_the_account_and_sign_out_forgets_it(
     assert memory_keyring.values == {}
     assert again.identity is None and again.credential is None
     assert SignIn(target).restore() is None
+
+
+def test_a_browser_that_never_comes_back_times_out_with_a_plain_message(
+    target: Target, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: True)  # opened, and then nobody signs in
+    with pytest.raises(SignInError) as raised:
+        SignIn(target, timeout=1).sign_in(Method.BROWSER)
+    assert raised.value.reason is Reason.TIMEOUT
+    assert "timed out" in raised.value.message.render()
