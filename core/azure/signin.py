@@ -23,6 +23,7 @@ import importlib.util
 import json
 import logging
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -210,11 +211,16 @@ def azure_cli_available() -> bool:
 
 
 class _TenantCredential:
-    """A credential bound to one tenant: every token request names it."""
+    """A credential bound to one tenant: every token request names it.
 
-    def __init__(self, inner: Any, tenant_id: str) -> None:
+    Requests that carry a claims challenge (Conditional Access asking for MFA) may need the browser; they are
+    answered one at a time, so a scan's parallel calls that all meet the challenge open one sign-in, and the
+    others then succeed silently with the refresh token that sign-in brought."""
+
+    def __init__(self, inner: Any, tenant_id: str, interactive: threading.Lock | None = None) -> None:
         self._inner = inner
         self.tenant_id = tenant_id
+        self._interactive = interactive or threading.Lock()
 
     def get_token(
         self,
@@ -224,9 +230,14 @@ class _TenantCredential:
         enable_cae: bool = False,
         **kwargs: Any,
     ) -> AccessToken:
-        token: AccessToken = self._inner.get_token(
-            *scopes, claims=claims, tenant_id=tenant_id or self.tenant_id, enable_cae=enable_cae, **kwargs
-        )
+        tenant = tenant_id or self.tenant_id
+        if claims:
+            with self._interactive:
+                token: AccessToken = self._inner.get_token(
+                    *scopes, claims=claims, tenant_id=tenant, enable_cae=enable_cae, **kwargs
+                )
+            return token
+        token = self._inner.get_token(*scopes, tenant_id=tenant, enable_cae=enable_cae, **kwargs)
         return token
 
 
@@ -244,6 +255,7 @@ class SignIn:
     identity: Identity | None = None
     method: Method | None = None
     _record: AuthenticationRecord | None = None
+    _interactive: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def authority(self) -> str:
@@ -416,7 +428,7 @@ class SignIn:
         """The signed-in credential bound to `tenant_id` (a switch re-authenticates for that tenant)."""
         if self.credential is None:
             raise SignInError(Reason.NOT_SIGNED_IN, _msg(QT_TRANSLATE_NOOP("SignIn", "Sign in to continue.")))
-        return _TenantCredential(self.credential, tenant_id)
+        return _TenantCredential(self.credential, tenant_id, self._interactive)
 
     def sign_out(self) -> None:
         """Forget the account: the keyring record and the persisted token cache (tokens in memory go with

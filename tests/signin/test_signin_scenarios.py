@@ -193,3 +193,14 @@ def test_no_token_is_written_to_logs_keyring_audit_log_or_reports(
     leaked = [s[:12] for s in secrets if s in written]
     assert leaked == []
     assert "ana@contoso.example" in (tmp_path / "audit.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_parallel_scan_that_meets_conditional_access_asks_for_mfa_once(
+    signin: SignIn, browser: ScriptedBrowser, entra: SimulatorServer
+) -> None:
+    browser.username = MARTA
+    signin.sign_in(Method.BROWSER)
+    with signed_in_session(signin) as session:
+        report = run_scan(session.gateway, [SUB_1])
+    assert report.vms and not report.problems
+    assert len(browser.opened) == 2  # the sign-in, then one MFA for every call that met the challenge
