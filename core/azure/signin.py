@@ -403,7 +403,9 @@ class SignIn:
         except (AuthenticationRequiredError, ClientAuthenticationError):
             self._record = record  # the next interactive sign-in names the account
             return None
-        self.credential, self.method = credential, Method.BROWSER
+        del credential  # it may only answer silently; the session's credential may also ask (MFA, claims)
+        self.credential = self._build(Method.BROWSER, self.persist, record=record)
+        self.method = Method.BROWSER
         self._record = record
         self.identity = _identity(record, record.tenant_id)
         return self.identity
