@@ -28,6 +28,7 @@ DEMO_TENANT = "demo-tenant.json"
 #: Labels of simulated targets: English in the scan JSON, translated where they are shown.
 DEMO_LABEL = QT_TRANSLATE_NOOP("Session", "Demo tenant")
 SIMULATED_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated tenant ({file})")
+SIMULATED_AZURE_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated Azure with sign-in ({file})")
 
 
 @dataclass
@@ -114,6 +115,5 @@ def simulated_azure(tenant_file: Path, **server_options: Any) -> tuple[Simulator
     """Serve a tenant file with its directory (simulated Entra ID + ARM) and the target that signs in to it."""
     server = SimulatorServer(load_tenant(tenant_file), **server_options)
     server.start()
-    return server, Target.simulated_azure(
-        server.base_url, server.ca_file, label=f"Simulated Azure ({tenant_file.name})"
-    )
+    title = Msg("Session", SIMULATED_AZURE_LABEL, {"file": tenant_file.name})
+    return server, Target.simulated_azure(server.base_url, server.ca_file, label=title.render(), title=title)

@@ -2290,7 +2290,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.py" line="+28"/>
+        <location filename="../core/session.py" line="+29"/>
         <source>Demo tenant</source>
         <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
         <translation>Inquilino de demonstração</translation>
@@ -2299,6 +2299,11 @@
         <location line="+1"/>
         <source>Simulated tenant ({file})</source>
         <translation>Inquilino simulado ({file})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated Azure with sign-in ({file})</source>
+        <translation>Azure simulado com início de sessão ({file})</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2384,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+287"/>
         <source>Sign in to continue.</source>
         <translation>Inicie sessão para continuar.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-283"/>
         <source>Sign-in failed: {reason}</source>
         <translation>O início de sessão falhou: {reason}</translation>
     </message>

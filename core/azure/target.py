@@ -90,7 +90,9 @@ class Target:
         )
 
     @classmethod
-    def simulated_azure(cls, base_url: str, ca_file: str, label: str = "Simulated Azure") -> Target:
+    def simulated_azure(
+        cls, base_url: str, ca_file: str, label: str = "Simulated Azure", title: Msg | None = None
+    ) -> Target:
         """The simulator serving both ARM and Microsoft Entra ID: signs in like Azure, answers like ARM."""
         url = base_url.rstrip("/")
         return cls(
@@ -101,6 +103,7 @@ class Target:
             ca_file=ca_file,
             simulated=True,
             authority=url,
+            title=title,
         )
 
     @property
