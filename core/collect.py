@@ -96,7 +96,9 @@ class Collector:
         #: When set, what is read one by one (restore points of collections) is read only for these VMs;
         #: a scan leaves it unset, `collect_vm` sets it to its one VM.
         self.only_vm_ids = {ids.key(v) for v in only_vm_ids} if only_vm_ids is not None else None
-        self._pool = ThreadPoolExecutor(max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect")
+        self._pool = ThreadPoolExecutor(
+            max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
+        )
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -161,7 +163,9 @@ class Collector:
 
     # --- each kind of fact --------------------------------------------------------------------
 
-    def _mark(self, vms: Iterable[VmFacts], fact: str, problem: Problem, problems: list[Problem] | None) -> None:
+    def _mark(
+        self, vms: Iterable[VmFacts], fact: str, problem: Problem, problems: list[Problem] | None
+    ) -> None:
         for vm in vms:
             vm.unavailable.setdefault(fact, problem)
         if problems is not None and problem not in problems:
@@ -217,7 +221,9 @@ class Collector:
             )
             vm.locks = tuple(vm_locks)
 
-    def _add_restore_points(self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
+    def _add_restore_points(
+        self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
+    ) -> None:
         try:
             payload = self.gateway.list_restore_point_collections(subscription.id)
         except AzureProblemError as error:
@@ -341,14 +347,18 @@ class Collector:
             )
             vm.jobs = tuple(merged if j.id == job_id else j for j in vm.jobs or ())
 
-    def _add_key_vaults(self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
+    def _add_key_vaults(
+        self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
+    ) -> None:
         encrypted = [vm for vm in vms if any(d.ade_encrypted for d in vm.disks or ())]
         for vm in vms:
             if vm not in encrypted:
                 vm.key_vaults = ()
         if not encrypted:
             return
-        vault_ids = {ids.key(v): v for vm in encrypted for d in vm.disks or () for v in d.key_vault_ids}
+        vault_ids = {
+            ids.key(v): v for vm in encrypted for d in vm.disks or () for v in d.key_vault_ids
+        }
         fetched = self._map(self.gateway.get_key_vault, vault_ids.values())
         service_object_id = self._backup_service_object_id(problems)
         for vm in encrypted:
@@ -412,7 +422,9 @@ def _merge_disk(from_vm: DiskFacts, resource: DiskFacts | None) -> DiskFacts:
         from_vm,
         size_gb=resource.size_gb if resource.size_gb is not None else from_vm.size_gb,
         ade_encrypted=from_vm.ade_encrypted or resource.ade_encrypted,
-        key_vault_ids=tuple(dict.fromkeys(from_vm.key_vault_ids + resource.key_vault_ids).keys()),
+        key_vault_ids=tuple(
+            dict.fromkeys(from_vm.key_vault_ids + resource.key_vault_ids).keys()
+        ),
     )
 
 

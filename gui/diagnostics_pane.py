@@ -286,3 +286,4 @@ def _top_finding(vm: Node) -> Finding | None:
     if vm.result is None:
         return None
     return max(vm.result.findings, key=lambda f: f.status.severity, default=None)
+

@@ -107,7 +107,9 @@ class ErrorDialog(QDialog):
         self.adjustSize()
 
 
-def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> tuple[str, str]:
+def describe(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> tuple[str, str]:
     summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
     return summary, "".join(traceback.format_exception(exc_type, exc, tb))
 

@@ -166,7 +166,10 @@ class TreePanel(QWidget):
     def fit_status_column(self) -> None:
         """Widen the status column to its longest scope summary, within reason (tooltips show the rest)."""
         metrics = self.view.fontMetrics()
-        widths = [metrics.horizontalAdvance(self.model.summary(node)) for node in self.model.scope_nodes()]
+        widths = [
+            metrics.horizontalAdvance(self.model.summary(node))
+            for node in self.model.scope_nodes()
+        ]
         unit = metrics.horizontalAdvance("M")
         wanted = max([unit * 10, *widths]) + unit * 2
         self.view.header().resizeSection(COLUMN_SUMMARY, min(wanted, unit * 22))

@@ -1,4 +1,4 @@
-""" "Paste an error message": find the documented entry for text from the portal, a job or a ticket.
+""""Paste an error message": find the documented entry for text from the portal, a job or a ticket.
 
 The matching itself is core's (a function from pasted text to catalog entries, best first); the
 panel only shows what it returns, so it is given the matcher rather than importing one.
@@ -149,7 +149,9 @@ class TriagePanel(QWidget):
         elif self._matcher is None:
             message = self.tr("Looking up error messages is not available in this build.")
         elif not self.entries:
-            message = self.tr("No documented error matches this text. Paste the whole message, or just the error code.")
+            message = self.tr(
+                "No documented error matches this text. Paste the whole message, or just the error code."
+            )
         else:
             message = self.tr("Documented errors that match: %1.").replace("%1", str(len(self.entries)))
         self.result_label.setText(message)
@@ -167,7 +169,9 @@ class TriagePanel(QWidget):
                 "to find what it means and its documented causes."
             )
         )
-        self.input.setPlaceholderText(self.tr("For example: VM Agent unable to communicate with Azure Backup"))
+        self.input.setPlaceholderText(
+            self.tr("For example: VM Agent unable to communicate with Azure Backup")
+        )
         self.input.setAccessibleName(self.tr("Error message to look up"))
         self.find_button.setText(self.tr("Find"))
         self.find_button.setToolTip(self.tr("Find the documented error (Ctrl+Enter)"))

@@ -35,6 +35,7 @@ COLUMN_NAME = 0
 COLUMN_SUMMARY = 1
 
 
+
 @dataclass
 class Batch:
     """What one batch of events changed: nodes to redraw (with their ancestors), scopes that appeared."""
@@ -312,10 +313,7 @@ class VmTreeModel(QAbstractItemModel):
             tenant = Node(Kind.TENANT, TENANT_KEY, "", parent=self._root)
             self._insert(self._root, [tenant])
         node = Node(
-            Kind.SUBSCRIPTION,
-            key,
-            subscription.display_name,
-            f"/subscriptions/{subscription.id}",
+            Kind.SUBSCRIPTION, key, subscription.display_name, f"/subscriptions/{subscription.id}",
             subscription=subscription,
         )
         self._insert(tenant, [node])
@@ -347,9 +345,7 @@ class VmTreeModel(QAbstractItemModel):
             node = Node(Kind.VM, key, vm.name, vm.id, facts=vm, checking=True)
             if gkey not in self._by_key and gkey not in new_groups:
                 new_groups[gkey] = Node(
-                    Kind.GROUP,
-                    gkey,
-                    vm.resource_group,
+                    Kind.GROUP, gkey, vm.resource_group,
                     f"/subscriptions/{vm.subscription_id}/resourceGroups/{vm.resource_group}",
                 )
             new_vms.setdefault(gkey, []).append(node)

@@ -291,7 +291,9 @@ class AzureGateway:
         compute = self._client("compute", parsed.subscription_id or "")
         return self._call(
             vm_id,
-            lambda: to_json(compute.virtual_machines.get(parsed.resource_group, parsed.name, expand="instanceView")),
+            lambda: to_json(
+                compute.virtual_machines.get(parsed.resource_group, parsed.name, expand="instanceView")
+            ),
         )
 
     def list_managed_disks(self, subscription_id: str) -> list[Json]:
@@ -308,7 +310,9 @@ class AzureGateway:
 
     def list_restore_point_collections(self, subscription_id: str) -> list[Json]:
         compute = self._client("compute", subscription_id)
-        return self._list(f"/subscriptions/{subscription_id}", lambda: compute.restore_point_collections.list_all())
+        return self._list(
+            f"/subscriptions/{subscription_id}", lambda: compute.restore_point_collections.list_all()
+        )
 
     def get_restore_point_collection(self, collection_id: str) -> Json:
         """One collection with its restore points (the list call does not expand them)."""
@@ -317,13 +321,17 @@ class AzureGateway:
         return self._call(
             collection_id,
             lambda: to_json(
-                compute.restore_point_collections.get(parsed.resource_group, parsed.name, expand="restorePoints")
+                compute.restore_point_collections.get(
+                    parsed.resource_group, parsed.name, expand="restorePoints"
+                )
             ),
         )
 
     def list_recovery_services_vaults(self, subscription_id: str) -> list[Json]:
         vaults = self._client("vaults", subscription_id)
-        return self._list(f"/subscriptions/{subscription_id}", lambda: vaults.vaults.list_by_subscription_id())
+        return self._list(
+            f"/subscriptions/{subscription_id}", lambda: vaults.vaults.list_by_subscription_id()
+        )
 
     def list_protected_vms(self, vault_id: str) -> list[Json]:
         parsed = ids.parse_id(vault_id)
@@ -357,7 +365,9 @@ class AzureGateway:
     def get_key_vault(self, vault_id: str) -> Json:
         parsed = ids.parse_id(vault_id)
         keyvault = self._client("keyvault", parsed.subscription_id or "")
-        return self._call(vault_id, lambda: to_json(keyvault.vaults.get(parsed.resource_group, parsed.name)))
+        return self._call(
+            vault_id, lambda: to_json(keyvault.vaults.get(parsed.resource_group, parsed.name))
+        )
 
     def find_service_principal(self, app_id: str) -> Json | None:
         """A service principal by application id, from Microsoft Graph (`servicePrincipals`)."""

@@ -150,7 +150,9 @@ def _ade_vault_ids(settings: Reader) -> list[str]:
 
 def parse_instance_view(view: Reader) -> InstanceView:
     statuses = tuple(_status(s) for s in view.objs("statuses"))
-    power = next((s.code.split("/", 1)[1] for s in statuses if s.code.lower().startswith("powerstate/")), None)
+    power = next(
+        (s.code.split("/", 1)[1] for s in statuses if s.code.lower().startswith("powerstate/")), None
+    )
     agent_reader = view.obj("vmAgent")
     agent = None
     if agent_reader is not None:
