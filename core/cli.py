@@ -20,9 +20,10 @@ from typing import TextIO
 
 from core import __version__, explain
 from core.catalog_translator import normalize_language, system_language, translator_for
+from core.cli_target import TargetError, add_sign_in_arguments, add_source_arguments, check_tenant_file, open_azure
 from core.findings import Problem, Status
 from core.guest import cli as guest_cli
-from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 from core.report import cli as report_cli
 from core.scan import ScanReport, run_scan
 from core.session import Session, demo_session, endpoint_session, simulated_session
@@ -58,10 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     scan = commands.add_parser("scan", help="scan virtual machines and print findings")
     source = scan.add_mutually_exclusive_group()
-    source.add_argument("--demo", action="store_true", help="scan the built-in demo tenant")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="scan a tenant file (simulated offline)")
+    add_source_arguments(source, verb="scan")
     source.add_argument("--arm-url", metavar="URL", help="scan any ARM endpoint, e.g. `backup-doctor simulate`")
     scan.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
+    add_sign_in_arguments(scan)
     scan.add_argument(
         "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
     )
@@ -98,7 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_session(args: argparse.Namespace) -> Session:
+def open_session(args: argparse.Namespace, stderr: TextIO | None = None, translate: Translate = english) -> Session:
+    """The session `args` name: demo, tenant file, ARM endpoint, or Azure (signing in)."""
+    try:
+        check_tenant_file(args.tenant)
+    except TargetError as error:
+        raise UsageError(error.message) from error
     if args.demo:
         return demo_session()
     if args.tenant:
@@ -107,22 +113,16 @@ def open_session(args: argparse.Namespace) -> Session:
         if args.ca_file and not Path(args.ca_file).is_file():
             raise UsageError(Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "CA file not found: {path}"), {"path": args.ca_file}))
         return endpoint_session(args.arm_url, args.ca_file)
-    raise UsageError(
-        Msg(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "Scanning Azure itself needs interactive sign-in, which this version does not have yet. "
-                "Use --demo, --tenant FILE or --arm-url URL.",
-            ),
-        )
-    )
+    try:
+        return open_azure(args, stderr or sys.stderr, translate)
+    except TargetError as error:
+        raise UsageError(error.message) from error
 
 
 def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     translate = translator_for(args.lang or system_language())
     try:
-        session = open_session(args)
+        session = open_session(args, stderr, translate)
     except UsageError as error:
         print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN

@@ -7,6 +7,8 @@ azure-identity credential (interactive sign-in builds one).
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from azure.core.credentials import TokenCredential
 
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway, GatewaySettings
+from core.azure.signin import SignIn
 from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
@@ -25,6 +28,7 @@ DEMO_TENANT = "demo-tenant.json"
 #: Labels of simulated targets: English in the scan JSON, translated where they are shown.
 DEMO_LABEL = QT_TRANSLATE_NOOP("Session", "Demo tenant")
 SIMULATED_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated tenant ({file})")
+SIMULATED_AZURE_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated Azure with sign-in ({file})")
 
 
 @dataclass
@@ -96,3 +100,29 @@ def endpoint_session(arm_url: str, ca_file: str | None = None) -> Session:
 
 def azure_session(credential: TokenCredential, cloud: str = "AzureCloud") -> Session:
     return Session(AzureGateway(Target.azure(cloud), credential))
+
+
+def signed_in_session(
+    sign_in: SignIn,
+    tenant_id: str | None = None,
+    server: SimulatorServer | None = None,
+    subscriptions: Sequence[str] | None = None,
+) -> Session:
+    """A session on the signed-in account's tenant (`tenant_id`, default: the one it signed in to): the
+    gateway carries who is signed in, for the audit log and the permission checks before fixes."""
+    if sign_in.identity is None:
+        raise ValueError("not signed in")
+    tenant = tenant_id or sign_in.identity.tenant_id
+    gateway = AzureGateway(sign_in.target, sign_in.for_tenant(tenant))
+    gateway.identity = dataclasses.replace(sign_in.identity, tenant_id=tenant)
+    if subscriptions:
+        gateway.subscriptions_picked = frozenset(s.lower() for s in subscriptions)
+    return Session(gateway, server)
+
+
+def simulated_azure(tenant_file: Path, **server_options: Any) -> tuple[SimulatorServer, Target]:
+    """Serve a tenant file with its directory (simulated Entra ID + ARM) and the target that signs in to it."""
+    server = SimulatorServer(load_tenant(tenant_file), **server_options)
+    server.start()
+    title = Msg("Session", SIMULATED_AZURE_LABEL, {"file": tenant_file.name})
+    return server, Target.simulated_azure(server.base_url, server.ca_file, label=title.render(), title=title)

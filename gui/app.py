@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.catalog_translator import system_language
 from gui import icons
+from gui.account_settings import AccountSettings
+from gui.azure_account import AzureAccount, azure_target
 from gui.error_dialog import ExceptionHook
 from gui.i18n import LanguageManager
 from gui.main import GuiOptions
@@ -60,6 +62,7 @@ def create_window(
         languages = LanguageManager()
         languages.set_language(options.language or settings.language or system_language())
     window = MainWindow(settings, languages, matcher=default_matcher(), exception_hook=hook)
+    window.account = azure_account(window, options)
     window.show()
     if options.demo:
         window.open_demo()
@@ -67,7 +70,20 @@ def create_window(
         window.open_tenant_file(options.tenant)
     else:
         window.set_session(None)
+        window.account.restore()  # signed in last time: silently, straight to the remembered subscriptions
     return window
+
+
+def azure_account(window: MainWindow, options: GuiOptions) -> AzureAccount:
+    """Sign-in for the window: to the cloud chosen in Settings (with its proxy and CA bundle), or to a tenant
+    file served as Azure (`--simulated-azure`)."""
+    if options.simulated_azure is not None:
+        from core.session import simulated_azure
+
+        server, target = simulated_azure(options.simulated_azure)
+        return AzureAccount(window, target, server=server)
+    remembered = AccountSettings()
+    return AzureAccount(window, azure_target(remembered), remembered=remembered)
 
 
 def run(options: GuiOptions) -> int:

@@ -26,20 +26,33 @@ class GuiOptions:
     language: str | None = None
     self_test: bool = False
     self_test_log: Path | None = None
+    #: A tenant file served as Azure: sign in to its simulated Entra ID (try sign-in without Azure).
+    simulated_azure: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backup-doctor",
         description=(
-            "Open the Backup Doctor window. Command-line use: backup-doctor {"
-            + ",".join(CLI_SUBCOMMANDS)
-            + "} --help"
+            "Open the Backup Doctor window. Command-line use: backup-doctor {" + ",".join(CLI_SUBCOMMANDS) + "} --help"
         ),
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--demo", action="store_true", help="open the built-in demo tenant (no sign-in)")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="open a tenant file, simulated offline")
+    source.add_argument(
+        "--tenant-file",
+        "--tenant",
+        dest="tenant",
+        type=Path,
+        metavar="FILE",
+        help="open a tenant file, simulated offline",
+    )
+    source.add_argument(
+        "--simulated-azure",
+        type=Path,
+        metavar="FILE",
+        help="serve a tenant file with its directory as Azure and sign in to it (try sign-in without Azure)",
+    )
     parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the window (default: last used)")
     parser.add_argument("--version", action="version", version=f"backup-doctor {__version__}")
     source.add_argument(
@@ -61,6 +74,7 @@ def parse_gui_options(argv: Sequence[str]) -> GuiOptions:
         language=args.lang,
         self_test=args.self_test,
         self_test_log=args.self_test_log,
+        simulated_azure=args.simulated_azure,
     )
 
 

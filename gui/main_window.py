@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -44,6 +45,9 @@ from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from gui.azure_account import AzureAccount
 
 #: Opens a session (as a background task); the label says what is being opened.
 SessionFactory = Callable[[], Session]
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
         self.guest_checks = GuestChecks(self)  # "Check inside the VM…" (after FixWizards: it extends vm_extras)
         self.reports = ReportActions(self)  # File > Export report, Save / Open saved scan, Copy for ticket
+        self.account: AzureAccount | None = None  # Azure sign-in (gui/azure_account.py), set by gui/app.py
 
     # --- construction ----------------------------------------------------------------------------------
 

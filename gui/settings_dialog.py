@@ -1,9 +1,12 @@
-"""Settings: language, scanning when a tenant opens, and forgetting the window layout."""
+"""Settings: language, scanning when a tenant opens, forgetting the window layout, and how to reach Azure
+(cloud, proxy, CA bundle: gui/connection_settings.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
+from gui.account_settings import AccountSettings
+from gui.connection_settings import ConnectionSettings
 from gui.i18n import LANGUAGES, NATIVE_NAMES
 from gui.settings import AppSettings
 
@@ -28,6 +31,8 @@ class SettingsDialog(QDialog):
         self.reset_layout.setToolTip(self.tr("Forget the saved window size and pane sizes"))
         self.reset_layout.clicked.connect(self._reset_layout)
 
+        self.connection = ConnectionSettings(AccountSettings())
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         # Qt 6 ships no pt-PT text for its standard buttons: name them here.
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
@@ -38,6 +43,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.scan_on_open)
         form.addRow("", self.reset_layout)
+        self.connection.add_rows(form)
         form.addRow(buttons)
         self.setMinimumWidth(380)
 
@@ -46,6 +52,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.scan_on_open = self.scan_on_open.isChecked()
+        self.connection.save()
         super().accept()
 
     def _reset_layout(self) -> None:

@@ -1,4 +1,4 @@
-"""What the window shows with no tenant open: sign-in is not in this version, so offer the demo."""
+"""What the window shows with no tenant open: sign in to Azure, or open the demo or a tenant file."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from gui import icons, widgets
 class WelcomePage(QWidget):
     demo_requested = Signal()
     tenant_file_requested = Signal()
+    sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,9 +23,13 @@ class WelcomePage(QWidget):
         self.status = widgets.muted(widgets.text_label(""))
         self.status.setObjectName("welcomeStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sign_in_button = QPushButton(icons.icon("sign-in"), "")
+        self.sign_in_button.setObjectName("signIn")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setAutoDefault(True)
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.demo_button = QPushButton(icons.icon("demo"), "")
         self.demo_button.setObjectName("openDemo")
-        self.demo_button.setDefault(True)
         self.demo_button.setAutoDefault(True)
         self.demo_button.clicked.connect(self.demo_requested)
         self.file_button = QPushButton("")
@@ -33,6 +38,7 @@ class WelcomePage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.file_button)
         buttons.addStretch(1)
@@ -55,7 +61,7 @@ class WelcomePage(QWidget):
     def set_busy(self, message: str) -> None:
         """While a tenant opens, show only what is happening (the sign-in notice is not the point then)."""
         self.status.setText(message)
-        for widget in (self.icon, self.heading, self.text, self.demo_button, self.file_button):
+        for widget in (self.icon, self.heading, self.text, self.sign_in_button, self.demo_button, self.file_button):
             widget.setVisible(not message)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -64,13 +70,14 @@ class WelcomePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Signing in to Azure is not available in this version"))
+        self.heading.setText(self.tr("Sign in to check your virtual machines"))
         self.text.setText(
             self.tr(
-                "Backup Doctor will scan your own subscriptions once sign-in is added. Meanwhile you can "
-                "explore the demo tenant: simulated subscriptions with VMs that show the common backup "
-                "problems. Nothing in Azure is read or changed."
+                "Sign in with your work account to scan the subscriptions you can reach. Or explore the demo "
+                "tenant: simulated subscriptions with VMs that show the common backup problems, where nothing in "
+                "Azure is read or changed."
             )
         )
+        self.sign_in_button.setText(self.tr("Sign in to Azure…"))
         self.demo_button.setText(self.tr("Open the demo tenant"))
         self.file_button.setText(self.tr("Open a tenant file…"))

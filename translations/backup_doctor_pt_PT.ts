@@ -250,9 +250,53 @@
     </message>
 </context>
 <context>
+    <name>AzureAccount</name>
+    <message>
+        <location filename="../gui/azure_account.py" line="+97"/>
+        <source>Sign in to Azure…</source>
+        <translation>Iniciar sessão no Azure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose tenant and subscriptions…</source>
+        <translation>Escolher inquilino e subscrições…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation>Sessão não iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Azure</source>
+        <translation>Iniciar sessão no Azure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1 in the directory %2</source>
+        <translation>Sessão iniciada como %1 no diretório %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Opening your subscriptions…</source>
+        <translation>A abrir as suas subscrições…</translation>
+    </message>
+</context>
+<context>
     <name>AzureErrors</name>
     <message>
-        <location filename="../core/azure/errors.py" line="+56"/>
+        <location filename="../core/azure/errors.py" line="+67"/>
+        <source>This subscription belongs to another directory (tenant): switch to that tenant to read it.</source>
+        <extracomment>ARM&apos;s 401 for a token issued by another directory than the subscription&apos;s.</extracomment>
+        <translation>Esta subscrição pertence a outro diretório (inquilino): mude para esse inquilino para a ler.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Azure did not accept the sign-in: sign in again.</source>
         <translation>O Azure não aceitou o início de sessão: inicie sessão novamente.</translation>
     </message>
@@ -765,18 +809,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+108"/>
+        <location filename="../core/cli.py" line="+114"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Scanning Azure itself needs interactive sign-in, which this version does not have yet. Use --demo, --tenant FILE or --arm-url URL.</source>
-        <translation>Para analisar o próprio Azure, é necessário iniciar sessão de forma interativa, o que esta versão ainda não permite. Utilize --demo, --tenant FILE ou --arm-url URL.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../core/report/cli.py" line="+77"/>
+        <location line="+16"/>
+        <location filename="../core/report/cli.py" line="+78"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
@@ -806,12 +845,7 @@
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/wizards/cli.py" line="+73"/>
-        <source>Fixing a VM in Azure itself needs interactive sign-in, which this version does not have yet. Use --demo or --tenant FILE.</source>
-        <translation>Para corrigir uma VM no próprio Azure, é necessário iniciar sessão de forma interativa, o que esta versão ainda não permite. Utilize --demo ou --tenant FILE.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../core/wizards/cli.py" line="+94"/>
         <source>No VM named {vm} was found.</source>
         <translation>Não foi encontrada nenhuma VM com o nome {vm}.</translation>
     </message>
@@ -846,7 +880,7 @@
         <translation>Continuar? [s/N] </translation>
     </message>
     <message>
-        <location filename="../core/guest/cli.py" line="+63"/>
+        <location filename="../core/guest/cli.py" line="+64"/>
         <source>This runs the read-only script {script} inside {vm} through Run Command. It reads settings and changes nothing. It needs the permission {permission} (for example the role {role}).</source>
         <translation>Isto executa o script só de leitura {script} dentro de {vm} através do Run Command. Lê definições e não altera nada. Precisa da permissão {permission} (por exemplo, a função {role}).</translation>
     </message>
@@ -880,6 +914,21 @@
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível escrever {path}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../core/cli_target.py" line="+81"/>
+        <source>--tenant expects a simulated tenant file, and {value} is not a file. To sign in to the Azure directory {value}, use --tenant-id {value}.</source>
+        <translation>--tenant espera um ficheiro de inquilino simulado, e {value} não é um ficheiro. Para iniciar sessão no diretório do Azure {value}, utilize --tenant-id {value}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>To sign in, open {uri} in a browser and enter the code {code}.</source>
+        <translation>Para iniciar sessão, abra {uri} num navegador e introduza o código {code}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in as {account}.</source>
+        <translation>Sessão iniciada como {account}.</translation>
+    </message>
 </context>
 <context>
     <name>CommandBox</name>
@@ -900,9 +949,52 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../gui/connection_settings.py" line="+21"/>
+        <source>Azure (public)</source>
+        <translation>Azure (público)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the system (HTTPS_PROXY)</source>
+        <translation>O do sistema (HTTPS_PROXY)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Os certificados do sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure cloud:</source>
+        <translation>Nuvem do Azure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle (PEM):</source>
+        <translation>Certificados de AC (PEM):</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
-        <location line="-30"/>
+        <location filename="../gui/wizard_widgets.py" line="-30"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -3033,7 +3125,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+252"/>
+        <location filename="../gui/main_window.py" line="+257"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -4207,7 +4299,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.py" line="+26"/>
+        <location filename="../core/session.py" line="+29"/>
         <source>Demo tenant</source>
         <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
         <translation>Inquilino de demonstração</translation>
@@ -4217,11 +4309,16 @@
         <source>Simulated tenant ({file})</source>
         <translation>Inquilino simulado ({file})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated Azure with sign-in ({file})</source>
+        <translation>Azure simulado com início de sessão ({file})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="+15"/>
+        <location filename="../gui/settings_dialog.py" line="+18"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -4246,7 +4343,7 @@
         <translation>Esquecer o tamanho guardado da janela e dos painéis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4259,6 +4356,135 @@
         <location line="+4"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../core/azure/signin.py" line="+96"/>
+        <source>This computer has no encrypted store for sign-in tokens (on Linux: the Secret Service, e.g. GNOME Keyring), so they are kept in memory only: you will be asked to sign in again next time.</source>
+        <extracomment>Seconds the browser flow waits for the redirect before giving up with a message.</extracomment>
+        <translation>Este computador não tem um armazenamento cifrado para os tokens de sessão (no Linux: o Secret Service, por exemplo o GNOME Keyring), por isso ficam apenas em memória: da próxima vez terá de iniciar sessão novamente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available, so the account is not remembered for the next start.</source>
+        <translation>O porta-chaves do sistema não está disponível, por isso a conta não fica memorizada para o próximo arranque.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>O início de sessão foi cancelado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in timed out: the browser did not come back. Try again, or sign in with a device code.</source>
+        <translation>O início de sessão excedeu o tempo limite: o navegador não respondeu. Tente novamente ou inicie sessão com um código de dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your organisation requires multi-factor authentication or another Conditional Access step. Sign in again and complete it in the browser.</source>
+        <translation>A sua organização exige autenticação multifator ou outro passo de Acesso Condicional. Inicie sessão novamente e conclua-o no navegador.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not reach the sign-in service. Check the network connection, the proxy and the CA bundle.</source>
+        <translation>Não foi possível contactar o serviço de início de sessão. Verifique a ligação de rede, o proxy e os certificados de AC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+287"/>
+        <source>Sign in to continue.</source>
+        <translation>Inicie sessão para continuar.</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Sign-in failed: {reason}</source>
+        <translation>O início de sessão falhou: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="+118"/>
+        <location line="+1"/>
+        <source>Sign in to Azure</source>
+        <translation>Iniciar sessão no Azure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with your work account. Backup Doctor reads what your roles allow and asks before it changes anything.</source>
+        <translation>Inicie sessão com a sua conta profissional. O Backup Doctor lê o que as suas funções permitem e pergunta antes de alterar seja o que for.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the web browser (recommended)</source>
+        <translation>No navegador (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a code, on this or another device</source>
+        <translation>Com um código, neste ou noutro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse the Azure CLI sign-in</source>
+        <translation>Reutilizar a sessão da CLI do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the Windows account (Web Account Manager)</source>
+        <translation>Com a conta do Windows (Web Account Manager)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the page below, enter this code and sign in there:</source>
+        <translation>Abra a página abaixo, introduza este código e inicie sessão lá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open page</source>
+        <translation>Abrir página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish signing in in the browser window that opened…</source>
+        <translation>Conclua o início de sessão na janela do navegador que se abriu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking for a code…</source>
+        <translation>A pedir um código…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the Azure CLI sign-in…</source>
+        <translation>A ler a sessão da CLI do Azure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for Windows…</source>
+        <translation>A aguardar pelo Windows…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiting for you to sign in on the page…</source>
+        <translation>A aguardar que inicie sessão na página…</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4513,59 @@
         <location line="+1"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPicker</name>
+    <message>
+        <location filename="../gui/subscription_picker.py" line="+78"/>
+        <source>Choose subscriptions</source>
+        <translation>Escolher subscrições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory (tenant):</source>
+        <translation>Diretório (inquilino):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the subscriptions to check. Backup Doctor remembers the choice for this account.</source>
+        <translation>Marque as subscrições a verificar. O Backup Doctor memoriza a escolha para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by name or id</source>
+        <translation>Procurar por nome ou ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan these</source>
+        <translation>Analisar estas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading your directories…</source>
+        <translation>A ler os seus diretórios…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the subscriptions…</source>
+        <translation>A ler as subscrições…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your account has no access to any subscription in this directory. Ask an administrator for the Reader role (and Backup Reader) on the subscriptions to check, or choose another directory.</source>
+        <translation>A sua conta não tem acesso a nenhuma subscrição neste diretório. Peça a um administrador a função Reader (e Backup Reader) nas subscrições a verificar, ou escolha outro diretório.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the directories and subscriptions: %1</source>
+        <translation>Não foi possível ler os diretórios e as subscrições: %1</translation>
     </message>
 </context>
 <context>
@@ -4559,17 +4838,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../gui/welcome_page.py" line="+67"/>
-        <source>Signing in to Azure is not available in this version</source>
-        <translation>O início de sessão no Azure não está disponível nesta versão</translation>
+        <location filename="../gui/welcome_page.py" line="+73"/>
+        <source>Sign in to check your virtual machines</source>
+        <translation>Inicie sessão para verificar as suas máquinas virtuais</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Backup Doctor will scan your own subscriptions once sign-in is added. Meanwhile you can explore the demo tenant: simulated subscriptions with VMs that show the common backup problems. Nothing in Azure is read or changed.</source>
-        <translation>O Backup Doctor vai analisar as suas subscrições quando o início de sessão estiver disponível. Entretanto, pode explorar o inquilino de demonstração: subscrições simuladas com VMs que mostram os problemas de cópia de segurança mais comuns. Nada é lido nem alterado no Azure.</translation>
+        <source>Sign in with your work account to scan the subscriptions you can reach. Or explore the demo tenant: simulated subscriptions with VMs that show the common backup problems, where nothing in Azure is read or changed.</source>
+        <translation>Inicie sessão com a sua conta profissional para analisar as subscrições a que tem acesso. Ou explore o inquilino de demonstração: subscrições simuladas com VMs que mostram os problemas de cópia de segurança mais comuns, onde nada no Azure é lido ou alterado.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Sign in to Azure…</source>
+        <translation>Iniciar sessão no Azure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the demo tenant</source>
         <translation>Abrir o inquilino de demonstração</translation>
     </message>
@@ -4919,7 +5203,7 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+105"/>
+        <location filename="../core/wizards/actions.py" line="+106"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
@@ -6588,6 +6872,11 @@
         <location line="+10"/>
         <source>The script ran, but the check inside the VM still finds the problem; follow the manual steps.</source>
         <translation>O script foi executado, mas a verificação dentro da VM ainda encontra o problema; siga os passos manuais.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/permissions.py" line="+52"/>
+        <source>Your account ({account}) lacks the permission {permission} on {scope}, so nothing was tried. The built-in role {role} grants it: ask an administrator for it, or ask someone who has it to run this fix.</source>
+        <translation>A sua conta ({account}) não tem a permissão {permission} em {scope}, por isso nada foi tentado. A função incorporada {role} concede-a: peça-a a um administrador, ou peça a quem a tenha que execute esta correção.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,8 @@ TIMEOUT = "Timeout"
 CONNECTION_FAILED = "ConnectionFailed"
 UNEXPECTED_RESPONSE = "UnexpectedResponse"
 AUTHENTICATION_FAILED = "AuthenticationFailed"
+#: ARM's 401 for a token issued by another directory than the subscription's.
+WRONG_TENANT = "InvalidAuthenticationTokenTenant"
 
 # ARM's AuthorizationFailed message names the action and the scope:
 # "The client '…' with object id '…' does not have authorization to perform action '<action>' over
@@ -45,10 +47,31 @@ class AzureProblemError(Exception):
         return self.problem.status
 
 
+def _arm_code(exc: ClientAuthenticationError) -> str | None:
+    """The ARM error code of a 401 (azure-core parses the body into `error` when it is ARM-shaped)."""
+    error = getattr(exc, "error", None)
+    code = getattr(error, "code", None)
+    return code if isinstance(code, str) else None
+
+
 def describe(exc: BaseException, scope: str) -> Problem:
     """The Problem for an exception raised by an SDK call about `scope` (an ARM id or subscription)."""
     if isinstance(exc, AzureProblemError):
         return exc.problem
+    if isinstance(exc, ClientAuthenticationError) and _arm_code(exc) == WRONG_TENANT:
+        return Problem(
+            scope,
+            WRONG_TENANT,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "AzureErrors",
+                    "This subscription belongs to another directory (tenant): switch to that tenant to read it.",
+                ),
+                {},
+            ),
+            401,
+        )
     if isinstance(exc, ClientAuthenticationError):
         return Problem(
             scope,

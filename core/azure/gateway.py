@@ -32,12 +32,15 @@ from azure.mgmt.resource.subscriptions import SubscriptionClient
 from core import __version__
 from core.azure import ids
 from core.azure.errors import AzureProblemError, describe
+from core.azure.identity import Identity
 from core.azure.target import Target
 
 T = TypeVar("T")
 Json = dict[str, Any]
 
 USER_AGENT = f"backup-doctor/{__version__}"
+#: Microsoft.Authorization permissions list (azure-rest-api-specs, authorization 2022-04-01).
+PERMISSIONS_API_VERSION = "2022-04-01"
 
 
 class CancelSignal(Protocol):
@@ -169,6 +172,10 @@ class AzureGateway:
         self._clients: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
         self.call_count = 0
+        #: Who is signed in, when the credential is a person's sign-in (None: demo, tenant files, endpoints).
+        self.identity: Identity | None = None
+        #: Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
+        self.subscriptions_picked: frozenset[str] | None = None
 
     # --- client construction ---------------------------------------------------------------
 
@@ -188,6 +195,9 @@ class AzureGateway:
         if self.target.ca_file:
             # Wins over REQUESTS_CA_BUNDLE and friends (sdk-facts.md): trust exactly this CA.
             kwargs["connection_verify"] = self.target.ca_file
+        if self.target.proxy:
+            # A proxy from Settings; without one azure-core uses HTTPS_PROXY/NO_PROXY from the environment.
+            kwargs["proxies"] = {"https": self.target.proxy, "http": self.target.proxy}
         if self.target.simulated:
             # The simulator sends no Retry-After on operations, so this polls immediately; against
             # Azure the default interval and the server's hints apply.
@@ -247,7 +257,35 @@ class AzureGateway:
     # --- reads -------------------------------------------------------------------------------
 
     def list_subscriptions(self) -> list[Json]:
-        return self._list("/subscriptions", lambda: self._client("subscriptions").subscriptions.list())
+        found = self._list("/subscriptions", lambda: self._client("subscriptions").subscriptions.list())
+        if self.subscriptions_picked is None:
+            return found
+        return [s for s in found if str(s.get("subscriptionId", "")).lower() in self.subscriptions_picked]
+
+    def list_tenants(self) -> list[Json]:
+        """The directories the signed-in account belongs to (`GET /tenants`)."""
+        return self._list("/tenants", lambda: self._client("subscriptions").tenants.list())
+
+    def permissions(self, scope: str) -> list[Json]:
+        """What the caller may do on `scope`: `GET {scope}/providers/Microsoft.Authorization/permissions`
+        (Permissions - List For Resource / Resource Group), every page, as `{actions, notActions}` entries."""
+        client = self._client("subscriptions")
+
+        def read() -> list[Json]:
+            entries: list[Json] = []
+            url: str | None = f"{scope.rstrip('/')}/providers/Microsoft.Authorization/permissions"
+            params: dict[str, str] | None = {"api-version": PERMISSIONS_API_VERSION}
+            while url:
+                response = client.send_request(HttpRequest("GET", url, params=params))
+                response.raise_for_status()
+                body = response.json()
+                values = body.get("value") if isinstance(body, dict) else None
+                entries.extend(v for v in values or [] if isinstance(v, dict))
+                url = body.get("nextLink") if isinstance(body, dict) else None
+                params = None  # nextLink carries its own query
+            return entries
+
+        return self._call(scope, read)
 
     def list_virtual_machines(self, subscription_id: str) -> list[Json]:
         """Every VM of the subscription with its instance view: one paged call, not one per VM."""
@@ -356,6 +394,8 @@ class AzureGateway:
             ),
         ]
         kwargs: dict[str, Any] = {"connection_verify": self.target.ca_file} if self.target.ca_file else {}
+        if self.target.proxy:
+            kwargs["proxies"] = {"https": self.target.proxy, "http": self.target.proxy}
 
         def lookup() -> Json | None:
             with PipelineClient(self.target.graph_url, policies=policies, **kwargs) as client:

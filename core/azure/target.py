@@ -63,6 +63,11 @@ class Target:
     #: The label as shown to people, translatable ("Demo tenant"); `label` stays the English text that
     #: the scan JSON carries.
     title: Msg | None = field(default=None, compare=False)
+    #: Where people sign in: an authority host ("login.microsoftonline.com") or URL (the simulated Entra ID).
+    #: None for targets that need no sign-in (demo, tenant files, a bare ARM endpoint).
+    authority: str | None = None
+    #: HTTPS proxy from Settings (None: azure-core reads HTTPS_PROXY/NO_PROXY from the environment).
+    proxy: str | None = None
 
     def display(self, translate: Translate = english) -> str:
         """The label in the language of `translate`."""
@@ -81,7 +86,29 @@ class Target:
             graph_url=cloud.graph_url,
             credential_scope=cloud.arm_scope,
             cloud=cloud.name,
+            authority=cloud.authority_host,
         )
+
+    @classmethod
+    def simulated_azure(
+        cls, base_url: str, ca_file: str, label: str = "Simulated Azure", title: Msg | None = None
+    ) -> Target:
+        """The simulator serving both ARM and Microsoft Entra ID: signs in like Azure, answers like ARM."""
+        url = base_url.rstrip("/")
+        return cls(
+            label=label,
+            arm_url=url,
+            graph_url=url,
+            credential_scope="https://management.azure.com/.default",
+            ca_file=ca_file,
+            simulated=True,
+            authority=url,
+            title=title,
+        )
+
+    @property
+    def needs_sign_in(self) -> bool:
+        return self.authority is not None
 
     @classmethod
     def endpoint(

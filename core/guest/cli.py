@@ -18,6 +18,7 @@ from typing import TextIO
 from core.audit import AuditLog, default_audit_path
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
+from core.cli_target import add_sign_in_arguments, add_source_arguments
 from core.findings import Status
 from core.guest.outcome import AGENT_DOWN, ANSWERED
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, check_script
@@ -42,8 +43,8 @@ def _m(source: str, **args: object) -> Msg:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vm", required=True, metavar="ID", help="the VM's resource id (or its name, if unique)")
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--demo", action="store_true", help="check a VM of the built-in demo tenant")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="check a VM of a tenant file (simulated offline)")
+    add_source_arguments(source, verb="check a VM of")
+    add_sign_in_arguments(parser)
     parser.add_argument("--yes", action="store_true", help="do not ask for consent")
     parser.add_argument("--show-script", action="store_true", help="print the script that would run, run nothing")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="how long to wait for the guest's answer")
@@ -75,7 +76,7 @@ def _intro(vm_name: str, file_name: str, translate: Translate) -> str:
 def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     translate = translator_for(normalize_language(args.lang) if args.lang else system_language())
     try:
-        with _open(args) as session:
+        with _open(args, stderr, translate) as session:
             vm_id = _find_vm(session, args.vm)
             vm_json = session.gateway.get_virtual_machine(vm_id)
             os_type = str(

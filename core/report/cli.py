@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from core.catalog_translator import system_language, translator_for
+from core.cli_target import add_sign_in_arguments, add_source_arguments
 from core.findings import Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.report import saved_scan
@@ -32,11 +33,11 @@ EXIT_INCOMPLETE = 3
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--demo", action="store_true", help="scan the built-in demo tenant")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="scan a tenant file (simulated offline)")
+    add_source_arguments(source, verb="scan")
     source.add_argument("--arm-url", metavar="URL", help="scan any ARM endpoint, e.g. `backup-doctor simulate`")
     source.add_argument("--scan", type=Path, metavar="JSON", help="report on a saved scan instead of scanning")
     parser.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
+    add_sign_in_arguments(parser)
     parser.add_argument(
         "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
     )
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             return EXIT_COULD_NOT_RUN
     else:
         try:
-            session = cli.open_session(args)
+            session = cli.open_session(args, stderr, translate)
         except cli.UsageError as error:
             print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
             return EXIT_COULD_NOT_RUN

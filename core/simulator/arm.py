@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.simulator import ids
+from core.simulator import access, ids
 from core.simulator.context import Context, Settings
+from core.simulator.directory import Directory
 from core.simulator.errors import ArmError
 from core.simulator.faults import FaultInjector, FaultKind, FaultRule
 from core.simulator.messages import Hold, Outcome, Request, Reset, Response, error_response
@@ -46,7 +47,7 @@ class SimulatedArm:
     ) -> None:
         self.store = ResourceStore(tenant)
         self.settings = Settings(latency_ms=latency_ms, page_size=page_size, lro_polls=lro_polls)
-        self.context = Context(self.store, self.settings)
+        self.context = Context(self.store, self.settings, Directory(tenant.tenant_id, tenant.directory))
         self.faults = FaultInjector(faults, seed=fault_seed)
         self.throttler: Throttler | None = Throttler(throttle) if throttle else None
         self.router = Router(ROUTES)
@@ -75,11 +76,14 @@ class SimulatedArm:
         token = _bearer(request)
         if token is None:
             return _unauthenticated(request, graph)
+        claims = access.authenticate(self.context, request, token) if self.context.directory.enforced else None
         rule = self.faults.pick(request.method, request.path)
         if rule is not None:
             return _fault(rule, request, token, graph)
         if not graph:
             _check_api_version(request)
+            if claims is not None:
+                access.authorize(self.context, request, claims, *_action_and_scope(request))
         decision = self._throttle(request) if not graph else None
         if decision is not None and not decision.allowed:
             throttled = error_response(

@@ -64,7 +64,9 @@ def _positive_int(text: str) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawTextHelpFormatter
-    parser.add_argument("--tenant", required=True, metavar="FILE", help="tenant file to serve (JSON)")
+    parser.add_argument(
+        "--tenant-file", "--tenant", dest="tenant", required=True, metavar="FILE", help="tenant file to serve (JSON)"
+    )
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--latency-ms", type=_non_negative, default=0.0, metavar="N", help="delay before each answer")
     parser.add_argument(
@@ -140,13 +142,21 @@ def _announce(
         f"  base URL  {server.base_url}",
         f"  CA file   {server.ca_file}",
         "",
-        "Point a client at it (any bearer token is accepted):",
-        f"  backup-doctor scan --arm-url {server.base_url} --ca-file {server.ca_file}",
-        f'  ComputeManagementClient(credential, "{sub}", base_url="{server.base_url}",',
-        f'                          connection_verify="{server.ca_file}", polling_interval=0)',
-        "",
-        "Press Ctrl-C to stop.",
     ]
+    if server.arm.context.directory.enforced:
+        lines += [
+            "Its directory has accounts: ARM checks tokens and roles, and Microsoft Entra ID is simulated at",
+            f"  authority {server.base_url} (tenant {server.store.tenant_id}); sign in with azure-identity using",
+            f'  authority="{server.base_url}", disable_instance_discovery=True, connection_verify="{server.ca_file}"',
+        ]
+    else:
+        lines += [
+            "Point a client at it (any bearer token is accepted):",
+            f"  backup-doctor scan --arm-url {server.base_url} --ca-file {server.ca_file}",
+            f'  ComputeManagementClient(credential, "{sub}", base_url="{server.base_url}",',
+            f'                          connection_verify="{server.ca_file}", polling_interval=0)',
+        ]
+    lines += ["", "Press Ctrl-C to stop."]
     print("\n".join(lines), file=out, flush=True)
 
 

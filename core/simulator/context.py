@@ -9,10 +9,12 @@ from typing import Any
 from urllib.parse import quote
 
 from core.simulator import ids
+from core.simulator.directory import Directory
 from core.simulator.messages import Request, Response
 from core.simulator.operations import Operation, OperationTracker
 from core.simulator.paging import paged
 from core.simulator.store import ResourceStore
+from core.simulator.tokens import TokenSigner
 
 Json = dict[str, Any]
 
@@ -31,8 +33,10 @@ class Settings:
 
 
 class Context:
-    def __init__(self, store: ResourceStore, settings: Settings) -> None:
+    def __init__(self, store: ResourceStore, settings: Settings, directory: Directory | None = None) -> None:
         self.store = store
+        self.directory = directory or Directory(store.tenant_id, None)
+        self.signer = TokenSigner()
         self.settings = settings
         self.operations = OperationTracker(store.lock)
         self.base_url = ""

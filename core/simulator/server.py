@@ -23,8 +23,9 @@ from urllib.parse import parse_qsl, urlsplit
 from core.simulator import ids
 from core.simulator.arm import SimulatedArm
 from core.simulator.certs import ServerTls, make_server_tls
+from core.simulator.entra import SimulatedEntra
 from core.simulator.faults import FaultRule
-from core.simulator.messages import Hold, Request, Reset, Response
+from core.simulator.messages import Hold, Outcome, Request, Reset, Response
 from core.simulator.requestlog import RequestLog, RequestLogEntry
 from core.simulator.store import ResourceStore
 from core.simulator.tenant import Tenant
@@ -59,6 +60,7 @@ class SimulatorServer:
             faults=faults,
             fault_seed=fault_seed,
         )
+        self.entra = SimulatedEntra(self.arm.context)
         self._port = port
         self._log = RequestLog()
         self._tls: ServerTls | None = None
@@ -261,7 +263,12 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         owner = self.server.owner
         request = self._read_request()
-        outcome = request if isinstance(request, Response) else owner.arm.handle(request)
+        if isinstance(request, Response):
+            outcome: Outcome = request
+        elif owner.entra.handles(request):
+            outcome = owner.entra.handle(request)
+        else:
+            outcome = owner.arm.handle(request)
         if isinstance(outcome, Hold):
             owner.arm.stopping.wait(outcome.seconds)
             self.close_connection = True
@@ -322,8 +329,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         for name, value in response.headers.items():
             self.send_header(name, value)
-        if response.body is not None:
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+        if response.body is not None or response.raw is not None:
+            self.send_header("Content-Type", response.content_type)
         if response.status != 204:
             # 204 must not carry Content-Length; every other answer does, so keep-alive never guesses.
             self.send_header("Content-Length", str(len(payload)))

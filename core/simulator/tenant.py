@@ -55,6 +55,8 @@ class Tenant:
     service_principals: tuple[Json, ...]
     resources: tuple[Json, ...]
     source: str = "<dict>"
+    #: Entra ID accounts, tenants and role assignments (None: ARM accepts any token, as in demo mode).
+    directory: Json | None = None
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "<dict>", *, now: datetime | None = None) -> Tenant:
@@ -71,6 +73,7 @@ class Tenant:
             service_principals=tuple(data.get("servicePrincipals", [])),
             resources=tuple(data["resources"]),
             source=source,
+            directory=copy.deepcopy(data["directory"]) if "directory" in data else None,
         )
 
     def to_dict(self) -> Json:
@@ -79,6 +82,7 @@ class Tenant:
             "subscriptions": copy.deepcopy(list(self.subscriptions)),
             "servicePrincipals": copy.deepcopy(list(self.service_principals)),
             "resources": copy.deepcopy(list(self.resources)),
+            **({"directory": copy.deepcopy(self.directory)} if self.directory is not None else {}),
         }
 
 

@@ -54,6 +54,7 @@ from core.wizards.model import (
     ProgressCallback,
     msg,
 )
+from core.wizards.permissions import check_preview
 from core.wizards.reconcile import reconcile
 
 T = TypeVar("T")
@@ -287,7 +288,7 @@ class Action(ABC):
     def preview(self, gateway: AzureGateway, context: WizardContext) -> ActionPreview:
         """Read the current state and say what `run` would do. Never changes anything."""
         try:
-            return self._plan(gateway, context)
+            return check_preview(gateway, self._plan(gateway, context))
         except _Blocked as blocked:
             return ActionPreview(self.id, context.vm.id, PreviewState.BLOCKED, blocked.summary, problem=blocked.problem)
         except AzureProblemError as error:

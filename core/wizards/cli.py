@@ -20,6 +20,7 @@ from core.audit import AuditLog, default_audit_path
 from core.azure import ids
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
+from core.cli_target import TargetError, add_sign_in_arguments, add_source_arguments, check_tenant_file, open_azure
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 from core.session import Session, demo_session, simulated_session
 from core.simulator import TenantFileError
@@ -48,8 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=sorted(ACTIONS), metavar="ACTION", help=", ".join(sorted(ACTIONS)))
     parser.add_argument("--vm", required=True, metavar="ID", help="the VM's resource id (or its name, if unique)")
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--demo", action="store_true", help="act on the built-in demo tenant")
-    source.add_argument("--tenant", type=Path, metavar="FILE", help="act on a tenant file (simulated offline)")
+    add_source_arguments(source, verb="act on")
+    add_sign_in_arguments(parser)
     parser.add_argument(
         "--save", type=Path, metavar="FILE", help="write the simulated tenant, as changed, to FILE (a tenant file)"
     )
@@ -63,20 +64,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the output (default: system)")
 
 
-def _open(args: argparse.Namespace) -> Session:
-    if args.demo:
-        return demo_session()
-    if args.tenant:
-        return simulated_session(args.tenant)
-    raise _CouldNotRun(
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "Fixing a VM in Azure itself needs interactive sign-in, which this version does not have yet. Use "
-                "--demo or --tenant FILE.",
-            )
-        )
-    )
+def _open(args: argparse.Namespace, stderr: TextIO, translate: Translate) -> Session:
+    try:
+        check_tenant_file(args.tenant)
+        if args.demo:
+            return demo_session()
+        if args.tenant:
+            return simulated_session(args.tenant)
+        return open_azure(args, stderr, translate)
+    except TargetError as error:
+        raise _CouldNotRun(error.message) from error
 
 
 def _find_vm(session: Session, wanted: str) -> str:
@@ -159,14 +156,16 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
     translate = translator_for(normalize_language(args.lang) if args.lang else system_language())
     chosen = ACTIONS[args.action]
     try:
-        session = _open(args)
+        session = _open(args, stderr, translate)
     except _CouldNotRun as error:
         print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
     except TenantFileError as error:
         print(f"backup-doctor: invalid tenant file: {error}", file=stderr)
         return EXIT_COULD_NOT_RUN
-    audit = AuditLog(args.audit_log) if args.audit_log else AuditLog(default_audit_path(simulated=True))
+    audit = (
+        AuditLog(args.audit_log) if args.audit_log else AuditLog(default_audit_path(simulated=session.target.simulated))
+    )
     with session:
         try:
             vm_id = _find_vm(session, args.vm)

@@ -78,9 +78,19 @@ def finding_for(findings: Iterable[Finding], wizard_id: str) -> Finding | None:
 
 
 def actor_for(gateway: AzureGateway, account: str | None = None) -> str:
+    """Who the audit log names: the signed-in account (UPN and object id), "demo" on a simulated tenant."""
+    if gateway.identity is not None:
+        return gateway.identity.actor
     if gateway.target.simulated:
         return DEMO_ACTOR
     return account or "unknown"
+
+
+def tenant_for(gateway: AzureGateway) -> str:
+    """Where changes go, for the audit log: the target and, when signed in, the directory (tenant) id."""
+    if gateway.identity is not None:
+        return f"{gateway.target.label} (tenant {gateway.identity.tenant_id})"
+    return gateway.target.label
 
 
 def context_for_result(
@@ -101,7 +111,7 @@ def context_for_result(
         wizard_id,
         audit=audit if audit is not None else AuditLog.default(simulated=gateway.target.simulated),
         actor=actor_for(gateway, account),
-        tenant=gateway.target.label,
+        tenant=tenant_for(gateway),
     )
 
 
@@ -125,7 +135,7 @@ def read_context(
         wizard_id,
         audit=audit,
         actor=actor_for(gateway, account),
-        tenant=gateway.target.label,
+        tenant=tenant_for(gateway),
         check_context=checks,
         job_wait_seconds=job_wait_seconds,
     )

@@ -42,13 +42,13 @@ def test_layout_selection_and_language_are_remembered(
     assert second.diagnostics.node is current
 
 
-def test_without_a_tenant_the_window_says_sign_in_is_not_available_and_offers_the_demo(
+def test_without_a_tenant_the_window_offers_sign_in_and_the_demo(
     qtbot: Any, make_window: WindowFactory
 ) -> None:
     window = make_window()
     window.set_session(None)
     assert window.stack.currentWidget() is window.welcome
-    assert "not available in this version" in window.welcome.heading.text()
+    assert "Sign in" in window.welcome.heading.text() and window.welcome.sign_in_button.isVisible()
     assert not window.scan_all_action.isEnabled() and not window.scan_selected_action.isEnabled()
     assert not window.banner.isVisible()
 

@@ -125,8 +125,9 @@ def test_scan_json_carries_portuguese_titles_and_the_stable_english_target() -> 
 
 def test_cli_usage_errors_are_portuguese_too() -> None:
     err = io.StringIO()
-    assert cli.main(["scan", "--lang", "pt-PT"], stdout=io.StringIO(), stderr=err) == cli.EXIT_COULD_NOT_RUN
-    assert "é necessário iniciar sessão" in err.getvalue()
+    args = ["scan", "--tenant", "contoso.onmicrosoft.com", "--lang", "pt-PT"]
+    assert cli.main(args, stdout=io.StringIO(), stderr=err) == cli.EXIT_COULD_NOT_RUN
+    assert "utilize --tenant-id contoso.onmicrosoft.com" in err.getvalue()
 
 
 def test_explain_with_lang_pt_pt_prints_portuguese() -> None:

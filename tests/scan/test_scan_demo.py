@@ -86,7 +86,10 @@ def test_broken_tenant_file_is_refused_with_a_specific_message(tmp_path) -> None
     assert stdout.getvalue() == ""
 
 
-def test_scanning_azure_without_sign_in_says_so(capsys) -> None:
+def test_scanning_azure_when_the_sign_in_service_cannot_be_reached_says_so(capsys) -> None:
     stderr = StringIO()
-    assert cli.main(["scan"], StringIO(), stderr) == cli.EXIT_COULD_NOT_RUN
-    assert "sign-in" in stderr.getvalue()
+    # A proxy on a closed port: the sign-in to Azure fails at once, without reaching any network.
+    args = ["scan", "--sign-in", "device-code", "--proxy", "http://127.0.0.1:9", "--lang", "en"]
+    assert cli.main(args, StringIO(), stderr) == cli.EXIT_COULD_NOT_RUN
+    assert "Could not reach the sign-in service" in stderr.getvalue()
+    assert "Traceback" not in stderr.getvalue()

@@ -112,8 +112,8 @@ def test_a_resource_id_works_as_well_as_a_name(tmp_path: Path) -> None:
 
 
 def test_what_cannot_run_exits_two(tmp_path: Path) -> None:
-    code, _, err = _fix(["trigger-backup", "--vm", FTP01])
-    assert code == 2 and "sign-in" in err
+    code, _, err = _fix(["trigger-backup", "--vm", FTP01, "--tenant", "contoso.onmicrosoft.com"])
+    assert code == 2 and "--tenant-id" in err
     code, _, err = _fix(["trigger-backup", "--vm", "vm-nowhere", "--demo", "--audit-log", str(tmp_path / "a")])
     assert code == 2 and "No VM named vm-nowhere" in err
     code, _, _ = _fix(["no-such-action", "--vm", FTP01, "--demo"])

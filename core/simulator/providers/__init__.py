@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from core.simulator.providers import backup, backup_jobs, compute, graph, keyvault, resources, run_command
+from core.simulator.providers import (
+    authorization,
+    backup,
+    backup_jobs,
+    compute,
+    graph,
+    keyvault,
+    resources,
+    run_command,
+)
 from core.simulator.routing import Route
 
 #: Every route the simulator answers, most specific first where two could match.
 ROUTES: list[Route] = [
+    *authorization.ROUTES,
     *resources.ROUTES,
     *compute.ROUTES,
     *run_command.ROUTES,

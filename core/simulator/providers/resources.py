@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.simulator import errors, ids, odata
+from core.simulator.access import visible_subscriptions
 from core.simulator.context import Context
 from core.simulator.errors import ArmError
 from core.simulator.messages import Request, Response, ok
@@ -37,7 +38,7 @@ def _subscription_body(ctx: Context, sub: Json) -> Json:
 
 
 def list_subscriptions(ctx: Context, request: Request, params: Params) -> Response:
-    return ctx.page(request, ctx.store.subscriptions(), lambda sub: _subscription_body(ctx, sub))
+    return ctx.page(request, visible_subscriptions(ctx, request), lambda sub: _subscription_body(ctx, sub))
 
 
 def get_subscription(ctx: Context, request: Request, params: Params) -> Response:
