@@ -34,27 +34,27 @@
         <translation>O agente convidado deixou de comunicar com o Azure</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>Power state is {power}. The agent reports only while the VM runs; if backups of this VM fail with {code}, start the VM (from Azure, not from inside the guest) and run the backup again.</source>
         <translation>O estado de energia é {power}. O agente só comunica enquanto a VM está em execução; se as cópias de segurança desta VM falharem com {code}, inicie a VM (a partir do Azure, não dentro do sistema convidado) e execute novamente a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The instance view has no agent status: the agent is not installed, or has never reached Azure. Azure Backup needs it to take snapshots.</source>
         <translation>A vista de instância não tem o estado do agente: o agente não está instalado ou nunca comunicou com o Azure. O Azure Backup precisa dele para criar instantâneos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Azure reports the agent as {display} ({message}). Backup cannot reach the VM until the agent is running and Ready.</source>
         <translation>O Azure indica o estado do agente {display}, com a mensagem «{message}». O Azure Backup não consegue aceder à VM enquanto o agente não estiver em execução e Ready (pronto).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Its last status, {display}, is from {time} ({hours} hours ago). A healthy agent reports every few minutes, so it is probably stopped or cannot reach Azure.</source>
         <translation>O último estado, {display}, é de {time} (há {hours} h). Um agente em bom estado comunica de poucos em poucos minutos, pelo que provavelmente está parado ou não consegue comunicar com o Azure.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Agent {version} reports {display}.</source>
         <translation>O agente (versão {version}) indica o estado {display}.</translation>
     </message>
@@ -529,6 +529,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No guest agent reports from the VM: it is not installed, or has never reached Azure</source>
+        <translation>Nenhum agente convidado comunica a partir da VM: não está instalado ou nunca chegou ao Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The guest agent is installed but not responding</source>
         <translation>O agente convidado está instalado, mas não responde</translation>
     </message>
@@ -828,7 +833,7 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+247"/>
+        <location filename="../gui/wizard_widgets.py" line="+269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1037,18 +1042,18 @@
 <context>
     <name>DiskChecks</name>
     <message>
-        <location filename="../core/checks/disks.py" line="+47"/>
+        <location filename="../core/checks/disks.py" line="+50"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>The VM&apos;s disk sizes could not be read</source>
         <translation>Não foi possível ler os tamanhos dos discos da VM</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>A disk is larger than Azure Backup supports: {disks}</source>
         <translation>Há um disco maior do que o Azure Backup suporta: {disks}</translation>
     </message>
@@ -1058,7 +1063,7 @@
         <translation>O Azure Backup suporta discos até 32 TB (32768 GiB) e discos encriptados até 4 TB (4096 GiB). Distribua os dados por discos mais pequenos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A disk over 4 TB may be encrypted: {disks}</source>
         <translation>Um disco com mais de 4 TB pode estar encriptado: {disks}</translation>
     </message>
@@ -1068,7 +1073,7 @@
         <translation>A VM tem a extensão Azure Disk Encryption, mas o Azure não marca este disco como encriptado. Se estiver encriptado, o Azure Backup não consegue fazer a cópia de segurança de discos com mais de 4 TB (4096 GiB): divida-o.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Azure gave no size for {disks}.</source>
         <translation>O Azure não indicou o tamanho de {disks}.</translation>
     </message>
@@ -1671,7 +1676,7 @@
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -2332,7 +2337,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+380"/>
+        <location filename="../core/triage.py" line="+396"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
@@ -2348,7 +2353,7 @@
         <translation>A última cópia de segurança, em {time}, falhou com um erro que o guia de resolução de problemas não inclui</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The latest backup, on {time}, failed with {code}: {message}</source>
         <translation>A última cópia de segurança, em {time}, falhou com {code}: «{message}»</translation>
     </message>
@@ -2817,7 +2822,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-186"/>
+        <location filename="../gui/wizard_widgets.py" line="-208"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>
@@ -2931,12 +2936,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1252"/>
+        <location line="+1257"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1240"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3002,7 +3007,7 @@
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
@@ -3029,23 +3034,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+392"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3071,13 +3076,12 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+964"/>
+        <location line="-137"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="+146"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3476,7 +3480,7 @@
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>
