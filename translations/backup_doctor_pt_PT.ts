@@ -2144,18 +2144,38 @@
 <context>
     <name>RestorePointChecks</name>
     <message>
-        <location filename="../core/checks/restore_points.py" line="+80"/>
-        <location line="+80"/>
+        <location filename="../core/checks/restore_points.py" line="+104"/>
+        <source>A lock will stop Azure Backup from deleting old restore points; backups still succeed: {locks}</source>
+        <translation>Um bloqueio vai impedir o Azure Backup de eliminar pontos de restauro antigos; as cópias de segurança ainda são bem-sucedidas: {locks}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The VM&apos;s instant restore points could not be counted, so when they reach the limit of {limit} cannot be told. Remove the lock before they do: backups fail from then on.</source>
+        <translation>Não foi possível contar os pontos de restauro instantâneos da VM, pelo que não se sabe quando atingem o limite de {limit}. Remova o bloqueio antes disso: a partir daí, as cópias de segurança falham.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} of {limit} instant restore points; at the current rate the limit is reached around {date}, and backups fail from then on. Remove the lock before that date and do not lock the AzureBackupRG groups again.</source>
+        <translation>{count} de {limit} pontos de restauro instantâneos; ao ritmo atual, o limite é atingido por volta de {date} e, a partir daí, as cópias de segurança falham. Remova o bloqueio antes dessa data e não volte a bloquear os grupos AzureBackupRG.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} of {limit} instant restore points; the jobs read do not show how often the VM is backed up, so the date the limit is reached cannot be estimated. Backups fail from then on: remove the lock before.</source>
+        <translation>{count} de {limit} pontos de restauro instantâneos; as tarefas lidas não mostram com que frequência é feita a cópia de segurança da VM, pelo que não é possível estimar a data em que o limite é atingido. A partir daí, as cópias de segurança falham: remova o bloqueio antes disso.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+88"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>Locks on the restore point resource groups could not be read</source>
         <translation>Não foi possível ler os bloqueios dos grupos de recursos dos pontos de restauro</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>A lock stops Azure Backup from deleting old restore points: {locks}</source>
         <translation>Um bloqueio impede o Azure Backup de eliminar pontos de restauro antigos: {locks}</translation>
     </message>
