@@ -2956,12 +2956,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1257"/>
+        <location line="+1258"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1240"/>
+        <location line="-1241"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3054,23 +3054,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+393"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3117,11 +3117,11 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>A backup of {vm} is already running, since {time} (job {job}): wait for it to end instead of starting another.</source>
-        <translation>Já está em curso uma cópia de segurança de {vm}, desde {time} (tarefa {job}): aguarde que termine em vez de iniciar outra.</translation>
+        <source>A backup of {vm} is already running, since {time} (job {job}), and Azure starts no other until it ends. Wait for it to end, or cancel it if it is stuck, then preview this step again.</source>
+        <translation>Já está em curso uma cópia de segurança de {vm}, desde {time} (tarefa {job}), e o Azure não inicia outra enquanto esta não terminar. Aguarde que termine, ou cancele-a se estiver bloqueada, e depois pré-visualize este passo novamente.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The latest backup of {vm}, started {time}, succeeded: there is no need for another one now.</source>
         <translation>A última cópia de segurança de {vm}, iniciada em {time}, foi concluída com êxito: não é preciso outra agora.</translation>
     </message>

@@ -615,19 +615,20 @@ class TriggerBackup(Action):
             )
         running = sel.running_backup_jobs(vm)
         if running:
+            # Azure refuses a second backup (UserErrorBackupOperationInProgress): this step cannot run yet.
             job = running[0]
-            return self._nothing(
-                context,
+            raise _Blocked(
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",
-                        "A backup of {vm} is already running, since {time} (job {job}): wait for it to end instead "
-                        "of starting another.",
+                        "A backup of {vm} is already running, since {time} (job {job}), and Azure starts no other "
+                        "until it ends. Wait for it to end, or cancel it if it is stuck, then preview this step "
+                        "again.",
                     ),
                     vm=vm.name,
                     time=shown_time(job.start_time),
                     job=job.name,
-                ),
+                )
             )
         latest = sel.latest_backup_operation(vm)
         extension_ok = bool(sel.backup_extensions(vm)) and not sel.failed_backup_extensions(vm)

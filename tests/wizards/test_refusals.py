@@ -133,8 +133,10 @@ def test_prerequisites_that_are_missing_block_with_a_sentence(session: Session, 
     no_record = ACTIONS["restore-rp-lock"].preview(gateway, context(session, "vm-ftp01", audit))
     assert no_record.state is PreviewState.NOTHING_TO_DO and "audit log" in no_record.summary.render()
 
+    # A backup that cannot start because another one runs is blocked, and the step says what to do.
     running = ACTIONS["trigger-backup"].preview(gateway, context(session, "vm-dev-app03", audit))
-    assert running.state is PreviewState.NOTHING_TO_DO and "already running" in running.summary.render()
+    assert running.state is PreviewState.BLOCKED
+    assert "already running" in running.summary.render() and "cancel it" in running.summary.render()
     assert mutations(session) == []
 
 
