@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
         self.model.end_scan(report)
         self.tree.fit_status_column()
         self.last_report = report
+        self.triage.learn(report)
         self._set_scanning(False)
         self.status_label.setText(self._report_sentence(report))
         if self._wanted_selection and self.tree.select_key(self._wanted_selection):
