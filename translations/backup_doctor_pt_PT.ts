@@ -1149,7 +1149,7 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../gui/triage_panel.py" line="+43"/>
+        <location filename="../gui/triage_panel.py" line="+44"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -1224,9 +1224,899 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFields</name>
+    <message>
+        <location filename="../core/evidence_fields.py" line="+39"/>
+        <source>Reason it could not be read</source>
+        <extracomment>Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).</extracomment>
+        <translation>Motivo por que não foi possível ler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation>Confirmação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power state</source>
+        <translation>Estado de energia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning state</source>
+        <translation>Estado de aprovisionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status</source>
+        <translation>Estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status shown by Azure</source>
+        <translation>Estado do agente indicado pelo Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status code</source>
+        <translation>Código de estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent message</source>
+        <translation>Mensagem do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent status reported at</source>
+        <translation>Estado do agente comunicado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age of the agent status</source>
+        <translation>Idade do estado do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version</source>
+        <translation>Versão do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum supported version</source>
+        <translation>Versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Comunicado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected publisher</source>
+        <translation>Editor esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions</source>
+        <translation>Extensões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions processed</source>
+        <translation>Extensões processadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed extensions</source>
+        <translation>Extensões com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported size</source>
+        <translation>Tamanho suportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limits</source>
+        <translation>Limites de tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk encrypted with Azure Disk Encryption</source>
+        <translation>Disco encriptado com o Azure Disk Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Encriptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system disk</source>
+        <translation>Disco do sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource id</source>
+        <translation>ID do recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected items</source>
+        <translation>Itens protegidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected item id</source>
+        <translation>ID do item protegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup policy</source>
+        <translation>Política de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection state</source>
+        <translation>Estado da proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection status</source>
+        <translation>Estado da proteção (status)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health status</source>
+        <translation>Estado de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup status</source>
+        <translation>Estado da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup time</source>
+        <translation>Hora da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup</source>
+        <translation>Última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup job</source>
+        <translation>Última tarefa de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error codes of the last backup</source>
+        <translation>Códigos de erro da última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected in another vault</source>
+        <translation>Protegida noutro cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaults protecting it</source>
+        <translation>Cofres que a protegem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup jobs</source>
+        <translation>Tarefas de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup jobs read</source>
+        <translation>Tarefas de cópia de segurança lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup job</source>
+        <translation>Tarefa de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure code</source>
+        <translation>Código da falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error message</source>
+        <translation>Mensagem de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error number</source>
+        <translation>Número de erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error message</source>
+        <translation>Mensagem de erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure error title</source>
+        <translation>Título do erro do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure&apos;s recommendations</source>
+        <translation>Recomendações do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier failed backup</source>
+        <translation>Cópia de segurança anterior com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error codes</source>
+        <translation>Códigos de erro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documented error</source>
+        <translation>Erro documentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error code</source>
+        <translation>Código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised by</source>
+        <translation>Reconhecido pelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented message</source>
+        <translation>Mensagem documentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented causes</source>
+        <translation>Causas documentadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Aplica-se a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix wizard</source>
+        <translation>Assistente de correção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locks</source>
+        <translation>Bloqueios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock level</source>
+        <translation>Nível do bloqueio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked scope</source>
+        <translation>Âmbito bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point collections</source>
+        <translation>Coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other restore point collections</source>
+        <translation>Outras coleções de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point collections of the VM</source>
+        <translation>Coleções de pontos de restauro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore points</source>
+        <translation>Pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key vaults</source>
+        <translation>Cofres de chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Lido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses Azure role-based access control</source>
+        <translation>Usa o controlo de acesso baseado em funções do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access policy of the Backup service</source>
+        <translation>Política de acesso do serviço de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing permissions</source>
+        <translation>Permissões em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required permissions</source>
+        <translation>Permissões necessárias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets</source>
+        <translation>Segredos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some access policy has the permissions</source>
+        <translation>Alguma política de acesso tem as permissões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup Management Service</source>
+        <translation>Backup Management Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application id</source>
+        <translation>ID da aplicação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object id</source>
+        <translation>ID do objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cause id</source>
+        <translation>ID da causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job status</source>
+        <translation>Estado da tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job id</source>
+        <translation>ID da tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented error code</source>
+        <translation>Código de erro documentado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disk {n}</source>
+        <translation>Disco {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension {n}</source>
+        <translation>Extensão {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected item {n}</source>
+        <translation>Item protegido {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup job {n}</source>
+        <translation>Tarefa de cópia de segurança {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause {n}</source>
+        <translation>Causa {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock {n}</source>
+        <translation>Bloqueio {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Collection {n}</source>
+        <translation>Coleção {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key vault {n}</source>
+        <translation>Cofre de chaves {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {n}</source>
+        <translation>{label} {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked</source>
+        <translation>não foi possível verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>not applicable</source>
+        <translation>não aplicável</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+186"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>suspected (only the guest can confirm it)</source>
+        <translation>suspeita (só o sistema convidado a pode confirmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: its checks could not decide</source>
+        <translation>em aberto: as verificações não permitiram decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not testable from Azure</source>
+        <translation>não é possível testar a partir do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>excluída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>succeeded</source>
+        <translation>concluída com êxito</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>failed with an error this cause explains</source>
+        <translation>falhou com um erro que esta causa explica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed for another reason</source>
+        <translation>falhou por outro motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>no finished backup yet</source>
+        <translation>ainda sem cópia de segurança concluída</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the VM is not protected</source>
+        <translation>a VM não está protegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>restore point collection&apos;s resource group</source>
+        <translation>grupo de recursos da coleção de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM&apos;s resource group</source>
+        <translation>grupo de recursos da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription</source>
+        <translation>subscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other scope</source>
+        <translation>outro âmbito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its error code</source>
+        <translation>o código de erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its error message</source>
+        <translation>a mensagem de erro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocated</source>
+        <translation>desalocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>a iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>a parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deallocating</source>
+        <translation>a desalocar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ready</source>
+        <translation>não pronto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>creating</source>
+        <translation>a criar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updating</source>
+        <translation>a atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <translation>a eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed with warnings</source>
+        <translation>concluída com avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected</source>
+        <translation>protegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection stopped</source>
+        <translation>proteção parada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection error</source>
+        <translation>erro de proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protection paused</source>
+        <translation>proteção em pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial backup pending</source>
+        <translation>cópia de segurança inicial pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation>em bom estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unhealthy</source>
+        <translation>em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action required</source>
+        <translation>ação necessária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action suggested</source>
+        <translation>ação sugerida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cannot be deleted</source>
+        <translation>não pode ser eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only</source>
+        <translation>só de leitura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup</source>
+        <translation>cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup configuration</source>
+        <translation>configuração da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>restauro</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>a lead, not a proof</source>
+        <extracomment>A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm) or a list of those (Values).</extracomment>
+        <translation>um indício, não uma prova</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{size} GiB</source>
+        <translation>{size} GiB</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Check “{check}”</source>
+        <translation>Verificação «{check}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h ({minutes} min)</source>
+        <translation>{hours} h ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} days ({minutes} min)</source>
+        <translation>{days} dias ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
-        <location filename="../core/explain.py" line="+74"/>
+        <location filename="../core/explain.py" line="+75"/>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
     </message>
@@ -1261,7 +2151,7 @@
         <translation>Fonte: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No documented Azure Backup error matches &quot;{text}&quot;. Paste the error code (for example UserErrorGuestAgentStatusUnavailable) or the whole error message as Azure shows it.</source>
         <translation>Nenhum erro documentado do Azure Backup corresponde a «{text}». Cole o código de erro (por exemplo, UserErrorGuestAgentStatusUnavailable) ou a mensagem de erro completa, tal como o Azure a mostra.</translation>
     </message>
@@ -1387,7 +2277,7 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../gui/finding_card.py" line="+58"/>
+        <location filename="../gui/finding_card.py" line="+60"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
@@ -1416,6 +2306,11 @@
         <location line="+1"/>
         <source>Open the fix wizard: %1</source>
         <translation>Abrir o assistente de correção: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Details (JSON)</source>
+        <translation>Detalhes (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +2611,7 @@
         <translation>%1 de %2 VMs verificadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The scan stopped because of an unexpected error.</source>
         <translation>A análise parou devido a um erro inesperado.</translation>
     </message>
@@ -2437,7 +3332,7 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../gui/triage_panel.py" line="+94"/>
+        <location filename="../gui/triage_panel.py" line="+100"/>
         <source>Looking up error messages is not available in this build.</source>
         <translation>A procura de mensagens de erro não está disponível nesta versão.</translation>
     </message>
