@@ -112,7 +112,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../gui/audit_view.py" line="+309"/>
+        <location filename="../gui/audit_view.py" line="+348"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
@@ -162,11 +162,16 @@
         <source>The selected change in full</source>
         <translation>Detalhes completos da alteração selecionada</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Details (JSON)</source>
+        <translation>Detalhes (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
-        <location line="-271"/>
+        <location line="-308"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1720,6 +1725,61 @@
         <location line="+1"/>
         <source>Object id</source>
         <translation>ID do objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix action</source>
+        <translation>Ação de correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed resource</source>
+        <translation>Recurso alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was sent or deleted</source>
+        <translation>O que foi enviado ou eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+5"/>

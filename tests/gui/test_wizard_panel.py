@@ -383,6 +383,13 @@ def test_the_change_log_lists_each_change_and_follows_new_ones(
     assert when[:4].isdigit()
     assert "2" in dialog.count_label.text()
     assert '"provisioningState": "Failed"' in dialog.details.toPlainText()  # what was deleted, in full
+    # The details read as labelled fields; the raw JSON is one click away.
+    fields = [label.text() for label in dialog.fields_area.findChildren(QLabel)]
+    assert "Fix action:" in fields and "Remove the failed backup extension" in fields
+    assert "Changed resource:" in fields and not any(text.startswith("parameters") for text in fields)
+    assert not dialog.details.isVisible()
+    click(qtbot, dialog.json_toggle)
+    assert dialog.details.isVisible()
 
 
 def test_the_open_wizard_follows_a_language_switch(qtbot: Any, window: MainWindow, languages: LanguageManager) -> None:
