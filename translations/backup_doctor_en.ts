@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../gui/audit_view.py" line="+314"/>
+        <location filename="../gui/audit_view.py" line="+353"/>
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n change, newest first.</numerusform>

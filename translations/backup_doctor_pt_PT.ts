@@ -1096,7 +1096,7 @@
 <context>
     <name>EncryptionChecks</name>
     <message>
-        <location filename="../core/checks/encryption.py" line="+64"/>
+        <location filename="../core/checks/encryption.py" line="+69"/>
         <source>Azure Backup&apos;s access to the key vault could not be checked</source>
         <translation>Não foi possível verificar o acesso do Azure Backup ao cofre de chaves</translation>
     </message>
@@ -1127,11 +1127,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Give the Backup Management Service an access policy with keys: get, list, backup and secrets: get, list, then run the backup again.</source>
-        <translation>Atribua ao Backup Management Service uma política de acesso com as permissões de chave Obter, Listar e Cópia de Segurança e as permissões de segredo Obter e Listar; depois, execute novamente a cópia de segurança.</translation>
+        <source>Give the Backup Management Service an access policy with keys: {keys} and secrets: {secrets}, then run the backup again.</source>
+        <translation>Atribua ao Backup Management Service uma política de acesso com as permissões de chave {keys} e as permissões de segredo {secrets}; depois, execute novamente a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
+        <source>Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role assignments: make sure the Backup Management Service has a role on the vault that can read, list and back up keys and secrets (Key Vault Administrator, or a custom role with those data actions).</source>
+        <translation>As políticas de acesso não se aplicam a um cofre no modo RBAC e o Backup Doctor não lê atribuições de funções: confirme que o Backup Management Service tem no cofre uma função que permita ler, listar e fazer cópias de segurança de chaves e de segredos (Key Vault Administrator, ou uma função personalizada com essas ações de dados).</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The Backup Management Service&apos;s object id could not be looked up in Microsoft Entra ID, so its access policy in {vaults} cannot be told apart.</source>
         <translation>Não foi possível obter o ID de objeto do Backup Management Service no Microsoft Entra ID, pelo que não é possível identificar a respetiva política de acesso em {vaults}.</translation>
     </message>
@@ -1141,12 +1146,7 @@
         <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure: verifique a função do Azure Backup nesse cofre</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role assignments: make sure the Backup Management Service has a role on the vault that can read, list and back up keys and read secrets.</source>
-        <translation>As políticas de acesso não se aplicam a um cofre no modo RBAC e o Backup Doctor não lê atribuições de funções: confirme que o Backup Management Service tem no cofre uma função que permita ler, listar e fazer cópias de segurança de chaves, e ler segredos.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Azure Backup may read the keys and secrets in {vaults}</source>
         <translation>O Azure Backup tem permissão para ler as chaves e os segredos em {vaults}</translation>
     </message>
@@ -3911,12 +3911,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1258"/>
+        <location line="+1262"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1241"/>
+        <location line="-1245"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -4374,21 +4374,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>The Backup Management Service already has keys: backup, get, list and secrets: get, list in {vaults}: there is nothing to grant.</source>
-        <translation>O Backup Management Service já tem as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}: não há nada a conceder.</translation>
+        <source>The Backup Management Service already has keys: {keys} and secrets: {secrets} in {vaults}: there is nothing to grant.</source>
+        <translation>O Backup Management Service já tem as permissões de chave {keys} e as permissões de segredo {secrets} em {vaults}: não há nada a conceder.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Give the Backup Management Service keys: {keys} and secrets: {secrets} in {vaults}.</source>
+        <translation>Dar ao Backup Management Service as permissões de chave {keys} e as permissões de segredo {secrets} em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Permissions are only added (the access policy operation &apos;add&apos;); nothing the service or anyone else already has is taken away.</source>
         <translation>As permissões só são adicionadas (a operação «add» da política de acesso); nada do que o serviço ou outra pessoa já tenha é retirado.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Give the Backup Management Service keys: backup, get, list and secrets: get, list in {vaults}.</source>
-        <translation>Dar ao Backup Management Service as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Azure Backup may now read and back up the keys and secrets of {vm} in {vaults}.</source>
         <translation>O Azure Backup já pode ler e fazer cópias de segurança das chaves e dos segredos de {vm} em {vaults}.</translation>
     </message>
@@ -4809,7 +4809,7 @@
         <translation>Ler novamente {vm}: tem de estar em execução, com o agente Ready (pronto).</translation>
     </message>
     <message>
-        <location filename="../core/wizards/encryption.py" line="+61"/>
+        <location filename="../core/wizards/encryption.py" line="+73"/>
         <source>To back up a VM encrypted with Azure Disk Encryption, Azure Backup (as the Backup Management Service) must be able to read and back up its keys and secrets in the key vault.</source>
         <extracomment>The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.</extracomment>
         <translation>Para fazer a cópia de segurança de uma VM encriptada com o Azure Disk Encryption, o Azure Backup (como Backup Management Service) tem de poder ler e fazer cópias de segurança das chaves e dos segredos no cofre de chaves.</translation>
@@ -4821,16 +4821,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and secrets with each backup, acting as the Backup Management Service (application id {appId}, object id {objectId} in this tenant). It needs keys: backup, get, list and secrets: get, list.</source>
-        <translation>Os discos de {vm} estão encriptados com chaves guardadas em {keyVaults}. O Azure Backup copia essas chaves e segredos em cada cópia de segurança, como Backup Management Service (ID de aplicação {appId}, ID de objeto {objectId} neste inquilino). Precisa das permissões de chave Cópia de Segurança, Obter e Listar e das permissões de segredo Obter e Listar.</translation>
+        <source>The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and secrets with each backup, acting as the Backup Management Service (application id {appId}, object id {objectId} in this tenant). It needs keys: {keyPermissions} and secrets: {secretPermissions}.</source>
+        <translation>Os discos de {vm} estão encriptados com chaves guardadas em {keyVaults}. O Azure Backup copia essas chaves e segredos em cada cópia de segurança, como Backup Management Service (ID de aplicação {appId}, ID de objeto {objectId} neste inquilino). Precisa das permissões de chave {keyPermissions} e das permissões de segredo {secretPermissions}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Back up and restore encrypted Azure VMs</source>
         <translation>Fazer cópias de segurança e restaurar VMs do Azure encriptadas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The permissions for encrypted VMs (Azure CLI)</source>
+        <translation>As permissões para VMs encriptadas (CLI do Azure)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add an access policy for the Backup Management Service</source>
         <translation>Adicionar uma política de acesso para o Backup Management Service</translation>
     </message>

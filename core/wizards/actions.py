@@ -1338,9 +1338,11 @@ class GrantKeyVaultAccess(Action):
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",
-                        "The Backup Management Service already has keys: backup, get, list and secrets: get, list in "
-                        "{vaults}: there is nothing to grant.",
+                        "The Backup Management Service already has keys: {keys} and secrets: {secrets} in {vaults}: "
+                        "there is nothing to grant.",
                     ),
+                    keys=", ".join(sel.REQUIRED_KEYS),
+                    secrets=", ".join(sel.REQUIRED_SECRETS),
                     vaults=_names(granted),
                 ),
             )
@@ -1358,8 +1360,10 @@ class GrantKeyVaultAccess(Action):
             msg(
                 QT_TRANSLATE_NOOP(
                     "Wizards",
-                    "Give the Backup Management Service keys: backup, get, list and secrets: get, list in {vaults}.",
+                    "Give the Backup Management Service keys: {keys} and secrets: {secrets} in {vaults}.",
                 ),
+                keys=", ".join(sel.REQUIRED_KEYS),
+                secrets=", ".join(sel.REQUIRED_SECRETS),
                 vaults=_names([ids.parse_id(op.target).name for op in operations]),
             ),
             operations,
