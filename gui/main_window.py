@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -492,16 +493,17 @@ class MainWindow(QMainWindow):
         self.settings.language = self.languages.language
         self.language_actions[self.languages.language].setChecked(True)
 
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Backup Doctor %1</h3><p>Finds why Azure VM Backup fails when the cause is the VM "
+            "agent or the backup extension, and says what the documentation recommends.</p>"
+            "<p>Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview "
+            "of exactly what will change and you have confirmed it; every change it asks for is written to the "
+            "change log.</p>"
+        ).replace("%1", html.escape(__version__))
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Backup Doctor"),
-            self.tr(
-                "<h3>Backup Doctor %1</h3><p>Finds why Azure VM Backup fails when the cause is the VM "
-                "agent or the backup extension, and says what the documentation recommends.</p>"
-                "<p>It only reads from Azure.</p>"
-            ).replace("%1", __version__),
-        )
+        QMessageBox.about(self, self.tr("About Backup Doctor"), self.about_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

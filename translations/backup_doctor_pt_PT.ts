@@ -2600,7 +2600,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+247"/>
+        <location filename="../gui/main_window.py" line="+248"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -2691,18 +2691,18 @@
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+24"/>
+        <location line="+76"/>
+        <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>About Backup Doctor</source>
         <translation>Acerca do Backup Doctor</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;It only reads from Azure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;Apenas lê dados do Azure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
     </message>
