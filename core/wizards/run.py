@@ -195,6 +195,9 @@ class WizardRun:
             if step_id in self._records:
                 self._records[step_id] = record
         self._lock = threading.RLock()
+        #: Every value the run has shown: what a step said before its action ran stays true after it (the
+        #: lock that was removed keeps its name in "Remove {locks}"), when people copy it into a ticket.
+        self._shown: dict[str, Any] = {}
 
     # --- what the GUI reads -------------------------------------------------------------------
 
@@ -212,7 +215,14 @@ class WizardRun:
         return msg(self.wizard.summary, **self.text_values())
 
     def values(self) -> dict[str, Any]:
-        return self.wizard.values(self.context)
+        return self._remembered(self.wizard.values(self.context))
+
+    def _remembered(self, fresh: dict[str, Any]) -> dict[str, Any]:
+        """`fresh`, where a value that is gone now (None) keeps the one shown before."""
+        with self._lock:
+            merged = {key: self._shown.get(key) if value is None else value for key, value in fresh.items()}
+            self._shown.update({key: value for key, value in merged.items() if value is not None})
+        return merged
 
     def text_values(self) -> dict[str, Any]:
         return text_values(self.values())
@@ -224,7 +234,7 @@ class WizardRun:
         with self._lock:
             context = self._context
             records = dict(self._records)
-        values = self.wizard.values(context)
+        values = self._remembered(self.wizard.values(context))
         texts, commands = text_values(values), command_values(values)
         os_name = context.vm.instance_view.os_name if context.vm.instance_view else None
         return [self._view(step, records[step.id], context, texts, commands, os_name) for step in self.wizard.steps]

@@ -100,3 +100,16 @@ def test_a_context_from_a_scan_result_acts_as_demo_and_audits(session: Session, 
     assert run.run_action("resume", session.gateway, confirm=True).ok
     (entry,) = audit.read().entries
     assert entry.who == "demo" and entry.tenant == "Demo tenant" and entry.vm == result.facts.id
+
+
+def test_step_texts_keep_their_values_after_the_action_ran(session: Session, audit: AuditLog) -> None:
+    run = start("rp-collection-limit", context(session, "vm-ftp01", audit, wizard_id="rp-collection-limit"))
+    before = run.view("remove-lock")
+    text, portal, commands = before.text.render(), [p.render() for p in before.portal], before.commands
+    assert "—" not in text and "<lock>" not in " ".join(c.text for c in commands)
+    assert run.run_action("remove-lock", session.gateway, confirm=True).ok
+    run.verify("verify-limit", session.gateway)  # the run goes on with fresh facts: the lock is gone from them
+    after = run.view("remove-lock")
+    assert after.text.render() == text
+    assert [p.render() for p in after.portal] == portal
+    assert after.commands == commands
