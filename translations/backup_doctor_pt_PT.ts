@@ -5444,16 +5444,17 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+31"/>
         <source>Not fixed yet on {vm}: {findings}</source>
         <translation>Ainda não está corrigido em {vm}: {findings}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Verified on {vm}: {findings}</source>
         <translation>Verificado em {vm}: {findings}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>

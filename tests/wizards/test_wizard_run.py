@@ -113,3 +113,16 @@ def test_step_texts_keep_their_values_after_the_action_ran(session: Session, aud
     assert after.text.render() == text
     assert [p.render() for p in after.portal] == portal
     assert after.commands == commands
+
+
+def test_putting_the_lock_back_means_the_last_step_does_not_say_verified(session: Session, audit: AuditLog) -> None:
+    run = start("rp-collection-limit", context(session, "vm-ftp01", audit, wizard_id="rp-collection-limit"))
+    for step in ("remove-lock", "clean-up"):
+        assert run.run_action(step, session.gateway, confirm=True).ok
+    assert run.verify("verify-limit", session.gateway).passed
+    assert run.run_action("restore-lock", session.gateway, confirm=True).ok  # the optional step, applied
+    assert run.run_action("backup-now", session.gateway, confirm=True).ok
+    final = run.verify("verify-backup", session.gateway)
+    assert not final.passed and run.state("verify-backup") is StepState.FAILED
+    assert final.message.render().startswith("Not fixed yet on vm-ftp01: A lock")
+    assert "restore-point-locks" in {f.check for f in final.findings}
