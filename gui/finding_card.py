@@ -7,7 +7,16 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.evidence_fields import EvidenceField, Values, evidence_fields
 from core.findings import Finding, Problem
@@ -23,7 +32,9 @@ class FindingCard(QWidget):
 
     wizard_requested = Signal(str)
 
-    def __init__(self, finding: Finding, *, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, finding: Finding, *, compact: bool = False, offer_fix: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("findingCard")
         self.finding = finding
@@ -50,8 +61,20 @@ class FindingCard(QWidget):
         if finding.error_codes and not compact:
             body.addLayout(self._codes(finding.error_codes))
         self.fix_button: QPushButton | None = None
-        if finding.wizard and not compact:
+        self.same_fix: QLabel | None = None
+        if finding.wizard and not compact and offer_fix:
             body.addLayout(self._fix_row(finding.wizard))
+        elif finding.wizard and not compact:
+            # Another card above already offers this wizard: one button per wizard, and say where it is.
+            self.same_fix = widgets.muted(
+                widgets.text_label(
+                    self.tr("The fix wizard offered above also fixes this: %1").replace(
+                        "%1", _wizard_title(finding.wizard)
+                    )
+                )
+            )
+            self.same_fix.setObjectName("sameFix")
+            body.addWidget(self.same_fix)
         self.evidence: QWidget | None = None  # built on first expansion: most evidence is never opened
         self._body = body
         if finding.evidence:
@@ -93,10 +116,7 @@ class FindingCard(QWidget):
 
     def _fix_row(self, wizard_id: str) -> QHBoxLayout:
         """The button that opens the finding's fix wizard, with the wizard's title beside it."""
-        from core.catalog import load_catalog
-
-        entry = load_catalog().wizards.get(wizard_id)
-        title = entry.title_msg.render(translate) if entry is not None else ""
+        title = _wizard_title(wizard_id)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.fix_button = QPushButton(icons.icon("fix"), self.tr("Fix…"))
@@ -182,6 +202,13 @@ class ProblemCard(QWidget):
         grid.addWidget(widgets.icon_label(icons.icon(icons.PROBLEM)), 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(body, 0, 1)
         grid.setColumnStretch(1, 1)
+
+
+def _wizard_title(wizard_id: str) -> str:
+    from core.catalog import load_catalog
+
+    entry = load_catalog().wizards.get(wizard_id)
+    return entry.title_msg.render(translate) if entry is not None else ""
 
 
 #: Evidence kept for machines and second-line engineers (in "Details (JSON)"), not as fields: the ids of

@@ -946,7 +946,7 @@
         <translation>Precisa de atenção</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed checks</source>
         <translation>Verificações aprovadas</translation>
     </message>
@@ -2337,7 +2337,12 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../gui/finding_card.py" line="+60"/>
+        <location filename="../gui/finding_card.py" line="+71"/>
+        <source>The fix wizard offered above also fixes this: %1</source>
+        <translation>O assistente de correção proposto acima também corrige isto: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
@@ -2357,7 +2362,7 @@
         <translation>Código de erro documentado:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
@@ -2376,7 +2381,7 @@
 <context>
     <name>FixWizards</name>
     <message>
-        <location filename="../gui/fix_wizards.py" line="+215"/>
+        <location filename="../gui/fix_wizards.py" line="+225"/>
         <source>Fix %1</source>
         <translation>Corrigir %1</translation>
     </message>
@@ -3553,7 +3558,18 @@
 <context>
     <name>WizardPanel</name>
     <message>
-        <location filename="../gui/wizard_panel.py" line="+440"/>
+        <location filename="../gui/wizard_panel.py" line="+315"/>
+        <source>Close the wizard?</source>
+        <extracomment>The user asked to run a finished wizard again from its first step, on fresh facts.</extracomment>
+        <translation>Fechar o assistente?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step of this wizard is running. Closing the panel does not stop it: it goes on and its result is shown when you open the wizard again. Close the panel?</source>
+        <translation>Está em curso um passo deste assistente. Fechar o painel não o para: o passo continua e o resultado é mostrado quando voltar a abrir o assistente. Fechar o painel?</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>For %1, in %2</source>
         <translation>Para %1, em %2</translation>
     </message>
@@ -3563,7 +3579,7 @@
         <translation>%1 está agora em bom estado: todas as verificações aplicáveis são aprovadas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3573,7 +3589,7 @@
         <translation>Passo %1 de %2: %3. %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
@@ -3584,17 +3600,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Skip this step</source>
         <translation>Ignorar este passo</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-19"/>
         <source>Mark as not done</source>
         <translation>Marcar como não feito</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>This step is optional. Skipping it leaves things as they are now; apply it only if the text above says you need it, knowing what it changes.</source>
+        <translation>Este passo é opcional. Se o ignorar, tudo fica como está agora; aplique-o só se o texto acima disser que precisa dele, sabendo o que altera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand, apply</source>
         <translation>Compreendo, aplicar</translation>
     </message>
@@ -3614,7 +3635,7 @@
         <translation>Ler novamente no Azure o que este passo alteraria. Nada é alterado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Another step is running; wait for it to end.</source>
         <translation>Está em curso outro passo; aguarde que termine.</translation>
     </message>
@@ -3777,6 +3798,16 @@
         <location line="+1"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this wizard again from its first step, on what Azure shows now.</source>
+        <translation>Executar novamente este assistente desde o primeiro passo, com base no que o Azure mostra agora.</translation>
     </message>
     <message>
         <location line="+1"/>

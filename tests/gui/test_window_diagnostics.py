@@ -127,3 +127,15 @@ def test_triage_evidence_shows_no_internal_ids_and_lists_recommendations_one_a_l
     recommendations = card.finding.evidence["recommendations"]
     assert len(recommendations) > 1
     assert "\n".join(recommendations) in values
+
+
+def test_one_fix_button_per_wizard_on_a_vm(demo_window: MainWindow) -> None:
+    select(demo_window, "vm-erp-rpt01")
+    cards = demo_window.diagnostics.finding_cards()
+    offered = [c.finding.wizard for c in cards if c.fix_button is not None]
+    assert len(offered) == len(set(offered))
+    proposing = {c.finding.wizard for c in cards if c.finding.wizard and c.finding.status is not Status.PASS}
+    assert set(offered) == proposing
+    others = [c for c in cards if c.same_fix is not None]
+    assert others, "the agent wizard is proposed by two findings on this VM"
+    assert all(c.same_fix.text().startswith("The fix wizard offered above also fixes this: ") for c in others)
