@@ -192,7 +192,7 @@ class VmTreeModel(QAbstractItemModel):
         return status_text(node.result.status)
 
     def tooltip(self, node: Node) -> str:
-        lines = [self.summary(node)]
+        lines = [node.name, self.summary(node)]  # the whole name: the tree elides long ones in the middle
         lines.extend(problem.message.render(translate) for problem in node.problems)
         return "\n".join(line for line in lines if line)
 

@@ -3271,7 +3271,7 @@
         <location filename="../gui/tree_panel.py" line="+186"/>
         <source>Filter by name or error code</source>
         <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
-        <translation>Filtrar por nome ou código de erro</translation>
+        <translation>Nome ou código de erro</translation>
     </message>
     <message>
         <location line="+1"/>
