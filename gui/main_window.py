@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._set_scanning(False)
         self._restore_layout()
         self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
+        self.fixes.vm_updated.connect(lambda _result: self.refresh_status_counts())
 
     # --- construction ----------------------------------------------------------------------------------
 
@@ -411,16 +412,27 @@ class MainWindow(QMainWindow):
     def _report_sentence(self, report: ScanReport | None) -> str:
         if report is None:
             return self.tr("The scan stopped because of an unexpected error.")
-        tenant = self.model.tenant()
-        failing = tenant.counts.failing if tenant is not None else 0
-        checked = str(len(report.vms))
         if report.cancelled:
+            checked = str(len(report.vms))
             return self.tr("Scan cancelled. VMs checked so far: %1; the results are partial.").replace("%1", checked)
-        sentence = self.tr("Scan finished. VMs checked: %1, failing: %2.").replace("%1", checked)
-        sentence = sentence.replace("%2", str(failing))
+        sentence = self._tree_counts_sentence()
         if report.problems:
             sentence += " " + self.tr("Some data could not be read: look for the ◆ marks in the tree.")
         return sentence
+
+    def _tree_counts_sentence(self) -> str:
+        """What the tree shows, counted from the tree: the same after a partial scan and after a fix."""
+        tenant = self.model.tenant()
+        counts = tenant.counts if tenant is not None else None
+        checked = (counts.total - counts.checking) if counts is not None else 0
+        failing = counts.failing if counts is not None else 0
+        sentence = self.tr("Scan finished. VMs checked: %1, failing: %2.").replace("%1", str(checked))
+        return sentence.replace("%2", str(failing))
+
+    def refresh_status_counts(self) -> None:
+        """After a fix changed a VM in the tree, the status bar's counts follow it."""
+        if self.last_report is not None and not self.last_report.cancelled and not self.scans.running:
+            self.status_label.setText(self._report_sentence(self.last_report))
 
     def _set_scanning(self, scanning: bool) -> None:
         has_session = self.session is not None

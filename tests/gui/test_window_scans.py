@@ -68,6 +68,10 @@ def test_scan_selected_rescans_only_that_subscription(qtbot: Any, demo_window: M
     # The rest of the tree is still there, and the selection too.
     assert len(demo_window.model.vm_nodes()) == len(report.vms)
     assert demo_window.tree.current_node() is node
+    # The status bar counts what the tree shows, not the partial scan against the whole tree.
+    failing = sum(1 for n in demo_window.model.vm_nodes() if n.status is Status.FAIL)
+    expected = f"Scan finished. VMs checked: {len(report.vms)}, failing: {failing}."
+    assert demo_window.status_label.text().startswith(expected)
 
 
 def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(

@@ -68,8 +68,9 @@ def test_every_fixable_demo_vm_turns_green_from_the_window(
         entries = AuditLog(audit_file).entries(vm=node.facts.id)  # type: ignore[union-attr]
         assert [e.action for e in entries] == actions, vm
         assert all(e.ok and e.who == "demo" and e.tenant == "Demo tenant" for e in entries)
-    # The tree's totals follow: these VMs are no longer counted as failing.
+    # The tree's totals follow: these VMs are no longer counted as failing; so does the status bar.
     assert tenant.counts.failing == failing - len(FIXABLE)
+    assert f"failing: {failing - len(FIXABLE)}." in window.status_label.text()
     assert all(node_named(window, vm).status is Status.PASS for vm, *_ in FIXABLE)
 
 
