@@ -383,10 +383,15 @@ class MainWindow(QMainWindow):
         if self._progress is not None:
             done, total = self._progress
             self._progress = None
-            self.progress.setRange(0, total)
+            if self.model.still_listing():
+                # More VMs are coming: the bar is never full and the total is said to be partial.
+                self.progress.setRange(0, total + 1)
+                text = self.tr("%1 of %2 VMs checked so far; still listing VMs…")
+            else:
+                self.progress.setRange(0, total)
+                text = self.tr("%1 of %2 VMs checked")
             self.progress.setValue(done)
-            text = self.tr("%1 of %2 VMs checked").replace("%1", str(done)).replace("%2", str(total))
-            self.progress.setFormat(text)
+            self.progress.setFormat(text.replace("%1", str(done)).replace("%2", str(total)))
 
     def on_scan_finished(self, report: ScanReport | None) -> None:
         self._flush_timer.stop()

@@ -2605,7 +2605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+248"/>
+        <location filename="../gui/main_window.py" line="+249"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (on a pool thread); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -2671,32 +2671,37 @@
         <translation>A analisar %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 of %2 VMs checked</source>
         <translation>%1 de %2 VMs verificadas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The scan stopped because of an unexpected error.</source>
         <translation>A análise parou devido a um erro inesperado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Scan cancelled. VMs checked so far: %1; the results are partial.</source>
         <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Scan finished. VMs checked: %1, failing: %2.</source>
         <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Some data could not be read: look for the ◆ marks in the tree.</source>
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-36"/>
+        <source>%1 of %2 VMs checked so far; still listing VMs…</source>
+        <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
@@ -3240,7 +3245,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+485"/>
+        <location filename="../gui/vm_tree_model.py" line="+505"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -3268,7 +3273,7 @@
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../gui/tree_panel.py" line="+186"/>
+        <location filename="../gui/tree_panel.py" line="+208"/>
         <source>Filter by name or error code</source>
         <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
         <translation>Nome ou código de erro</translation>
@@ -3463,7 +3468,7 @@
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-350"/>
+        <location filename="../gui/vm_tree_model.py" line="-370"/>
         <source>Name</source>
         <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>
@@ -3515,6 +3520,11 @@
             <numerusform>%n em verificação</numerusform>
             <numerusform>%n em verificação</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing VMs…</source>
+        <translation>A listar VMs…</translation>
     </message>
     <message>
         <location line="+3"/>
