@@ -244,7 +244,7 @@ class AuditDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(below)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 1)  # the selected change's fields need room to be read
         splitter.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
