@@ -3931,7 +3931,7 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+102"/>
+        <location filename="../core/wizards/actions.py" line="+103"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
@@ -3952,12 +3952,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1262"/>
+        <location line="+1263"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1245"/>
+        <location line="-1246"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -4239,12 +4239,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Lock {lock} on {scope}</source>
         <translation>Bloqueio {lock} em {scope}</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The lock was already removed from {vm}&apos;s restore points.</source>
         <translation>O bloqueio já tinha sido removido dos pontos de restauro de {vm}.</translation>
     </message>
@@ -4254,7 +4254,7 @@
         <translation>Remover {locks} para que o Azure Backup possa eliminar os pontos de restauro expirados de {vm}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The audit log keeps each lock&apos;s name, level, notes and owners, so the wizard can put it back exactly as it was once the restore points are cleaned up.</source>
         <translation>O registo de auditoria guarda o nome, o nível, as notas e os proprietários de cada bloqueio, para que o assistente o possa repor exatamente como estava depois de limpar os pontos de restauro.</translation>
     </message>
@@ -5518,6 +5518,31 @@
         <location line="+1"/>
         <source>Read {vm} again and check that its latest backup succeeded.</source>
         <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/lock_scope.py" line="+42"/>
+        <source>the resource group {group}</source>
+        <translation>o grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole subscription {subscription}</source>
+        <translation>toda a subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every resource there (VMs: {vms}; managed disks: {disks})</source>
+        <translation>todos os recursos aí existentes (VMs: {vms}; discos geridos: {disks})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every resource there (they could not be counted)</source>
+        <translation>todos os recursos aí existentes (não foi possível contá-los)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lock {lock} is not on a restore point resource group: it is on {where}, where it also protects {protects}. Microsoft&apos;s advice is about the restore point group (AzureBackupRG_&lt;region&gt;_&lt;number&gt;). The narrowest change that fixes {vm}: remove this lock only while the restore points are cleaned up, then put it back with the later step; and ask its owner to lock the resources it is meant for rather than the whole scope.</source>
+        <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.triage import RUNNING, backup_jobs, job_status
 from core.wizards import selectors as sel
 from core.wizards.context import WizardContext
+from core.wizards.lock_scope import wide_lock_notes
 from core.wizards.model import (
     ActionPreview,
     ActionResult,
@@ -919,6 +920,7 @@ class RemoveRestorePointLock(Action):
             ),
             operations,
             (
+                *wide_lock_notes(gateway, vm, blocking),  # what else a wider lock protects comes first
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",

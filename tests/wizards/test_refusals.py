@@ -199,3 +199,19 @@ def test_every_action_refused_with_403_names_its_permission_and_role(
     entry = audit.read().entries[audited]
     assert entry.action == action_id and entry.result["code"] == "AuthorizationFailed"
     assert entry.target == preview.operations[0].target
+
+
+def test_a_lock_wider_than_the_restore_point_group_says_what_else_it_protects(
+    session: Session, audit: AuditLog
+) -> None:
+    preview = ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, "vm-sql-legacy01", audit))
+    assert preview.state is PreviewState.READY
+    first = preview.notes[0].render()
+    assert first.startswith(
+        "The lock nao-eliminar is not on a restore point resource group: it is on the resource group rg-sql-legacy, "
+        "where it also protects every resource there (VMs: 1; managed disks: "
+    )
+    assert "AzureBackupRG_<region>_<number>" in first and "put it back" in first
+    # A lock on the AzureBackupRG group itself needs no such warning.
+    narrow = ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, "vm-ftp01", audit))
+    assert not any("is not on a restore point resource group" in n.render() for n in narrow.notes)
