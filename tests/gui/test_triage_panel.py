@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import WindowFactory
+from conftest import WindowFactory, open_and_scan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from core.catalog import load_catalog
+from core.session import demo_session
 from gui.app import default_matcher
 from gui.main_window import MainWindow
 from gui.triage_panel import EntryCard
@@ -68,10 +69,6 @@ def test_ctrl_l_opens_the_lookup(qtbot: Any, demo_window: MainWindow) -> None:
 
 
 def test_portuguese_wording_and_the_numbers_a_scan_showed_are_found(qtbot: Any, make_window: WindowFactory) -> None:
-    from conftest import open_and_scan
-
-    from core.session import demo_session
-
     window = _window(make_window)
     panel = window.triage
     panel.set_text("«O Agente de VM não consegue comunicar com o Azure Backup»")
