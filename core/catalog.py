@@ -17,7 +17,7 @@ import argparse
 import json
 import sys
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,9 @@ class CatalogEntry:
     url: str
     causes: tuple[Cause, ...]
     resolution: tuple[str, ...]
+    #: The entry as the file has it, every field included: the error lookup (`core.error_lookup`) also
+    #: recognises numbers and messages from fields this module does not model.
+    fields: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -252,6 +255,7 @@ def parse_catalog(data: object) -> Catalog:
                 url=f"{base_url}#{anchor}",
                 causes=entry_causes,
                 resolution=resolution,
+                fields=dict(item),
             )
         )
     used = {c for entry in entries for c in (cause.id for cause in entry.causes)}

@@ -25,6 +25,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Catalog", "Read the error the VM platform reported"),
     QT_TRANSLATE_NOOP("Catalog", "Configure backup for the VM"),
     QT_TRANSLATE_NOOP("Catalog", "The VM is not running, so its guest agent cannot answer"),
+    QT_TRANSLATE_NOOP("Catalog", "No guest agent reports from the VM: it is not installed, or has never reached Azure"),
     QT_TRANSLATE_NOOP("Catalog", "The guest agent is installed but not responding"),
     QT_TRANSLATE_NOOP("Catalog", "The guest agent is out of date or stopped"),
     QT_TRANSLATE_NOOP("Catalog", "The snapshot status cannot be read back: the VM was shut down from inside, or it gets no host address from DHCP"),

@@ -156,6 +156,18 @@ LABELS: dict[str, str] = {
     "backupManagementService": QT_TRANSLATE_NOOP("EvidenceFields", "Backup Management Service"),
     "applicationId": QT_TRANSLATE_NOOP("EvidenceFields", "Application id"),
     "objectId": QT_TRANSLATE_NOOP("EvidenceFields", "Object id"),
+    # a change in the change log (core/audit.py)
+    "who": QT_TRANSLATE_NOOP("EvidenceFields", "Who"),
+    "tenant": QT_TRANSLATE_NOOP("EvidenceFields", "Tenant"),
+    "vm": QT_TRANSLATE_NOOP("EvidenceFields", "VM"),
+    "action": QT_TRANSLATE_NOOP("EvidenceFields", "Fix action"),
+    "target": QT_TRANSLATE_NOOP("EvidenceFields", "Changed resource"),
+    "parameters": QT_TRANSLATE_NOOP("EvidenceFields", "What was sent or deleted"),
+    "result": QT_TRANSLATE_NOOP("EvidenceFields", "Result"),
+    "httpStatus": QT_TRANSLATE_NOOP("EvidenceFields", "HTTP status"),
+    "properties": QT_TRANSLATE_NOOP("EvidenceFields", "Properties"),
+    "location": QT_TRANSLATE_NOOP("EvidenceFields", "Region"),
+    "tags": QT_TRANSLATE_NOOP("EvidenceFields", "Tags"),
 }
 
 # Labels that depend on what holds the key ("id" of a documented cause is not a resource id).

@@ -13,8 +13,9 @@ from typing import Any, TextIO
 
 from core.catalog import Catalog, CatalogEntry, load_catalog
 from core.catalog_translator import normalize_language, system_language, translator_for
+from core.error_lookup import ErrorLookup, default_lookup
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
-from core.triage import MATCH_PARTIAL, Match, match_text
+from core.triage import MATCH_PARTIAL, Match
 
 EXIT_MATCHED = 0
 EXIT_NO_MATCH = 1
@@ -114,8 +115,9 @@ def format_entry(match: Match, catalog: Catalog, translate: Translate) -> list[s
 
 def explain(text: str, translate: Translate, catalog: Catalog | None = None) -> tuple[int, str, list[Match]]:
     """(exit code, text output, matches) for `text`."""
-    catalog = catalog or load_catalog()
-    matches = match_text(text, catalog)
+    finder = default_lookup() if catalog is None or catalog is load_catalog() else ErrorLookup(catalog)
+    catalog = finder.catalog
+    matches = finder.find(text)
     if not matches:
         return (
             EXIT_NO_MATCH,

@@ -62,6 +62,11 @@ class Finding:
     error_codes: tuple[str, ...] = ()
     evidence: Evidence = field(default_factory=dict)
     wizard: str | None = None
+    #: The catalog causes this finding's evidence confirms (or, with the UNCONFIRMED evidence flag, points
+    #: to), when its check tests several causes that share a wizard (disk-size: the 32 TB and the
+    #: encrypted 4 TB limit; vm-agent-ready: no agent at all or an installed agent not Ready). Empty: the
+    #: finding speaks for the causes whose wizard it proposes.
+    causes: tuple[str, ...] = ()
 
     def to_json(self, translate: Translate = english) -> dict[str, Any]:
         return {

@@ -13,7 +13,7 @@ check runs the checks that test each cause only when it is evaluated.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -272,13 +272,18 @@ class CauseVerdict:
     finding: Finding | None = None
 
 
-def assess_cause(cause: Cause, os_type: str | None, findings: dict[str, list[Finding]]) -> CauseVerdict:
+def assess_cause(
+    cause: Cause, os_type: str | None, findings: dict[str, list[Finding]], siblings: Collection[str] = ()
+) -> CauseVerdict:
     """A cause's verdict from its checks' findings.
 
-    A failing or warning finding supports the cause only when it proposes the cause's wizard: one check
-    can speak to several causes (the agent check says "not running" or "not Ready") and its wizard says
-    which. It confirms the cause unless it is marked UNCONFIRMED (then the cause is only suspected). A
-    failing finding without a wizard, or an unknown one, leaves the cause open.
+    A failing or warning finding supports the cause only when it names the cause (`Finding.causes`) or,
+    naming none, proposes the cause's wizard: one check can speak to several causes (the agent check says
+    "not running", "no agent" or "not Ready") and says which. It confirms the cause unless it is marked
+    UNCONFIRMED (then the cause is only suspected). A failing finding without a wizard, or an unknown one,
+    leaves the cause open; so does one that names only causes outside `siblings` (the causes the failed
+    job's code documents): the check saw a problem this code does not list, which neither confirms nor
+    rules out this cause.
     """
     checks = {
         check_id: max(
@@ -292,7 +297,7 @@ def assess_cause(cause: Cause, os_type: str | None, findings: dict[str, list[Fin
         return CauseVerdict(cause, VERDICT_NOT_TESTABLE, checks)
     own = [f for check_id in cause.checks for f in findings.get(check_id, [])]
     supporting = sorted(
-        (f for f in own if f.status in (Status.FAIL, Status.WARN) and f.wizard == cause.wizard),
+        (f for f in own if f.status in (Status.FAIL, Status.WARN) and _speaks_for(f, cause)),
         key=lambda f: -f.status.severity,
     )
     confirming = next((f for f in supporting if not f.evidence.get(UNCONFIRMED)), None)
@@ -301,13 +306,24 @@ def assess_cause(cause: Cause, os_type: str | None, findings: dict[str, list[Fin
     if supporting:
         return CauseVerdict(cause, VERDICT_SUSPECTED, checks, supporting[0])
     open_ = [
-        f for f in own if f.status is Status.UNKNOWN or (f.status in (Status.FAIL, Status.WARN) and f.wizard is None)
+        f
+        for f in own
+        if f.status is Status.UNKNOWN
+        or (
+            f.status in (Status.FAIL, Status.WARN)
+            and (f.wizard is None or (f.causes and not set(f.causes) & set(siblings)))
+        )
     ]
     if open_ or not own:
         return CauseVerdict(cause, VERDICT_OPEN, checks, open_[0] if open_ else None)
     if all(f.status is Status.NOT_APPLICABLE for f in own):
         return CauseVerdict(cause, VERDICT_NOT_APPLICABLE, checks)
     return CauseVerdict(cause, VERDICT_RULED_OUT, checks)
+
+
+def _speaks_for(finding: Finding, cause: Cause) -> bool:
+    """A finding supports the causes it names; one that names none, the causes whose wizard it proposes."""
+    return cause.id in finding.causes if finding.causes else finding.wizard == cause.wizard
 
 
 def _run_checks(vm: VmFacts, context: CheckContext, check_ids: Iterable[str]) -> dict[str, list[Finding]]:
@@ -410,7 +426,8 @@ def explain_failure(
             evidence,
         )
     entry = found.entry
-    verdicts = [assess_cause(cause, vm.os_type, findings) for cause in entry.causes]
+    siblings = [cause.id for cause in entry.causes]
+    verdicts = [assess_cause(cause, vm.os_type, findings, siblings) for cause in entry.causes]
     evidence["matched"] = {"code": " / ".join(found.codes), "by": found.by, "documentedMessage": entry.message}
     evidence["causes"] = [
         {

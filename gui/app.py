@@ -42,10 +42,10 @@ def application() -> QApplication:
 
 
 def default_matcher() -> Matcher:
-    """core's matcher from pasted text to documented catalog entries."""
-    from core.triage import match
+    """core's matcher from pasted text to documented catalog entries (it learns error numbers from scans)."""
+    from core.error_lookup import EntryMatcher
 
-    return match
+    return EntryMatcher()
 
 
 def create_window(

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,7 @@ from core.audit import RESULT_ACCEPTED, RESULT_ERROR, RESULT_OK, RESULT_UNKNOWN,
 from core.azure import ids
 from core.wizards import ACTIONS
 from gui import icons, widgets
+from gui.finding_card import evidence_form
 from gui.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -227,11 +230,30 @@ class AuditDialog(QDialog):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
+        self.details.setVisible(False)  # the raw JSON, one click away
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("auditFields")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.json_toggle = QToolButton()
+        self.json_toggle.setObjectName("auditJsonToggle")
+        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setAutoRaise(True)
+        self.json_toggle.toggled.connect(self._show_json)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.fields_area, 1)
+        below_layout.addWidget(self.json_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        below_layout.addWidget(self.details, 1)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 1)  # the selected change's fields need room to be read
         splitter.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -306,6 +328,23 @@ class AuditDialog(QDialog):
         entry = self.model.entry(self.proxy.mapToSource(current).row()) if current.isValid() else None
         text = json.dumps(entry.to_json(), indent=2, ensure_ascii=False) if entry is not None else ""
         self.details.setPlainText(text)
+        self._show_fields(entry)
+
+    def _show_fields(self, entry: AuditEntry | None) -> None:
+        """The selected change as labelled fields, as the diagnostics pane shows evidence."""
+        old = self.fields_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        if entry is None:
+            self.fields_area.setWidget(QWidget())
+            return
+        shown = entry.to_json()
+        shown["action"] = action_text(entry.action)  # the action's name, not its id
+        self.fields_area.setWidget(evidence_form(shown))
+
+    def _show_json(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _cap_columns(self) -> None:
         """Long ids are elided in the middle past this width; the details below show them whole."""
@@ -345,6 +384,8 @@ class AuditDialog(QDialog):
         self.refresh_button.setText(self.tr("Refresh"))
         self.table.setAccessibleName(self.tr("Changes"))
         self.details.setAccessibleName(self.tr("The selected change in full"))
+        self.json_toggle.setText(self.tr("Details (JSON)"))
+        self._show_fields(self._selected())
         self.model.retranslate()
         self._update_texts()
 

@@ -182,8 +182,11 @@ class DiagnosticsPane(QScrollArea):
             layout.addWidget(extra)
         if attention:
             layout.addWidget(self._section(self.tr("Needs attention")))
+            offered: set[str] = set()  # one Fix… button per wizard: on the worst finding that proposes it
             for finding in attention:
-                card = FindingCard(finding)
+                card = FindingCard(finding, offer_fix=finding.wizard not in offered)
+                if finding.wizard:
+                    offered.add(finding.wizard)
                 card.wizard_requested.connect(lambda wizard, key=node.key: self.wizard_requested.emit(key, wizard))
                 layout.addWidget(card)
         for title, findings in (
@@ -286,4 +289,3 @@ def _top_finding(vm: Node) -> Finding | None:
     if vm.result is None:
         return None
     return max(vm.result.findings, key=lambda f: f.status.severity, default=None)
-

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.evidence_fields import EvidenceField, Values, evidence_fields
 from core.findings import Finding, Problem
 from gui import icons, widgets
 from gui.i18n import translate
@@ -21,7 +32,9 @@ class FindingCard(QWidget):
 
     wizard_requested = Signal(str)
 
-    def __init__(self, finding: Finding, *, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, finding: Finding, *, compact: bool = False, offer_fix: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("findingCard")
         self.finding = finding
@@ -48,8 +61,20 @@ class FindingCard(QWidget):
         if finding.error_codes and not compact:
             body.addLayout(self._codes(finding.error_codes))
         self.fix_button: QPushButton | None = None
-        if finding.wizard and not compact:
+        self.same_fix: QLabel | None = None
+        if finding.wizard and not compact and offer_fix:
             body.addLayout(self._fix_row(finding.wizard))
+        elif finding.wizard and not compact:
+            # Another card above already offers this wizard: one button per wizard, and say where it is.
+            self.same_fix = widgets.muted(
+                widgets.text_label(
+                    self.tr("The fix wizard offered above also fixes this: %1").replace(
+                        "%1", _wizard_title(finding.wizard)
+                    )
+                )
+            )
+            self.same_fix.setObjectName("sameFix")
+            body.addWidget(self.same_fix)
         self.evidence: QWidget | None = None  # built on first expansion: most evidence is never opened
         self._body = body
         if finding.evidence:
@@ -91,10 +116,7 @@ class FindingCard(QWidget):
 
     def _fix_row(self, wizard_id: str) -> QHBoxLayout:
         """The button that opens the finding's fix wizard, with the wizard's title beside it."""
-        from core.catalog import load_catalog
-
-        entry = load_catalog().wizards.get(wizard_id)
-        title = entry.title_msg.render(translate) if entry is not None else ""
+        title = _wizard_title(wizard_id)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.fix_button = QPushButton(icons.icon("fix"), self.tr("Fix…"))
@@ -117,16 +139,33 @@ class FindingCard(QWidget):
         return row
 
     def _evidence(self, evidence: Any) -> QWidget:
+        """Labelled, translated fields; the raw JSON one click away for second-line engineers."""
         box = QWidget()
         box.setObjectName("evidence")
-        form = QFormLayout(box)
-        form.setContentsMargins(18, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, value in evidence.items():
-            name = widgets.muted(widgets.text_label(f"{key}:", wrap=False))
-            shown = widgets.code_label(_format(value))
-            shown.setWordWrap(True)
-            form.addRow(name, shown)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(18, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(evidence_form(evidence))
+        self.json_toggle = QToolButton()
+        self.json_toggle.setObjectName("evidenceJsonToggle")
+        self.json_toggle.setText(self.tr("Details (JSON)"))
+        self.json_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.json_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setAutoRaise(True)
+        self.json_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.json_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        raw = widgets.code_label(json.dumps(evidence, ensure_ascii=False, indent=2, default=str))
+        raw.setObjectName("evidenceJson")
+        raw.setWordWrap(True)
+        raw.setVisible(False)
+        layout.addWidget(raw)
+
+        def show_json(shown: bool) -> None:
+            raw.setVisible(shown)
+            self.json_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+        self.json_toggle.toggled.connect(show_json)
         return box
 
     def _show_evidence(self, shown: bool) -> None:
@@ -167,11 +206,51 @@ class ProblemCard(QWidget):
         grid.setColumnStretch(1, 1)
 
 
-def _format(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
-        return ", ".join(str(v) for v in value) or "—"
-    return json.dumps(value, ensure_ascii=False, default=str)
+def _wizard_title(wizard_id: str) -> str:
+    from core.catalog import load_catalog
+
+    entry = load_catalog().wizards.get(wizard_id)
+    return entry.title_msg.render(translate) if entry is not None else ""
+
+
+#: Evidence kept for machines and second-line engineers (in "Details (JSON)"), not as fields: the ids of
+#: documented causes, of their checks and of their wizards (the card's Fix… button names the wizard).
+_INTERNAL = re.compile(r"(^|\.)causes\[\d+\]\.(id|wizard|checks)(\.|$)")
+
+
+def visible_fields(evidence: Any) -> list[EvidenceField]:
+    return [item for item in evidence_fields(evidence) if not _INTERNAL.search(item.key)]
+
+
+def evidence_form(evidence: Any) -> QWidget:
+    """Evidence as "Label: value" rows (core.evidence_fields), nested values indented under headings.
+
+    A list of values (Azure's recommendations, extension names) shows one value a line: sentences joined
+    with commas read as one garbled sentence.
+    """
+    form_widget = QWidget()
+    form_widget.setObjectName("evidenceFields")
+    form = QFormLayout(form_widget)
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # A value too wide beside its label (a disk's name, a resource id) goes below it, never out of the pane.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    indent = "    "
+    for item in visible_fields(evidence):
+        label = indent * item.depth + item.label_text(translate)
+        if item.value is None:
+            heading = widgets.muted(widgets.text_label(label, wrap=False))
+            heading.setObjectName("evidenceHeading")
+            form.addRow(heading)
+            continue
+        if isinstance(item.value, Values):
+            parts = [v if isinstance(v, str) else v.render(translate) for v in item.value.items]
+            text = "\n".join(parts) or "—"
+        else:
+            text = item.value_text(translate)
+        name = widgets.muted(widgets.text_label(label + ":", wrap=False))
+        shown = widgets.text_label(text)
+        shown.setObjectName("evidenceValue")
+        shown.setWordWrap(True)
+        form.addRow(name, shown)
+    return form_widget

@@ -72,6 +72,7 @@ class FixWizards(QObject):
         window.scan_finished.connect(self._on_scan_finished)
         window.session_opened.connect(self._on_session_opened)
         self.panel.close_requested.connect(self.close_wizard)
+        self.panel.restart_requested.connect(self.restart_wizard)
         self.panel.retranslated.connect(self.retranslate)
         self.runner.finished.connect(self._on_job_finished)
         self.retranslate()
@@ -104,6 +105,15 @@ class FixWizards(QObject):
         tabs.setCurrentIndex(index)
         self.panel.steps.setFocus()
         return run
+
+    def restart_wizard(self) -> WizardRun | None:
+        """Forget the shown run (its changes stay in the change log) and start it again on fresh facts."""
+        run = self.panel.run
+        key = next((k for k, v in self.runs.items() if v is run), None)
+        if key is None:
+            return None
+        del self.runs[key]
+        return self.open_wizard(*key)
 
     def close_wizard(self) -> None:
         """Hide the Fix page (the run is kept; a step still running goes on and is shown when reopened)."""

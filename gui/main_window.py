@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.guest_checks = GuestChecks(self)  # "Check inside the VM…" (after FixWizards: it extends vm_extras)
         self.reports = ReportActions(self)  # File > Export report, Save / Open saved scan, Copy for ticket
         self.account: AzureAccount | None = None  # Azure sign-in (gui/azure_account.py), set by gui/app.py
+        self.fixes.vm_updated.connect(lambda _result: self.refresh_status_counts())
 
     # --- construction ----------------------------------------------------------------------------------
 
@@ -399,10 +401,15 @@ class MainWindow(QMainWindow):
         if self._progress is not None:
             done, total = self._progress
             self._progress = None
-            self.progress.setRange(0, total)
+            if self.model.still_listing():
+                # More VMs are coming: the bar is never full and the total is said to be partial.
+                self.progress.setRange(0, total + 1)
+                text = self.tr("%1 of %2 VMs checked so far; still listing VMs…")
+            else:
+                self.progress.setRange(0, total)
+                text = self.tr("%1 of %2 VMs checked")
             self.progress.setValue(done)
-            text = self.tr("%1 of %2 VMs checked").replace("%1", str(done)).replace("%2", str(total))
-            self.progress.setFormat(text)
+            self.progress.setFormat(text.replace("%1", str(done)).replace("%2", str(total)))
 
     def on_scan_finished(self, report: ScanReport | None) -> None:
         self._flush_timer.stop()
@@ -410,6 +417,7 @@ class MainWindow(QMainWindow):
         self.model.end_scan(report)
         self.tree.fit_status_column()
         self.last_report = report
+        self.triage.learn(report)
         self._set_scanning(False)
         self.status_label.setText(self._report_sentence(report))
         if self._wanted_selection and self.tree.select_key(self._wanted_selection):
@@ -427,16 +435,27 @@ class MainWindow(QMainWindow):
     def _report_sentence(self, report: ScanReport | None) -> str:
         if report is None:
             return self.tr("The scan stopped because of an unexpected error.")
-        tenant = self.model.tenant()
-        failing = tenant.counts.failing if tenant is not None else 0
-        checked = str(len(report.vms))
         if report.cancelled:
+            checked = str(len(report.vms))
             return self.tr("Scan cancelled. VMs checked so far: %1; the results are partial.").replace("%1", checked)
-        sentence = self.tr("Scan finished. VMs checked: %1, failing: %2.").replace("%1", checked)
-        sentence = sentence.replace("%2", str(failing))
+        sentence = self._tree_counts_sentence()
         if report.problems:
             sentence += " " + self.tr("Some data could not be read: look for the ◆ marks in the tree.")
         return sentence
+
+    def _tree_counts_sentence(self) -> str:
+        """What the tree shows, counted from the tree: the same after a partial scan and after a fix."""
+        tenant = self.model.tenant()
+        counts = tenant.counts if tenant is not None else None
+        checked = (counts.total - counts.checking) if counts is not None else 0
+        failing = counts.failing if counts is not None else 0
+        sentence = self.tr("Scan finished. VMs checked: %1, failing: %2.").replace("%1", str(checked))
+        return sentence.replace("%2", str(failing))
+
+    def refresh_status_counts(self) -> None:
+        """After a fix changed a VM in the tree, the status bar's counts follow it."""
+        if self.last_report is not None and not self.last_report.cancelled and not self.scans.running:
+            self.status_label.setText(self._report_sentence(self.last_report))
 
     def _set_scanning(self, scanning: bool) -> None:
         has_session = self.session is not None
@@ -509,16 +528,17 @@ class MainWindow(QMainWindow):
         self.settings.language = self.languages.language
         self.language_actions[self.languages.language].setChecked(True)
 
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Backup Doctor %1</h3><p>Finds why Azure VM Backup fails when the cause is the VM "
+            "agent or the backup extension, and says what the documentation recommends.</p>"
+            "<p>Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview "
+            "of exactly what will change and you have confirmed it; every change it asks for is written to the "
+            "change log.</p>"
+        ).replace("%1", html.escape(__version__))
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Backup Doctor"),
-            self.tr(
-                "<h3>Backup Doctor %1</h3><p>Finds why Azure VM Backup fails when the cause is the VM "
-                "agent or the backup extension, and says what the documentation recommends.</p>"
-                "<p>It only reads from Azure.</p>"
-            ).replace("%1", __version__),
-        )
+        QMessageBox.about(self, self.tr("About Backup Doctor"), self.about_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.findings import Status
@@ -58,6 +59,8 @@ class TreePanel(QWidget):
         header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_SUMMARY, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
+        # A long subscription or group name loses its middle, not its end (the tooltip has it whole).
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -164,15 +167,34 @@ class TreePanel(QWidget):
             index = view.indexBelow(index)
 
     def fit_status_column(self) -> None:
-        """Widen the status column to its longest scope summary, within reason (tooltips show the rest)."""
+        """Widen the status column to its longest scope summary, within reason (tooltips show the rest),
+        but never so far that the Name column cuts a VM's name: names tell VMs apart, summaries elide."""
         metrics = self.view.fontMetrics()
         widths = [
             metrics.horizontalAdvance(self.model.summary(node))
             for node in self.model.scope_nodes()
         ]
         unit = metrics.horizontalAdvance("M")
-        wanted = max([unit * 10, *widths]) + unit * 2
-        self.view.header().resizeSection(COLUMN_SUMMARY, min(wanted, unit * 22))
+        wanted = min(max([unit * 10, *widths]) + unit * 2, unit * 22)
+        room = self.view.viewport().width() - self._name_width()
+        header = self.view.header()
+        self.view.header().resizeSection(COLUMN_SUMMARY, max(header.minimumSectionSize(), min(wanted, room)))
+
+    def _name_width(self) -> int:
+        """What the Name column needs to show every VM name whole: indentation, icon, text and margins."""
+        metrics = self.view.fontMetrics()
+        needed = 0
+        for node in self.model.vm_nodes():
+            depth, parent = 0, node.parent
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent
+            indent = self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
+            needed = max(needed, indent + self.view.iconSize().width() + metrics.horizontalAdvance(node.name))
+        return needed + metrics.horizontalAdvance("M") * 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_status_column()
 
     # --- language --------------------------------------------------------------------------------------
 

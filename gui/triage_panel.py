@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.catalog import CatalogEntry
+from core.scan import ScanReport
 from gui import widgets
 from gui.i18n import translate
 
@@ -120,6 +121,12 @@ class TriagePanel(QWidget):
             self.look_up()
             return True
         return super().eventFilter(watched, event)
+
+    def learn(self, report: ScanReport | None) -> None:
+        """Let a matcher that can (core's `EntryMatcher`) learn the error numbers the scan's jobs showed."""
+        learn = getattr(self._matcher, "learn", None)
+        if report is not None and callable(learn):
+            learn(finding for vm in report.vms for finding in vm.findings)
 
     def set_text(self, text: str) -> None:
         self.input.setPlainText(text)

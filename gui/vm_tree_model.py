@@ -181,6 +181,8 @@ class VmTreeModel(QAbstractItemModel):
             parts.append(self.tr("%n not fully checked", "", counts.unknown))
         if counts.checking:
             parts.append(self.tr("%n being checked", "", counts.checking))
+        if self.listing(node):
+            parts.append(self.tr("Listing VMs…"))
         if not parts:
             if counts.total:
                 return self.tr("All healthy")
@@ -193,7 +195,7 @@ class VmTreeModel(QAbstractItemModel):
         return status_text(node.result.status)
 
     def tooltip(self, node: Node) -> str:
-        lines = [self.summary(node)]
+        lines = [node.name, self.summary(node)]  # the whole name: the tree elides long ones in the middle
         lines.extend(problem.message.render(translate) for problem in node.problems)
         return "\n".join(line for line in lines if line)
 
@@ -252,6 +254,9 @@ class VmTreeModel(QAbstractItemModel):
                 self._ensure_subscription(event.subscription)
             elif isinstance(event, VmsListed):
                 changed.extend(self._add_vms(event.subscription, event.vms))
+                listed = self._by_key.get(subscription_key(event.subscription.id))
+                if listed is not None:
+                    changed.append(listed)  # its summary changes from "Listing VMs…", even with no VM
             elif isinstance(event, VmEvaluated):
                 node = self._by_key.get(_vm_key(event.result.facts))
                 if node is None:
@@ -266,6 +271,21 @@ class VmTreeModel(QAbstractItemModel):
         batch = Batch(self._update(changed), self._new_scopes)
         self._new_scopes = []
         return batch
+
+    def listing(self, node: Node) -> bool:
+        """A subscription the running scan has found but whose VMs it has not listed yet."""
+        return (
+            self._deferring
+            and node.kind is Kind.SUBSCRIPTION
+            and node.key in self._seen
+            and node.key not in self._listed
+            and not node.problems
+        )
+
+    def still_listing(self) -> int:
+        """How many subscriptions the running scan is still listing the VMs of (0 when none, or idle)."""
+        tenant = self.tenant()
+        return sum(1 for node in tenant.children if self.listing(node)) if tenant is not None else 0
 
     def end_scan(self, report: ScanReport | None) -> None:
         """Drop what a complete scan no longer found; stop showing anything as being checked."""

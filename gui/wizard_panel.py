@@ -13,9 +13,11 @@ pane, so a language switch renders everything again.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -98,6 +101,8 @@ class WizardPanel(QWidget):
     """Shows one run at a time; `close_requested` when the user closes it or clicks Finish."""
 
     close_requested = Signal()
+    #: The user asked to run a finished wizard again from its first step, on fresh facts.
+    restart_requested = Signal()
     # Emitted after the panel has set its texts in a new language (its owner names the page after it).
     retranslated = Signal()
 
@@ -194,6 +199,14 @@ class WizardPanel(QWidget):
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("wizardFinish")
         self.finish_button.clicked.connect(self.finish)
+        self.restart_button = QPushButton()
+        self.restart_button.setObjectName("wizardRestart")
+        self.restart_button.clicked.connect(self.restart_requested.emit)
+        self.restart_button.setVisible(False)
+        # Esc closes the panel (asking first while one of its steps runs).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_with_escape)
 
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -216,6 +229,7 @@ class WizardPanel(QWidget):
 
         navigation = QHBoxLayout()
         navigation.setSpacing(8)
+        navigation.addWidget(self.restart_button)
         navigation.addStretch(1)
         navigation.addWidget(self.back_button)
         navigation.addWidget(self.next_button)
@@ -291,6 +305,25 @@ class WizardPanel(QWidget):
                 self.go_to(navigable[index + 1])
                 return
         self.rebuild()
+
+    def close_with_escape(self) -> bool:
+        """Esc: close the panel; while one of its steps runs, ask first (the step goes on if closed)."""
+        job = self.runner.job
+        if job is not None and job.run is self._run:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the wizard?"),
+                self.tr(
+                    "A step of this wizard is running. Closing the panel does not stop it: it goes on and its "
+                    "result is shown when you open the wizard again. Close the panel?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return False
+        self.close_requested.emit()
+        return True
 
     def finish(self) -> None:
         self._read_explanation()
@@ -461,10 +494,25 @@ class WizardPanel(QWidget):
         self.next_button.setVisible(not last)
         self.next_button.setEnabled(position >= 0 and not last)
         self.finish_button.setVisible(last)
+        running_here = self.runner.job is not None and self.runner.job.run is run
+        self.restart_button.setVisible(run.complete and not running_here)
         self._update_activity()
+        self._tab_order()
         if focus_inside:
             # The button just used went with the old content: keep the keyboard user in the panel.
             self._focus_navigation()
+
+    def _tab_order(self) -> None:
+        """Tab goes from the step list through the step's own controls (preview, apply) to Back and Next."""
+        content = self.content.widget()
+        inside = [
+            w
+            for w in (content.findChildren(QWidget) if content is not None else [])
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(content)
+        ]
+        chain = [self.steps, *inside, self.back_button, self.next_button, self.finish_button, self.restart_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _fill_steps(self, views: list[StepView]) -> None:
         self.steps.blockSignals(True)
@@ -473,12 +521,15 @@ class WizardPanel(QWidget):
                 self.steps.clear()
                 for _ in views:
                     self.steps.addItem(QListWidgetItem())
-            total = len(views)
-            for number, view in enumerate(views, start=1):
-                item = self.steps.item(number - 1)
+            # Steps "not for this VM" are listed (greyed, unnumbered) but not counted.
+            counted = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]
+            total = len(counted)
+            for row, view in enumerate(views):
+                item = self.steps.item(row)
                 title = view.title.render(translate)
                 state = state_text(view.state)
-                item.setText(self.tr("%1. %2").replace("%1", str(number)).replace("%2", title))
+                number = counted.index(view.id) + 1 if view.id in counted else 0
+                item.setText(self.tr("%1. %2").replace("%1", str(number)).replace("%2", title) if number else title)
                 item.setIcon(state_icon(view.state))
                 item.setData(STEP_ROLE, view.id)
                 item.setToolTip(widgets.tooltip_text(state))
@@ -523,8 +574,9 @@ class WizardPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 2, 4, 8)
         layout.setSpacing(8)
-        number = [v.id for v in views].index(view.id) + 1
-        where = self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(views)))
+        counted = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]
+        number = counted.index(view.id) + 1 if view.id in counted else 0
+        where = self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(counted)))
         facts = " · ".join([where, kind_text(view.kind), state_text(view.state)])
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -588,6 +640,19 @@ class WizardPanel(QWidget):
         preview = view.preview if view.id in self._fresh else None
         can_start = not self.runner.busy and self._gateway is not None
         buttons: list[QPushButton] = []
+        optional_pending = view.optional and view.state is StepState.PENDING
+        if optional_pending:
+            # An optional step is offered, not pushed: Skip comes first, and what applying it means is said.
+            buttons.append(self._button("skipButton", self.tr("Skip this step"), self._skip))
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "This step is optional. Skipping it leaves things as they are now; apply it only if the "
+                        "text above says you need it, knowing what it changes."
+                    ),
+                    "optionalNote",
+                )
+            )
         if preview is not None and preview.ready:
             apply = self._button("applyButton", self.tr("I understand, apply"), self.apply, "fix")
             apply.setEnabled(can_start)
@@ -598,8 +663,6 @@ class WizardPanel(QWidget):
             again.setToolTip(self.tr("Read again from Azure what this step would change. Nothing is changed."))
             again.setEnabled(can_start)
             buttons.append(again)
-        if view.optional and view.state is StepState.PENDING:
-            buttons.append(self._button("skipButton", self.tr("Skip this step"), self._skip))
         if preview is not None:
             # The buttons close the preview: the user confirms after reading what will change.
             layout.addWidget(self._preview_box(preview, buttons))
@@ -843,6 +906,8 @@ class WizardPanel(QWidget):
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("&Next"))
         self.finish_button.setText(self.tr("Fi&nish"))
+        self.restart_button.setText(self.tr("Start again"))
+        self.restart_button.setToolTip(self.tr("Run this wizard again from its first step, on what Azure shows now."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running step"))
         self.progress.setAccessibleName(self.tr("Progress of the running step"))

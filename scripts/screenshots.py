@@ -2,6 +2,7 @@
 """Screenshots of the window on the demo tenant, in English and pt-PT, to look at (and for the docs).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en pt-PT]
+        [--size 1024x700 --suffix -1024x700]
 
 For each language, on a fresh demo tenant: the diagnostics of vm-erp-app03 (a failed backup extension)
 with its "Fix…" buttons; the fix wizard at the preview of its first automated step; the wizard after the
@@ -85,7 +86,14 @@ class Shooter:
             print(f"    {clip}")
 
 
-def run_language(app: QApplication, language: str, shooter: Shooter, settings_dir: Path) -> None:
+def run_language(
+    app: QApplication,
+    language: str,
+    shooter: Shooter,
+    settings_dir: Path,
+    size: tuple[int, int] = WINDOW_SIZE,
+    suffix: str = "",
+) -> None:
     from core.session import demo_session
     from gui.i18n import LanguageManager
     from gui.main_window import MainWindow
@@ -96,7 +104,7 @@ def run_language(app: QApplication, language: str, shooter: Shooter, settings_di
     settings = AppSettings(QSettings(str(settings_dir / f"settings-{language}.ini"), QSettings.Format.IniFormat))
     settings.scan_on_open = True
     window = MainWindow(settings, languages)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     finished: list[object] = []
     window.scan_finished.connect(finished.append)
@@ -105,7 +113,7 @@ def run_language(app: QApplication, language: str, shooter: Shooter, settings_di
 
     node = next(n for n in window.model.vm_nodes() if n.name == VM)
     window.select(node.key)
-    shooter.shoot(window, f"diagnostics-{language}")
+    shooter.shoot(window, f"diagnostics-{language}{suffix}")
 
     fixes = window.fixes
     runner = fixes.runner
@@ -114,7 +122,7 @@ def run_language(app: QApplication, language: str, shooter: Shooter, settings_di
     wait(app, lambda: not runner.busy, "the wizard")
     panel.next()  # the explanation is read; the first automated step shows its preview
     wait(app, lambda: not runner.busy, "the preview")
-    shooter.shoot(window, f"wizard-preview-{language}")
+    shooter.shoot(window, f"wizard-preview-{language}{suffix}")
 
     for _ in range(12):  # apply each action, look at each check, to the end
         view = panel.current_view()
@@ -127,11 +135,11 @@ def run_language(app: QApplication, language: str, shooter: Shooter, settings_di
             break
         panel.next()
         wait(app, lambda: not runner.busy, "the next step")
-    shooter.shoot(window, f"wizard-success-{language}")
+    shooter.shoot(window, f"wizard-success-{language}{suffix}")
 
     dialog = fixes.show_change_log()
     dialog.resize(1000, 460)
-    shooter.shoot(dialog, f"change-log-{language}")
+    shooter.shoot(dialog, f"change-log-{language}{suffix}")
     dialog.close()
     window.close()
     languages.set_language("en")
@@ -146,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         help="folder for the PNG files (default: %(default)s)",
     )
     parser.add_argument("--lang", nargs="+", default=["en", "pt-PT"], choices=["en", "pt-PT"])
+    parser.add_argument("--size", default="x".join(map(str, WINDOW_SIZE)), help="window size, e.g. 1024x700")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -1024x700")
     args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
 
     from gui.app import application
@@ -157,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
         for language in args.lang:
-            run_language(app, language, shooter, Path(settings_dir))
+            run_language(app, language, shooter, Path(settings_dir), (width, height), args.suffix)
     return 0
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../gui/audit_view.py" line="+323"/>
+        <location filename="../gui/audit_view.py" line="+362"/>
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n change, newest first.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DiagnosticsPane</name>
     <message numerus="yes">
-        <location filename="../gui/diagnostics_pane.py" line="+230"/>
+        <location filename="../gui/diagnostics_pane.py" line="+233"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

@@ -34,27 +34,27 @@
         <translation>O agente convidado deixou de comunicar com o Azure</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>Power state is {power}. The agent reports only while the VM runs; if backups of this VM fail with {code}, start the VM (from Azure, not from inside the guest) and run the backup again.</source>
         <translation>O estado de energia é {power}. O agente só comunica enquanto a VM está em execução; se as cópias de segurança desta VM falharem com {code}, inicie a VM (a partir do Azure, não dentro do sistema convidado) e execute novamente a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The instance view has no agent status: the agent is not installed, or has never reached Azure. Azure Backup needs it to take snapshots.</source>
         <translation>A vista de instância não tem o estado do agente: o agente não está instalado ou nunca comunicou com o Azure. O Azure Backup precisa dele para criar instantâneos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Azure reports the agent as {display} ({message}). Backup cannot reach the VM until the agent is running and Ready.</source>
         <translation>O Azure indica o estado do agente {display}, com a mensagem «{message}». O Azure Backup não consegue aceder à VM enquanto o agente não estiver em execução e Ready (pronto).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Its last status, {display}, is from {time} ({hours} hours ago). A healthy agent reports every few minutes, so it is probably stopped or cannot reach Azure.</source>
         <translation>O último estado, {display}, é de {time} (há {hours} h). Um agente em bom estado comunica de poucos em poucos minutos, pelo que provavelmente está parado ou não consegue comunicar com o Azure.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Agent {version} reports {display}.</source>
         <translation>O agente (versão {version}) indica o estado {display}.</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../gui/audit_view.py" line="+318"/>
+        <location filename="../gui/audit_view.py" line="+357"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
@@ -162,11 +162,16 @@
         <source>The selected change in full</source>
         <translation>Detalhes completos da alteração selecionada</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Details (JSON)</source>
+        <translation>Detalhes (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
-        <location line="-280"/>
+        <location line="-317"/>
         <source>Done (found when read again after an interruption)</source>
         <translation>Concluído (verificado ao ler de novo após uma interrupção)</translation>
     </message>
@@ -590,6 +595,11 @@
         <location line="+1"/>
         <source>The VM is not running, so its guest agent cannot answer</source>
         <translation>A VM não está em execução, pelo que o agente convidado não pode responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guest agent reports from the VM: it is not installed, or has never reached Azure</source>
+        <translation>Nenhum agente convidado comunica a partir da VM: não está instalado ou nunca chegou ao Azure</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1084,7 +1094,7 @@
         <translation>Precisa de atenção</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Passed checks</source>
         <translation>Verificações aprovadas</translation>
     </message>
@@ -1185,18 +1195,18 @@
 <context>
     <name>DiskChecks</name>
     <message>
-        <location filename="../core/checks/disks.py" line="+47"/>
+        <location filename="../core/checks/disks.py" line="+50"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>The VM&apos;s disk sizes could not be read</source>
         <translation>Não foi possível ler os tamanhos dos discos da VM</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>A disk is larger than Azure Backup supports: {disks}</source>
         <translation>Há um disco maior do que o Azure Backup suporta: {disks}</translation>
     </message>
@@ -1206,7 +1216,7 @@
         <translation>O Azure Backup suporta discos até 32 TB (32768 GiB) e discos encriptados até 4 TB (4096 GiB). Distribua os dados por discos mais pequenos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A disk over 4 TB may be encrypted: {disks}</source>
         <translation>Um disco com mais de 4 TB pode estar encriptado: {disks}</translation>
     </message>
@@ -1216,7 +1226,7 @@
         <translation>A VM tem a extensão Azure Disk Encryption, mas o Azure não marca este disco como encriptado. Se estiver encriptado, o Azure Backup não consegue fazer a cópia de segurança de discos com mais de 4 TB (4096 GiB): divida-o.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Azure gave no size for {disks}.</source>
         <translation>O Azure não indicou o tamanho de {disks}.</translation>
     </message>
@@ -1234,7 +1244,7 @@
 <context>
     <name>EncryptionChecks</name>
     <message>
-        <location filename="../core/checks/encryption.py" line="+64"/>
+        <location filename="../core/checks/encryption.py" line="+69"/>
         <source>Azure Backup&apos;s access to the key vault could not be checked</source>
         <translation>Não foi possível verificar o acesso do Azure Backup ao cofre de chaves</translation>
     </message>
@@ -1265,11 +1275,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Give the Backup Management Service an access policy with keys: get, list, backup and secrets: get, list, then run the backup again.</source>
-        <translation>Atribua ao Backup Management Service uma política de acesso com as permissões de chave Obter, Listar e Cópia de Segurança e as permissões de segredo Obter e Listar; depois, execute novamente a cópia de segurança.</translation>
+        <source>Give the Backup Management Service an access policy with keys: {keys} and secrets: {secrets}, then run the backup again.</source>
+        <translation>Atribua ao Backup Management Service uma política de acesso com as permissões de chave {keys} e as permissões de segredo {secrets}; depois, execute novamente a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+41"/>
+        <source>Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role assignments: make sure the Backup Management Service has a role on the vault that can read, list and back up keys and secrets (Key Vault Administrator, or a custom role with those data actions).</source>
+        <translation>As políticas de acesso não se aplicam a um cofre no modo RBAC e o Backup Doctor não lê atribuições de funções: confirme que o Backup Management Service tem no cofre uma função que permita ler, listar e fazer cópias de segurança de chaves e de segredos (Key Vault Administrator, ou uma função personalizada com essas ações de dados).</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>The Backup Management Service&apos;s object id could not be looked up in Microsoft Entra ID, so its access policy in {vaults} cannot be told apart.</source>
         <translation>Não foi possível obter o ID de objeto do Backup Management Service no Microsoft Entra ID, pelo que não é possível identificar a respetiva política de acesso em {vaults}.</translation>
     </message>
@@ -1279,12 +1294,7 @@
         <translation>O cofre de chaves {vaults} utiliza o RBAC do Azure: verifique a função do Azure Backup nesse cofre</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role assignments: make sure the Backup Management Service has a role on the vault that can read, list and back up keys and read secrets.</source>
-        <translation>As políticas de acesso não se aplicam a um cofre no modo RBAC e o Backup Doctor não lê atribuições de funções: confirme que o Backup Management Service tem no cofre uma função que permita ler, listar e fazer cópias de segurança de chaves, e ler segredos.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Azure Backup may read the keys and secrets in {vaults}</source>
         <translation>O Azure Backup tem permissão para ler as chaves e os segredos em {vaults}</translation>
     </message>
@@ -1292,7 +1302,7 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../gui/triage_panel.py" line="+43"/>
+        <location filename="../gui/triage_panel.py" line="+44"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -1865,6 +1875,61 @@
         <translation>ID do objeto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix action</source>
+        <translation>Ação de correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed resource</source>
+        <translation>Recurso alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was sent or deleted</source>
+        <translation>O que foi enviado ou eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cause id</source>
         <translation>ID da causa</translation>
@@ -2259,7 +2324,7 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../core/explain.py" line="+74"/>
+        <location filename="../core/explain.py" line="+75"/>
         <source>{code}: {message}</source>
         <translation>{code}: {message}</translation>
     </message>
@@ -2294,7 +2359,7 @@
         <translation>Fonte: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No documented Azure Backup error matches &quot;{text}&quot;. Paste the error code (for example UserErrorGuestAgentStatusUnavailable) or the whole error message as Azure shows it.</source>
         <translation>Nenhum erro documentado do Azure Backup corresponde a «{text}». Cole o código de erro (por exemplo, UserErrorGuestAgentStatusUnavailable) ou a mensagem de erro completa, tal como o Azure a mostra.</translation>
     </message>
@@ -2468,7 +2533,12 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../gui/finding_card.py" line="+58"/>
+        <location filename="../gui/finding_card.py" line="+71"/>
+        <source>The fix wizard offered above also fixes this: %1</source>
+        <translation>O assistente de correção proposto acima também corrige isto: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
@@ -2488,7 +2558,7 @@
         <translation>Código de erro documentado:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Fix…</source>
         <translation>Corrigir…</translation>
     </message>
@@ -2498,11 +2568,16 @@
         <source>Open the fix wizard: %1</source>
         <translation>Abrir o assistente de correção: %1</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Details (JSON)</source>
+        <translation>Detalhes (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>FixWizards</name>
     <message>
-        <location filename="../gui/fix_wizards.py" line="+220"/>
+        <location filename="../gui/fix_wizards.py" line="+230"/>
         <source>Fix %1</source>
         <extracomment>When set (the self-test), fix actions log to this file instead of the user&apos;s audit log.</extracomment>
         <translation>Corrigir %1</translation>
@@ -3125,7 +3200,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+257"/>
+        <location filename="../gui/main_window.py" line="+259"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -3191,43 +3266,48 @@
         <translation>A analisar %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>%1 of %2 VMs checked so far; still listing VMs…</source>
+        <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 VMs checked</source>
         <translation>%1 de %2 VMs verificadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The scan stopped because of an unexpected error.</source>
         <translation>A análise parou devido a um erro inesperado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Scan cancelled. VMs checked so far: %1; the results are partial.</source>
         <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Scan finished. VMs checked: %1, failing: %2.</source>
         <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Some data could not be read: look for the ◆ marks in the tree.</source>
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+24"/>
+        <location line="+90"/>
+        <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>About Backup Doctor</source>
         <translation>Acerca do Backup Doctor</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;It only reads from Azure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;Apenas lê dados do Azure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
     </message>
@@ -4163,18 +4243,38 @@
 <context>
     <name>RestorePointChecks</name>
     <message>
-        <location filename="../core/checks/restore_points.py" line="+80"/>
-        <location line="+80"/>
+        <location filename="../core/checks/restore_points.py" line="+104"/>
+        <source>A lock will stop Azure Backup from deleting old restore points; backups still succeed: {locks}</source>
+        <translation>Um bloqueio vai impedir o Azure Backup de eliminar pontos de restauro antigos; as cópias de segurança ainda são bem-sucedidas: {locks}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The VM&apos;s instant restore points could not be counted, so when they reach the limit of {limit} cannot be told. Remove the lock before they do: backups fail from then on.</source>
+        <translation>Não foi possível contar os pontos de restauro instantâneos da VM, pelo que não se sabe quando atingem o limite de {limit}. Remova o bloqueio antes disso: a partir daí, as cópias de segurança falham.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} of {limit} instant restore points; at the current rate the limit is reached around {date}, and backups fail from then on. Remove the lock before that date and do not lock the AzureBackupRG groups again.</source>
+        <translation>{count} de {limit} pontos de restauro instantâneos; ao ritmo atual, o limite é atingido por volta de {date} e, a partir daí, as cópias de segurança falham. Remova o bloqueio antes dessa data e não volte a bloquear os grupos AzureBackupRG.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} of {limit} instant restore points; the jobs read do not show how often the VM is backed up, so the date the limit is reached cannot be estimated. Backups fail from then on: remove the lock before.</source>
+        <translation>{count} de {limit} pontos de restauro instantâneos; as tarefas lidas não mostram com que frequência é feita a cópia de segurança da VM, pelo que não é possível estimar a data em que o limite é atingido. A partir daí, as cópias de segurança falham: remova o bloqueio antes disso.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+88"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>Locks on the restore point resource groups could not be read</source>
         <translation>Não foi possível ler os bloqueios dos grupos de recursos dos pontos de restauro</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>A lock stops Azure Backup from deleting old restore points: {locks}</source>
         <translation>Um bloqueio impede o Azure Backup de eliminar pontos de restauro antigos: {locks}</translation>
     </message>
@@ -4490,7 +4590,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+486"/>
+        <location filename="../gui/vm_tree_model.py" line="+506"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -4571,7 +4671,7 @@
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../gui/tree_panel.py" line="+186"/>
+        <location filename="../gui/tree_panel.py" line="+208"/>
         <source>Filter by name or error code</source>
         <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
         <translation>Filtrar por nome ou código de erro</translation>
@@ -4620,7 +4720,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+380"/>
+        <location filename="../core/triage.py" line="+396"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
@@ -4636,7 +4736,7 @@
         <translation>A última cópia de segurança, em {time}, falhou com um erro que o guia de resolução de problemas não inclui</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The latest backup, on {time}, failed with {code}: {message}</source>
         <translation>A última cópia de segurança, em {time}, falhou com {code}: «{message}»</translation>
     </message>
@@ -4700,7 +4800,7 @@
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../gui/triage_panel.py" line="+94"/>
+        <location filename="../gui/triage_panel.py" line="+100"/>
         <source>Looking up error messages is not available in this build.</source>
         <translation>A procura de mensagens de erro não está disponível nesta versão.</translation>
     </message>
@@ -4766,7 +4866,7 @@
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-350"/>
+        <location filename="../gui/vm_tree_model.py" line="-370"/>
         <source>Name</source>
         <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>
@@ -4820,6 +4920,11 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Listing VMs…</source>
+        <translation>A listar VMs…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>All healthy</source>
         <translation>Tudo em bom estado</translation>
@@ -4866,7 +4971,18 @@
 <context>
     <name>WizardPanel</name>
     <message>
-        <location filename="../gui/wizard_panel.py" line="+440"/>
+        <location filename="../gui/wizard_panel.py" line="+315"/>
+        <source>Close the wizard?</source>
+        <extracomment>The user asked to run a finished wizard again from its first step, on fresh facts.</extracomment>
+        <translation>Fechar o assistente?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step of this wizard is running. Closing the panel does not stop it: it goes on and its result is shown when you open the wizard again. Close the panel?</source>
+        <translation>Está em curso um passo deste assistente. Fechar o painel não o para: o passo continua e o resultado é mostrado quando voltar a abrir o assistente. Fechar o painel?</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>For %1, in %2</source>
         <translation>Para %1, em %2</translation>
     </message>
@@ -4876,7 +4992,7 @@
         <translation>%1 está agora em bom estado: todas as verificações aplicáveis são aprovadas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4886,7 +5002,7 @@
         <translation>Passo %1 de %2: %3. %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Step %1 of %2</source>
         <translation>Passo %1 de %2</translation>
     </message>
@@ -4897,17 +5013,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Skip this step</source>
         <translation>Ignorar este passo</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-19"/>
         <source>Mark as not done</source>
         <translation>Marcar como não feito</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>This step is optional. Skipping it leaves things as they are now; apply it only if the text above says you need it, knowing what it changes.</source>
+        <translation>Este passo é opcional. Se o ignorar, tudo fica como está agora; aplique-o só se o texto acima disser que precisa dele, sabendo o que altera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand, apply</source>
         <translation>Compreendo, aplicar</translation>
     </message>
@@ -4927,7 +5048,7 @@
         <translation>Ler novamente no Azure o que este passo alteraria. Nada é alterado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Another step is running; wait for it to end.</source>
         <translation>Está em curso outro passo; aguarde que termine.</translation>
     </message>
@@ -5093,6 +5214,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this wizard again from its first step, on what Azure shows now.</source>
+        <translation>Executar novamente este assistente desde o primeiro passo, com base no que o Azure mostra agora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5203,7 +5334,7 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+106"/>
+        <location filename="../core/wizards/actions.py" line="+107"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
@@ -5224,12 +5355,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1279"/>
+        <location line="+1285"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1268"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -5322,23 +5453,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+393"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -5390,11 +5521,11 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>A backup of {vm} is already running, since {time} (job {job}): wait for it to end instead of starting another.</source>
-        <translation>Já está em curso uma cópia de segurança de {vm}, desde {time} (tarefa {job}): aguarde que termine em vez de iniciar outra.</translation>
+        <source>A backup of {vm} is already running, since {time} (job {job}), and Azure starts no other until it ends. Wait for it to end, or cancel it if it is stuck, then preview this step again.</source>
+        <translation>Já está em curso uma cópia de segurança de {vm}, desde {time} (tarefa {job}), e o Azure não inicia outra enquanto esta não terminar. Aguarde que termine, ou cancele-a se estiver bloqueada, e depois pré-visualize este passo novamente.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The latest backup of {vm}, started {time}, succeeded: there is no need for another one now.</source>
         <translation>A última cópia de segurança de {vm}, iniciada em {time}, foi concluída com êxito: não é preciso outra agora.</translation>
     </message>
@@ -5516,12 +5647,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Lock {lock} on {scope}</source>
         <translation>Bloqueio {lock} em {scope}</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The lock was already removed from {vm}&apos;s restore points.</source>
         <translation>O bloqueio já tinha sido removido dos pontos de restauro de {vm}.</translation>
     </message>
@@ -5531,7 +5662,7 @@
         <translation>Remover {locks} para que o Azure Backup possa eliminar os pontos de restauro expirados de {vm}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The audit log keeps each lock&apos;s name, level, notes and owners, so the wizard can put it back exactly as it was once the restore points are cleaned up.</source>
         <translation>O registo de auditoria guarda o nome, o nível, as notas e os proprietários de cada bloqueio, para que o assistente o possa repor exatamente como estava depois de limpar os pontos de restauro.</translation>
     </message>
@@ -5692,21 +5823,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>The Backup Management Service already has keys: backup, get, list and secrets: get, list in {vaults}: there is nothing to grant.</source>
-        <translation>O Backup Management Service já tem as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}: não há nada a conceder.</translation>
+        <source>The Backup Management Service already has keys: {keys} and secrets: {secrets} in {vaults}: there is nothing to grant.</source>
+        <translation>O Backup Management Service já tem as permissões de chave {keys} e as permissões de segredo {secrets} em {vaults}: não há nada a conceder.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Give the Backup Management Service keys: {keys} and secrets: {secrets} in {vaults}.</source>
+        <translation>Dar ao Backup Management Service as permissões de chave {keys} e as permissões de segredo {secrets} em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Permissions are only added (the access policy operation &apos;add&apos;); nothing the service or anyone else already has is taken away.</source>
         <translation>As permissões só são adicionadas (a operação «add» da política de acesso); nada do que o serviço ou outra pessoa já tenha é retirado.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Give the Backup Management Service keys: backup, get, list and secrets: get, list in {vaults}.</source>
-        <translation>Dar ao Backup Management Service as permissões de chave Cópia de Segurança, Obter e Listar e as permissões de segredo Obter e Listar em {vaults}.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Azure Backup may now read and back up the keys and secrets of {vm} in {vaults}.</source>
         <translation>O Azure Backup já pode ler e fazer cópias de segurança das chaves e dos segredos de {vm} em {vaults}.</translation>
     </message>
@@ -6127,7 +6258,7 @@
         <translation>Ler novamente {vm}: tem de estar em execução, com o agente Ready (pronto).</translation>
     </message>
     <message>
-        <location filename="../core/wizards/encryption.py" line="+61"/>
+        <location filename="../core/wizards/encryption.py" line="+73"/>
         <source>To back up a VM encrypted with Azure Disk Encryption, Azure Backup (as the Backup Management Service) must be able to read and back up its keys and secrets in the key vault.</source>
         <extracomment>The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.</extracomment>
         <translation>Para fazer a cópia de segurança de uma VM encriptada com o Azure Disk Encryption, o Azure Backup (como Backup Management Service) tem de poder ler e fazer cópias de segurança das chaves e dos segredos no cofre de chaves.</translation>
@@ -6139,16 +6270,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and secrets with each backup, acting as the Backup Management Service (application id {appId}, object id {objectId} in this tenant). It needs keys: backup, get, list and secrets: get, list.</source>
-        <translation>Os discos de {vm} estão encriptados com chaves guardadas em {keyVaults}. O Azure Backup copia essas chaves e segredos em cada cópia de segurança, como Backup Management Service (ID de aplicação {appId}, ID de objeto {objectId} neste inquilino). Precisa das permissões de chave Cópia de Segurança, Obter e Listar e das permissões de segredo Obter e Listar.</translation>
+        <source>The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and secrets with each backup, acting as the Backup Management Service (application id {appId}, object id {objectId} in this tenant). It needs keys: {keyPermissions} and secrets: {secretPermissions}.</source>
+        <translation>Os discos de {vm} estão encriptados com chaves guardadas em {keyVaults}. O Azure Backup copia essas chaves e segredos em cada cópia de segurança, como Backup Management Service (ID de aplicação {appId}, ID de objeto {objectId} neste inquilino). Precisa das permissões de chave {keyPermissions} e das permissões de segredo {secretPermissions}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Back up and restore encrypted Azure VMs</source>
         <translation>Fazer cópias de segurança e restaurar VMs do Azure encriptadas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The permissions for encrypted VMs (Azure CLI)</source>
+        <translation>As permissões para VMs encriptadas (CLI do Azure)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add an access policy for the Backup Management Service</source>
         <translation>Adicionar uma política de acesso para o Backup Management Service</translation>
     </message>
@@ -6757,16 +6893,17 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+31"/>
         <source>Not fixed yet on {vm}: {findings}</source>
         <translation>Ainda não está corrigido em {vm}: {findings}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Verified on {vm}: {findings}</source>
         <translation>Verificado em {vm}: {findings}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
@@ -6877,6 +7014,31 @@
         <location filename="../core/wizards/permissions.py" line="+52"/>
         <source>Your account ({account}) lacks the permission {permission} on {scope}, so nothing was tried. The built-in role {role} grants it: ask an administrator for it, or ask someone who has it to run this fix.</source>
         <translation>A sua conta ({account}) não tem a permissão {permission} em {scope}, por isso nada foi tentado. A função incorporada {role} concede-a: peça-a a um administrador, ou peça a quem a tenha que execute esta correção.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/lock_scope.py" line="+42"/>
+        <source>the resource group {group}</source>
+        <translation>o grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole subscription {subscription}</source>
+        <translation>toda a subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every resource there (VMs: {vms}; managed disks: {disks})</source>
+        <translation>todos os recursos aí existentes (VMs: {vms}; discos geridos: {disks})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every resource there (they could not be counted)</source>
+        <translation>todos os recursos aí existentes (não foi possível contá-los)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lock {lock} is not on a restore point resource group: it is on {where}, where it also protects {protects}. Microsoft&apos;s advice is about the restore point group (AzureBackupRG_&lt;region&gt;_&lt;number&gt;). The narrowest change that fixes {vm}: remove this lock only while the restore points are cleaned up, then put it back with the later step; and ask its owner to lock the resources it is meant for rather than the whole scope.</source>
+        <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,23 @@ def agent_wizard(vm: VmFacts) -> str | None:
     return None
 
 
+# Catalog causes this check tells apart (its findings name them: `Finding.causes`).
+CAUSE_NOT_RUNNING = "vm-not-running"
+CAUSE_NO_AGENT = "agent-not-reporting"
+CAUSE_WINDOWS_UNRESPONSIVE = "windows-agent-unresponsive"
+CAUSE_LINUX_OUTDATED = "linux-agent-outdated"
+
+
+def agent_causes(vm: VmFacts) -> tuple[str, ...]:
+    """The documented cause of an installed agent that is not Ready, for the VM's OS (both if unknown)."""
+    os_type = (vm.os_type or "").lower()
+    if os_type == "windows":
+        return (CAUSE_WINDOWS_UNRESPONSIVE,)
+    if os_type == "linux":
+        return (CAUSE_LINUX_OUTDATED,)
+    return (CAUSE_WINDOWS_UNRESPONSIVE, CAUSE_LINUX_OUTDATED)
+
+
 def _msg(source: str, **args: Any) -> Msg:
     return Msg(_CTX, source, args)
 
@@ -100,6 +117,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             _codes(),
             evidence,
             "start-vm-from-azure",
+            (CAUSE_NOT_RUNNING,),
         )
         return
     agent = view.agent
@@ -118,6 +136,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             _codes(),
             evidence,
             agent_wizard(vm),
+            (CAUSE_NO_AGENT,),
         )
         return
     status = ready_status(agent.statuses)
@@ -147,6 +166,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             _codes(),
             evidence,
             agent_wizard(vm),
+            agent_causes(vm),
         )
         return
     if status.time is not None:
@@ -170,6 +190,7 @@ def check_agent_ready(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                 _codes(),
                 evidence,
                 agent_wizard(vm),
+                agent_causes(vm),
             )
             return
     yield Finding(
@@ -308,6 +329,7 @@ def check_agent_version(vm: VmFacts, context: CheckContext) -> Iterator[Finding]
         codes_for(VERSION_CHECK_ID),
         evidence,
         "linux-agent-outdated" if linux else "windows-agent-unresponsive",
+        (CAUSE_LINUX_OUTDATED,) if linux else (CAUSE_WINDOWS_UNRESPONSIVE,),
     )
 
 

@@ -19,6 +19,9 @@ from core.triage import UNCONFIRMED
 CHECK_ID = "disk-size"
 MAX_DISK_GIB = 32 * 1024
 MAX_ENCRYPTED_DISK_GIB = 4 * 1024
+# The catalog causes of UserErrorUnsupportedDiskSize this check tells apart.
+CAUSE_OVER_32TB = "disk-over-32tb"
+CAUSE_ENCRYPTED_OVER_4TB = "encrypted-disk-over-4tb"
 
 
 def _msg(source: str, **args: Any) -> Msg:
@@ -72,6 +75,15 @@ def check_disk_size(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
         "disks": evidence_disks,
     }
     if too_large:
+        # Only an encrypted disk can be too large below 32 TB; one over 32 TB is too large either way.
+        causes = tuple(
+            cause
+            for cause, shows in (
+                (CAUSE_OVER_32TB, any((d.size_gb or 0) > MAX_DISK_GIB for d in too_large)),
+                (CAUSE_ENCRYPTED_OVER_4TB, any(d.ade_encrypted for d in too_large)),
+            )
+            if shows
+        )
         yield Finding(
             CHECK_ID,
             Status.FAIL,
@@ -89,6 +101,7 @@ def check_disk_size(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             codes,
             evidence,
             "disk-size-unsupported",
+            causes,
         )
         return
     if maybe_too_large:
@@ -110,6 +123,7 @@ def check_disk_size(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             codes,
             evidence,
             "disk-size-unsupported",
+            (CAUSE_ENCRYPTED_OVER_4TB,),
         )
         return
     if unsized:

@@ -2,9 +2,14 @@
 
 Azure Backup reads an encrypted VM's keys and secrets as the "Backup Management Service" (application id
 262044b1-e2ce-469f-a196-69ab7ada62d3; its object id differs per tenant and is looked up by the collector).
-In a vault using access policies, that service needs keys: get, list, backup and secrets: get, list (as
-Microsoft's PowerShell steps grant: -PermissionsToKeys backup,get,list -PermissionsToSecrets get,list). A
-vault using Azure RBAC grants access through role assignments, which Backup Doctor does not read.
+In a vault using access policies, that service needs keys: get, list, backup and secrets: get, list, backup:
+what Microsoft's CLI quickstart grants (learn.microsoft.com/azure/backup/quick-backup-vm-cli, "Prerequisites
+to backup encrypted VMs": `az keyvault set-policy --key-permissions get list backup --secret-permissions get
+list backup`), what the portal's "Azure Backup" access policy template fills in, and what the custom role for
+RBAC vaults in "Back up and restore encrypted Azure VMs" allows (keys/backup, keys/read, secrets/backup,
+secrets/getSecret, secrets/readMetadata). An older PowerShell sample grants secrets get, list only; a vault
+set up that way lacks secrets backup. A vault using Azure RBAC grants access through role assignments
+(Key Vault Administrator, or that custom role), which Backup Doctor does not read.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from core.triage import UNCONFIRMED
 CHECK_ID = "keyvault-permissions"
 BACKUP_MANAGEMENT_SERVICE_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"
 REQUIRED_KEYS = ("backup", "get", "list")
-REQUIRED_SECRETS = ("get", "list")
+REQUIRED_SECRETS = ("backup", "get", "list")
 ADE_PUBLISHER = "Microsoft.Azure.Security"
 ADE_TYPES = ("azurediskencryption", "azurediskencryptionforlinux")
 
@@ -138,9 +143,11 @@ def check_keyvault_permissions(vm: VmFacts, context: CheckContext) -> Iterator[F
             _msg(
                 QT_TRANSLATE_NOOP(
                     "EncryptionChecks",
-                    "Give the Backup Management Service an access policy with keys: get, list, backup and secrets: "
-                    "get, list, then run the backup again.",
-                )
+                    "Give the Backup Management Service an access policy with keys: {keys} and secrets: {secrets}, "
+                    "then run the backup again.",
+                ),
+                keys=", ".join(REQUIRED_KEYS),
+                secrets=", ".join(REQUIRED_SECRETS),
             ),
             codes,
             evidence,
@@ -179,7 +186,8 @@ def check_keyvault_permissions(vm: VmFacts, context: CheckContext) -> Iterator[F
                     "EncryptionChecks",
                     "Access policies do not apply to a vault in RBAC mode and Backup Doctor does not read role "
                     "assignments: make sure the Backup Management Service has a role on the vault that can read, list "
-                    "and back up keys and read secrets.",
+                    "and back up keys and secrets (Key Vault Administrator, or a custom role with those data "
+                    "actions).",
                 )
             ),
             codes,

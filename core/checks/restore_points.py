@@ -13,10 +13,11 @@ from typing import Any
 
 from core.azure import ids
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
+from core.checks.restore_point_growth import forecast
 from core.facts import FACT_LOCKS, FACT_RESTORE_POINTS, LockFacts, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import UNCONFIRMED
+from core.triage import OUTCOME_FAILED, UNCONFIRMED, backup_outcome
 
 LOCKS_CHECK_ID = "restore-point-locks"
 LIMIT_CHECK_ID = "restore-point-limit"
@@ -74,6 +75,75 @@ def _describe(locks: list[LockFacts]) -> str:
     )
 
 
+def restore_point_count(vm: VmFacts) -> int | None:
+    """The VM's instant restore points across its AzureBackup_ collections; None when not all were read."""
+    collections = vm.restore_point_collections
+    if collections is None or vm.why_unavailable(FACT_RESTORE_POINTS) is not None:
+        return None
+    ours = [rpc for rpc in collections if rpc.name.lower().startswith(COLLECTION_PREFIX)]
+    if any(rpc.restore_point_count is None for rpc in ours):
+        return None
+    return sum(rpc.restore_point_count or 0 for rpc in ours)
+
+
+def _fails_because_of_lock(vm: VmFacts, codes: tuple[str, ...]) -> bool:
+    """The latest backup failed with a code a lock on the restore points explains."""
+    outcome = backup_outcome(vm)
+    return outcome.state == OUTCOME_FAILED and bool(set(outcome.codes) & set(codes))
+
+
+def _latent_lock(
+    vm: VmFacts, context: CheckContext, blocking: list[LockFacts], count: int | None, evidence: dict[str, Any]
+) -> Finding | None:
+    """A warning when the lock has not hurt yet: backups succeed and the limit is still ahead."""
+    codes = codes_for(LOCKS_CHECK_ID)
+    if _fails_because_of_lock(vm, codes) or (count is not None and count >= RESTORE_POINT_LIMIT):
+        return None
+    locks = _describe(blocking)
+    title = _msg(
+        QT_TRANSLATE_NOOP(
+            "RestorePointChecks",
+            "A lock will stop Azure Backup from deleting old restore points; backups still succeed: {locks}",
+        ),
+        locks=locks,
+    )
+    if count is None:
+        detail = _msg(
+            QT_TRANSLATE_NOOP(
+                "RestorePointChecks",
+                "The VM's instant restore points could not be counted, so when they reach the limit of {limit} "
+                "cannot be told. Remove the lock before they do: backups fail from then on.",
+            ),
+            limit=RESTORE_POINT_LIMIT,
+        )
+    else:
+        outlook = forecast(vm, count, RESTORE_POINT_LIMIT, context.now)
+        if outlook.reached_at is not None:
+            detail = _msg(
+                QT_TRANSLATE_NOOP(
+                    "RestorePointChecks",
+                    "{count} of {limit} instant restore points; at the current rate the limit is reached around "
+                    "{date}, and backups fail from then on. Remove the lock before that date and do not lock the "
+                    "AzureBackupRG groups again.",
+                ),
+                count=count,
+                limit=RESTORE_POINT_LIMIT,
+                date=outlook.reached_at.strftime("%Y-%m-%d"),
+            )
+        else:
+            detail = _msg(
+                QT_TRANSLATE_NOOP(
+                    "RestorePointChecks",
+                    "{count} of {limit} instant restore points; the jobs read do not show how often the VM is backed "
+                    "up, so the date the limit is reached cannot be estimated. Backups fail from then on: remove the "
+                    "lock before.",
+                ),
+                count=count,
+                limit=RESTORE_POINT_LIMIT,
+            )
+    return Finding(LOCKS_CHECK_ID, Status.WARN, title, detail, codes, evidence, "rp-collection-limit")
+
+
 def check_restore_point_locks(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
     codes = codes_for(LOCKS_CHECK_ID)
     if is_not_protected(vm):
@@ -97,6 +167,14 @@ def check_restore_point_locks(vm: VmFacts, context: CheckContext) -> Iterator[Fi
     if vm_group_holds_points:
         blocking.extend(vm_group)
         vm_group = []
+    count = restore_point_count(vm)
+    if blocking and count is not None:
+        evidence["restorePoints"] = count
+        evidence["limit"] = RESTORE_POINT_LIMIT
+    latent = _latent_lock(vm, context, blocking, count, evidence) if blocking else None
+    if latent is not None:
+        yield latent
+        return
     if blocking:
         yield Finding(
             LOCKS_CHECK_ID,

@@ -42,6 +42,7 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.triage import RUNNING, backup_jobs, job_status
 from core.wizards import selectors as sel
 from core.wizards.context import WizardContext
+from core.wizards.lock_scope import wide_lock_notes
 from core.wizards.model import (
     ActionPreview,
     ActionResult,
@@ -656,19 +657,20 @@ class TriggerBackup(Action):
             )
         running = sel.running_backup_jobs(vm)
         if running:
+            # Azure refuses a second backup (UserErrorBackupOperationInProgress): this step cannot run yet.
             job = running[0]
-            return self._nothing(
-                context,
+            raise _Blocked(
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",
-                        "A backup of {vm} is already running, since {time} (job {job}): wait for it to end instead "
-                        "of starting another.",
+                        "A backup of {vm} is already running, since {time} (job {job}), and Azure starts no other "
+                        "until it ends. Wait for it to end, or cancel it if it is stuck, then preview this step "
+                        "again.",
                     ),
                     vm=vm.name,
                     time=shown_time(job.start_time),
                     job=job.name,
-                ),
+                )
             )
         latest = sel.latest_backup_operation(vm)
         extension_ok = bool(sel.backup_extensions(vm)) and not sel.failed_backup_extensions(vm)
@@ -959,6 +961,7 @@ class RemoveRestorePointLock(Action):
             ),
             operations,
             (
+                *wide_lock_notes(gateway, vm, blocking),  # what else a wider lock protects comes first
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",
@@ -1380,9 +1383,11 @@ class GrantKeyVaultAccess(Action):
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Wizards",
-                        "The Backup Management Service already has keys: backup, get, list and secrets: get, list in "
-                        "{vaults}: there is nothing to grant.",
+                        "The Backup Management Service already has keys: {keys} and secrets: {secrets} in {vaults}: "
+                        "there is nothing to grant.",
                     ),
+                    keys=", ".join(sel.REQUIRED_KEYS),
+                    secrets=", ".join(sel.REQUIRED_SECRETS),
                     vaults=_names(granted),
                 ),
             )
@@ -1400,8 +1405,10 @@ class GrantKeyVaultAccess(Action):
             msg(
                 QT_TRANSLATE_NOOP(
                     "Wizards",
-                    "Give the Backup Management Service keys: backup, get, list and secrets: get, list in {vaults}.",
+                    "Give the Backup Management Service keys: {keys} and secrets: {secrets} in {vaults}.",
                 ),
+                keys=", ".join(sel.REQUIRED_KEYS),
+                secrets=", ".join(sel.REQUIRED_SECRETS),
                 vaults=_names([ids.parse_id(op.target).name for op in operations]),
             ),
             operations,

@@ -7,7 +7,12 @@ from typing import Any
 
 from core.azure import ids
 from core.checks.disks import MAX_DISK_GIB, MAX_ENCRYPTED_DISK_GIB
-from core.checks.encryption import BACKUP_MANAGEMENT_SERVICE_APP_ID, has_ade_extension
+from core.checks.encryption import (
+    BACKUP_MANAGEMENT_SERVICE_APP_ID,
+    REQUIRED_KEYS,
+    REQUIRED_SECRETS,
+    has_ade_extension,
+)
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import selectors as sel
 from core.wizards.context import WizardContext
@@ -15,6 +20,7 @@ from core.wizards.model import Link, Wizard
 from core.wizards.steps import action, az, backup_now_steps, base_values, explain, joined, manual, powershell, verify
 
 ENCRYPTED_VM_BACKUP = "https://learn.microsoft.com/azure/backup/backup-azure-vms-encryption"
+BACKUP_VM_CLI = "https://learn.microsoft.com/azure/backup/quick-backup-vm-cli#prerequisites-to-backup-encrypted-vms"
 KEY_VAULT_RBAC_ROLES = "https://learn.microsoft.com/azure/key-vault/general/rbac-guide"
 #: The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.
 BACKUP_DATA_ACTIONS = (
@@ -41,6 +47,12 @@ def _keyvault_values(context: WizardContext) -> dict[str, Any]:
             "objectId": object_id,
             "appId": BACKUP_MANAGEMENT_SERVICE_APP_ID,
             "dataActions": ", ".join(BACKUP_DATA_ACTIONS),
+            "keyPermissions": ", ".join(REQUIRED_KEYS),
+            "secretPermissions": ", ".join(REQUIRED_SECRETS),
+            "keyPermissionsCli": " ".join(REQUIRED_KEYS),
+            "secretPermissionsCli": " ".join(REQUIRED_SECRETS),
+            "keyPermissionsPs": ",".join(REQUIRED_KEYS),
+            "secretPermissionsPs": ",".join(REQUIRED_SECRETS),
         }
     )
     return values
@@ -71,9 +83,12 @@ KEYVAULT_PERMISSIONS = Wizard(
                 "Wizards",
                 "The disks of {vm} are encrypted with keys kept in {keyVaults}. Azure Backup copies those keys and "
                 "secrets with each backup, acting as the Backup Management Service (application id {appId}, object "
-                "id {objectId} in this tenant). It needs keys: backup, get, list and secrets: get, list.",
+                "id {objectId} in this tenant). It needs keys: {keyPermissions} and secrets: {secretPermissions}.",
             ),
-            links=(Link(ENCRYPTED_VM_BACKUP, QT_TRANSLATE_NOOP("Wizards", "Back up and restore encrypted Azure VMs")),),
+            links=(
+                Link(ENCRYPTED_VM_BACKUP, QT_TRANSLATE_NOOP("Wizards", "Back up and restore encrypted Azure VMs")),
+                Link(BACKUP_VM_CLI, QT_TRANSLATE_NOOP("Wizards", "The permissions for encrypted VMs (Azure CLI)")),
+            ),
         ),
         action(
             "grant-access",
@@ -92,12 +107,12 @@ KEYVAULT_PERMISSIONS = Wizard(
             ),
             commands=(
                 az(
-                    "az keyvault set-policy --name {keyVault} --object-id {objectId} --key-permissions backup get "
-                    "list --secret-permissions get list"
+                    "az keyvault set-policy --name {keyVault} --object-id {objectId} --key-permissions "
+                    "{keyPermissionsCli} --secret-permissions {secretPermissionsCli}"
                 ),
                 powershell(
                     "Set-AzKeyVaultAccessPolicy -VaultName {keyVault} -ObjectId {objectId} -PermissionsToKeys "
-                    "backup,get,list -PermissionsToSecrets get,list"
+                    "{keyPermissionsPs} -PermissionsToSecrets {secretPermissionsPs}"
                 ),
             ),
             when=_uses_access_policies,

@@ -177,6 +177,31 @@ def verify_checks(
     return Verification(checks, tuple(wanted), not failing and bool(wanted), message), fresh
 
 
+def _still_open(verification: Verification, fresh: WizardContext, wizard_id: str) -> Verification:
+    """The wizard's last check: not "verified" while a finding this wizard fixes still fails or warns.
+
+    The last step checks one thing (the latest backup), but a step on the way (putting a lock back) can leave
+    the problem the wizard was opened for; the tree shows it, so the wizard must not say it is fixed.
+    """
+    open_ = [
+        f
+        for f in fresh.findings
+        if f.wizard == wizard_id and f.status in (Status.FAIL, Status.WARN) and f.check not in verification.checks
+    ]
+    if not open_:
+        return verification
+    return Verification(
+        verification.checks,
+        (*verification.findings, *open_),
+        False,
+        msg(
+            QT_TRANSLATE_NOOP("Wizards", "Not fixed yet on {vm}: {findings}"),
+            vm=fresh.vm.name,
+            findings=_titles([*(f for f in verification.findings if f.status not in _PASSING), *open_]),
+        ),
+    )
+
+
 def _titles(findings: list[Finding]) -> Msg:
     """The findings' titles, each translated, joined: "title; title"."""
     if len(findings) == 1:
@@ -195,6 +220,9 @@ class WizardRun:
             if step_id in self._records:
                 self._records[step_id] = record
         self._lock = threading.RLock()
+        #: Every value the run has shown: what a step said before its action ran stays true after it (the
+        #: lock that was removed keeps its name in "Remove {locks}"), when people copy it into a ticket.
+        self._shown: dict[str, Any] = {}
 
     # --- what the GUI reads -------------------------------------------------------------------
 
@@ -212,7 +240,14 @@ class WizardRun:
         return msg(self.wizard.summary, **self.text_values())
 
     def values(self) -> dict[str, Any]:
-        return self.wizard.values(self.context)
+        return self._remembered(self.wizard.values(self.context))
+
+    def _remembered(self, fresh: dict[str, Any]) -> dict[str, Any]:
+        """`fresh`, where a value that is gone now (None) keeps the one shown before."""
+        with self._lock:
+            merged = {key: self._shown.get(key) if value is None else value for key, value in fresh.items()}
+            self._shown.update({key: value for key, value in merged.items() if value is not None})
+        return merged
 
     def text_values(self) -> dict[str, Any]:
         return text_values(self.values())
@@ -224,7 +259,7 @@ class WizardRun:
         with self._lock:
             context = self._context
             records = dict(self._records)
-        values = self.wizard.values(context)
+        values = self._remembered(self.wizard.values(context))
         texts, commands = text_values(values), command_values(values)
         os_name = context.vm.instance_view.os_name if context.vm.instance_view else None
         return [self._view(step, records[step.id], context, texts, commands, os_name) for step in self.wizard.steps]
@@ -334,6 +369,8 @@ class WizardRun:
         if step.kind is not StepKind.VERIFICATION:
             raise ValueError(f"step {step_id} of {self.wizard.id} is not a verification")
         verification, fresh = verify_checks(gateway, self.context, step.checks, cancel)
+        if verification.problem is None and step_id == self._last_verification():
+            verification = _still_open(verification, fresh, self.wizard.id)
         with self._lock:
             self._context = fresh
             record = self._records[step_id]
@@ -341,6 +378,10 @@ class WizardRun:
             record.state = StepState.DONE if verification.passed else StepState.FAILED
             record.updated = _stamp()
         return verification
+
+    def _last_verification(self) -> str | None:
+        ids = [s.id for s in self.wizard.steps if s.kind is StepKind.VERIFICATION]
+        return ids[-1] if ids else None
 
     def resume(self, context: WizardContext) -> WizardRun:
         """Continue on fresher facts (a re-scan): steps keep their states and results."""

@@ -288,7 +288,7 @@ def restore_point_collection(
 def key_vault(
     *,
     keys: Sequence[str] = ("get", "list", "backup"),
-    secrets: Sequence[str] = ("get", "list"),
+    secrets: Sequence[str] = ("get", "list", "backup"),
     rbac: bool = False,
     service_policy: bool = True,
 ) -> Json:

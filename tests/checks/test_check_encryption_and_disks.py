@@ -116,3 +116,24 @@ def test_large_unencrypted_disk_is_fine() -> None:
 
 def test_disk_size_does_not_apply_without_backup() -> None:
     assert only("disk-size", make_vm(vm_json(data_disk_sizes=[40000]))).status is Status.NOT_APPLICABLE
+
+
+def test_secrets_without_backup_fail_as_microsoft_documents_get_list_backup_for_secrets_too() -> None:
+    vm = protected_vm(vm_json(encrypted=True), key_vaults=[key_vault(secrets=("get", "list"))])
+    finding = only("keyvault-permissions", vm)
+    assert finding.status is Status.FAIL
+    assert finding.evidence["keyVaults"][0]["missing"] == {"keys": [], "secrets": ["backup"]}
+    assert finding.detail is not None
+    assert "keys: backup, get, list and secrets: backup, get, list" in finding.detail.render()
+
+
+def test_the_check_the_fix_the_wizard_and_the_demo_tenant_ask_for_the_same_permissions() -> None:
+    from core.checks.encryption import REQUIRED_KEYS, REQUIRED_SECRETS
+    from core.simulator.tenant_shapes import BACKUP_KEY_PERMISSIONS, BACKUP_SECRET_PERMISSIONS, ERRORS
+    from core.wizards import selectors
+
+    assert set(BACKUP_KEY_PERMISSIONS) == set(REQUIRED_KEYS) == set(selectors.REQUIRED_KEYS)
+    assert set(BACKUP_SECRET_PERMISSIONS) == set(REQUIRED_SECRETS) == set(selectors.REQUIRED_SECRETS)
+    # The demo job's recommendation names the same permissions.
+    (advice,) = [r for r in ERRORS["UserErrorKeyvaultPermissionsNotConfigured"].recommendations if "keys:" in r]
+    assert "keys: Get, List, Backup; secrets: Get, List, Backup" in advice

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
-from check_builders import RG, lock, make_vm, only, protected_vm, restore_point_collection, vm_json
+from check_builders import (
+    NOW,
+    RG,
+    Json,
+    error,
+    job,
+    lock,
+    make_vm,
+    only,
+    protected_vm,
+    restore_point_collection,
+    vm_json,
+)
 
 from core.facts import FACT_LOCKS, FACT_RESTORE_POINTS
 from core.findings import Problem, Status
@@ -56,7 +70,7 @@ def test_unreadable_restore_point_collections_are_unknown_with_the_reason() -> N
 @pytest.mark.parametrize("level", ["CanNotDelete", "ReadOnly"])
 def test_lock_on_the_restore_point_group_fails_with_its_name_and_level(level: str) -> None:
     vm = protected_vm(
-        collections=[restore_point_collection(4)],
+        collections=[restore_point_collection(18)],
         locks=[lock("AzureBackupRG_westus_1", level, "keep-backups")],
     )
     finding = only("restore-point-locks", vm)
@@ -84,7 +98,7 @@ def test_lock_on_the_vm_group_warns_when_restore_points_live_elsewhere() -> None
 
 
 def test_lock_on_the_vm_group_fails_when_it_holds_the_restore_points() -> None:
-    vm = protected_vm(collections=[restore_point_collection(4, group=RG)], locks=[lock(RG)])
+    vm = protected_vm(collections=[restore_point_collection(18, group=RG)], locks=[lock(RG)])
     assert only("restore-point-locks", vm).status is Status.FAIL
 
 
@@ -103,3 +117,55 @@ def test_restore_point_checks_do_not_apply_without_backup() -> None:
     vm = make_vm(vm_json(), locks=[lock("AzureBackupRG_westus_1")], collections=[restore_point_collection(18)])
     assert only("restore-point-locks", vm).status is Status.NOT_APPLICABLE
     assert only("restore-point-limit", vm).status is Status.NOT_APPLICABLE
+
+
+# --- severity: fail only when backups fail now or at the next run -------------------------------------------
+
+
+def _daily_backups(days: int) -> list[Json]:
+    return [job(f"j-ok-{d}", status_="Completed", age=timedelta(days=d, hours=2)) for d in range(days)]
+
+
+def test_a_lock_while_backups_succeed_below_the_limit_is_a_warning_with_the_count_and_the_date() -> None:
+    vm = protected_vm(
+        collections=[restore_point_collection(11)],
+        locks=[lock("AzureBackupRG_westus_1", "CanNotDelete", "keep-backups")],
+        jobs=_daily_backups(5),
+    )
+    finding = only("restore-point-locks", vm)
+    assert finding.status is Status.WARN
+    assert finding.wizard == "rp-collection-limit"
+    # The latest backup started 2 hours before NOW; one a day: 7 more days to 18.
+    reached = (NOW - timedelta(hours=2) + timedelta(days=7)).strftime("%Y-%m-%d")
+    assert finding.detail is not None
+    assert finding.detail.render().startswith(
+        f"11 of 18 instant restore points; at the current rate the limit is reached around {reached}"
+    )
+    assert finding.evidence["restorePoints"] == 11
+
+
+def test_a_lock_without_a_backup_history_warns_that_the_date_cannot_be_estimated() -> None:
+    vm = protected_vm(collections=[restore_point_collection(4)], locks=[lock("AzureBackupRG_westus_1")])
+    finding = only("restore-point-locks", vm)
+    assert finding.status is Status.WARN
+    assert finding.detail is not None and "4 of 18" in finding.detail.render()
+    assert "cannot be estimated" in finding.detail.render()
+
+
+def test_a_lock_fails_when_the_limit_is_reached() -> None:
+    vm = protected_vm(
+        collections=[restore_point_collection(18)], locks=[lock("AzureBackupRG_westus_1")], jobs=_daily_backups(3)
+    )
+    assert only("restore-point-locks", vm).status is Status.FAIL
+
+
+def test_a_lock_fails_when_the_latest_backup_failed_with_a_code_it_explains() -> None:
+    failed = job(
+        "j-rp", age=timedelta(hours=1), errors=[error(400133, "The Restore Point collection max limit has reached.")]
+    )
+    vm = protected_vm(
+        collections=[restore_point_collection(4)],
+        locks=[lock("AzureBackupRG_westus_1")],
+        jobs=[failed, *_daily_backups(3)],
+    )
+    assert only("restore-point-locks", vm).status is Status.FAIL

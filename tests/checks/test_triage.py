@@ -19,7 +19,7 @@ from check_builders import (
 )
 
 from core.facts import FACT_JOBS
-from core.findings import Problem, Status
+from core.findings import Finding, Problem, Status
 from core.i18n import Msg
 from core.triage import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, match, match_text
 
@@ -263,3 +263,58 @@ def test_unreadable_jobs_are_unknown_with_the_reason() -> None:
     assert finding.status is Status.UNKNOWN
     assert finding.evidence == {"reason": "AuthorizationFailed", "scope": VAULT_ID}
     assert _detail(finding) == f"Access denied on {VAULT_ID}."
+
+
+# --- a confirmed cause is exactly the one whose evidence confirmed it ---------------------------------------
+
+
+def _verdicts(finding: Finding) -> dict[str, str]:
+    return {c["id"]: c["verdict"] for c in finding.evidence["causes"]}
+
+
+def test_an_encrypted_disk_over_4tb_confirms_that_cause_not_the_32tb_one() -> None:
+    failed = job(
+        "j-disk", errors=[error(400164, "The configured disk size(s) is currently not supported by Azure Backup")]
+    )
+    vm = protected_vm(vm_json(data_disk_sizes=[4097], encrypted=True), jobs=[failed])
+    finding = only("last-backup-job", vm)
+    assert _verdicts(finding) == {"disk-over-32tb": "ruled-out", "encrypted-disk-over-4tb": "confirmed"}
+    assert "An encrypted disk is larger than 4 TB" in _detail(finding)
+    assert "32 TB" not in _detail(finding)
+
+
+def test_a_disk_over_32tb_confirms_the_32tb_cause_only() -> None:
+    failed = job(
+        "j-disk", errors=[error(400164, "The configured disk size(s) is currently not supported by Azure Backup")]
+    )
+    vm = protected_vm(vm_json(data_disk_sizes=[32769]), jobs=[failed])
+    finding = only("last-backup-job", vm)
+    assert _verdicts(finding) == {"disk-over-32tb": "confirmed", "encrypted-disk-over-4tb": "ruled-out"}
+
+
+def test_a_vm_with_no_agent_at_all_is_not_told_its_agent_is_installed() -> None:
+    failed = job("j-none", errors=[error(400102, "VM Agent unable to communicate with Azure Backup")])
+    finding = only("last-backup-job", protected_vm(vm_json(agent=False), jobs=[failed]))
+    verdicts = _verdicts(finding)
+    assert verdicts["agent-not-reporting"] == "confirmed"
+    assert verdicts["windows-agent-unresponsive"] != "confirmed"
+    assert "installed but not responding" not in _detail(finding)
+    assert "not installed" in _detail(finding)
+    assert finding.wizard == "windows-agent-unresponsive"  # its wizard reinstalls the agent
+
+
+def test_an_installed_agent_that_is_not_ready_still_confirms_the_unresponsive_cause() -> None:
+    failed = job("j-nr", errors=[error(400102, "VM Agent unable to communicate with Azure Backup")])
+    finding = only("last-backup-job", protected_vm(vm_json(agent_ready=False), jobs=[failed]))
+    verdicts = _verdicts(finding)
+    assert verdicts["windows-agent-unresponsive"] == "confirmed"
+    assert verdicts["agent-not-reporting"] == "ruled-out"
+
+
+def test_no_agent_leaves_the_agent_cause_of_a_code_that_does_not_list_that_case_open() -> None:
+    failed = job("j-snap", errors=[error(500110, "Could not communicate with the VM agent for snapshot status")])
+    finding = only("last-backup-job", protected_vm(vm_json(agent=False), jobs=[failed]))
+    verdicts = _verdicts(finding)
+    assert "agent-not-reporting" not in verdicts
+    assert verdicts["windows-agent-unresponsive"] == "open"
+    assert not _detail(finding).startswith("Backup Doctor confirmed")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import WindowFactory
+from conftest import WindowFactory, open_and_scan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from core.catalog import load_catalog
+from core.session import demo_session
 from gui.app import default_matcher
 from gui.main_window import MainWindow
 from gui.triage_panel import EntryCard
@@ -65,3 +66,16 @@ def test_ctrl_l_opens_the_lookup(qtbot: Any, demo_window: MainWindow) -> None:
     demo_window.lookup_action.trigger()
     assert demo_window.tabs.currentWidget() is demo_window.triage
     assert demo_window.triage.input.hasFocus() or demo_window.focusWidget() is demo_window.triage.input
+
+
+def test_portuguese_wording_and_the_numbers_a_scan_showed_are_found(qtbot: Any, make_window: WindowFactory) -> None:
+    window = _window(make_window)
+    panel = window.triage
+    panel.set_text("«O Agente de VM não consegue comunicar com o Azure Backup»")
+    assert [e.code for e in panel.entries][:1] == ["UserErrorGuestAgentStatusUnavailable"]
+    # The demo's failed jobs show numbers next to messages the triage matched: after a scan they are known.
+    panel.set_text("Erro 400102 na tarefa")
+    assert panel.entries == []
+    open_and_scan(qtbot, window, demo_session())
+    panel.set_text("Erro 400102 na tarefa")
+    assert [e.code for e in panel.entries] == ["UserErrorGuestAgentStatusUnavailable"]

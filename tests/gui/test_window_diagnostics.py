@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from window_helpers import first_vm_with, names_with, select
 
 from core.findings import Status
@@ -83,3 +83,59 @@ def test_a_scope_lists_the_vms_that_need_attention(qtbot: Any, demo_window: Main
     current = demo_window.tree.current_node()
     assert current is not None and current.is_vm and current.name == links[0].text().split(" — ")[0]
     assert isinstance(pane.finding_cards()[0], FindingCard)
+
+
+def _open_evidence(qtbot: Any, card: FindingCard) -> QWidget:
+    toggle = card.findChild(QToolButton, "evidenceToggle")
+    assert toggle is not None
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    evidence = card.findChild(QWidget, "evidence")
+    assert evidence is not None
+    return evidence
+
+
+def _labels(widget: QWidget, name: str | None = None) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if name is None or label.objectName() == name]
+
+
+def test_evidence_reads_as_labelled_fields_with_the_raw_json_one_click_away(
+    qtbot: Any, demo_window: MainWindow
+) -> None:
+    select(demo_window, "vm-erp-rpt01")
+    card = next(c for c in demo_window.diagnostics.finding_cards() if c.finding.check == "vm-agent-ready")
+    evidence = _open_evidence(qtbot, card)
+    visible = "\n".join(label.text() for label in evidence.findChildren(QLabel) if label.isVisible())
+    assert "Power state:" in visible and "running" in visible
+    assert "powerState" not in visible  # no camelCase key
+    raw = evidence.findChild(QLabel, "evidenceJson")
+    assert raw is not None and not raw.isVisible() and '"powerState": "running"' in raw.text()
+    json_toggle = evidence.findChild(QToolButton, "evidenceJsonToggle")
+    assert json_toggle is not None and json_toggle.text() == "Details (JSON)"
+    qtbot.mouseClick(json_toggle, Qt.MouseButton.LeftButton)
+    assert raw.isVisible()
+
+
+def test_triage_evidence_shows_no_internal_ids_and_lists_recommendations_one_a_line(
+    qtbot: Any, demo_window: MainWindow
+) -> None:
+    select(demo_window, "vm-erp-rpt01")
+    card = next(c for c in demo_window.diagnostics.finding_cards() if c.finding.check == "last-backup-job")
+    evidence = _open_evidence(qtbot, card)
+    values = _labels(evidence, "evidenceValue")
+    text = "\n".join(values)
+    assert "ruled-out" not in text and "windows-agent-unresponsive" not in text
+    recommendations = card.finding.evidence["recommendations"]
+    assert len(recommendations) > 1
+    assert "\n".join(recommendations) in values
+
+
+def test_one_fix_button_per_wizard_on_a_vm(demo_window: MainWindow) -> None:
+    select(demo_window, "vm-erp-rpt01")
+    cards = demo_window.diagnostics.finding_cards()
+    offered = [c.finding.wizard for c in cards if c.fix_button is not None]
+    assert len(offered) == len(set(offered))
+    proposing = {c.finding.wizard for c in cards if c.finding.wizard and c.finding.status is not Status.PASS}
+    assert set(offered) == proposing
+    others = [c for c in cards if c.same_fix is not None]
+    assert others, "the agent wizard is proposed by two findings on this VM"
+    assert all(c.same_fix.text().startswith("The fix wizard offered above also fixes this: ") for c in others)

@@ -68,6 +68,10 @@ def test_scan_selected_rescans_only_that_subscription(qtbot: Any, demo_window: M
     # The rest of the tree is still there, and the selection too.
     assert len(demo_window.model.vm_nodes()) == len(report.vms)
     assert demo_window.tree.current_node() is node
+    # The status bar counts what the tree shows, not the partial scan against the whole tree.
+    failing = sum(1 for n in demo_window.model.vm_nodes() if n.status is Status.FAIL)
+    expected = f"Scan finished. VMs checked: {len(report.vms)}, failing: {failing}."
+    assert demo_window.status_label.text().startswith(expected)
 
 
 def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(
@@ -113,3 +117,32 @@ def test_opening_another_tenant_mid_scan_drops_the_old_scan(qtbot: Any, make_win
     assert all(not name.startswith("vm-erp") for name in (node.name for node in window.model.vm_nodes()))
     qtbot.wait(300)  # late signals of the abandoned worker, if any, arrive now
     assert {node.name for node in window.model.vm_nodes()} == {vm.facts.name for vm in report.vms}
+
+
+def test_progress_is_never_full_and_no_subscription_says_no_vms_while_vms_are_still_listed(
+    demo_window: MainWindow,
+) -> None:
+    from gui.scan_events import SubscriptionListed, VmEvaluated, VmsListed
+    from gui.vm_tree_model import COLUMN_SUMMARY
+
+    window = demo_window
+    report = window.last_report
+    assert report is not None and len(report.subscriptions) >= 2
+    first, second = report.subscriptions[:2]
+    first_vms = [vm for vm in report.vms if vm.facts.subscription_id == first.id]
+    # A scan has listed both subscriptions, the VMs of the first, and checked all of those; not the second's.
+    window.on_scan_started([])
+    window.on_scan_events([SubscriptionListed(first), SubscriptionListed(second)])
+    window.on_scan_events([VmsListed(first, tuple(vm.facts for vm in first_vms))])
+    window.on_scan_events([VmEvaluated(vm) for vm in first_vms])
+    window.on_scan_progress(len(first_vms), len(first_vms))
+    window._show_scan_state()
+    assert window.progress.value() < window.progress.maximum()
+    assert "still listing VMs" in window.progress.format()
+    node = window.model.find(f"/subscriptions/{second.id}".lower()) or next(
+        n for n in window.model.scope_nodes() if n.subscription is not None and n.subscription.id == second.id
+    )
+    summary = window.model.index_of(node, COLUMN_SUMMARY).data()
+    assert "No VMs" not in summary and "Listing VMs…" in summary
+    window.on_scan_finished(report)
+    assert "Listing VMs…" not in window.model.index_of(node, COLUMN_SUMMARY).data()

@@ -76,3 +76,12 @@ def test_a_broken_tenant_file_is_reported_in_a_sentence(
     assert "tenant.json" in shown[0]
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.demo_button.isVisible()
+
+
+def test_about_says_diagnosis_reads_and_fixes_change_only_after_preview_and_confirmation(
+    make_window: WindowFactory,
+) -> None:
+    text = make_window().about_text()
+    assert "only reads from Azure" in text and "Diagnosis" in text
+    assert "preview" in text and "confirmed" in text and "change log" in text
+    assert "It only reads from Azure." not in text

@@ -6,8 +6,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from window_helpers import node_named
-from wizard_helpers import apply, audit_in, go_to, label, mutations, open_wizard, server, state_shown, work_through
+from wizard_helpers import (
+    apply,
+    audit_in,
+    click,
+    go_to,
+    label,
+    mutations,
+    open_wizard,
+    server,
+    state_shown,
+    wait_idle,
+    work_through,
+)
 
 from core.audit import AuditLog
 from core.findings import Status
@@ -55,8 +68,9 @@ def test_every_fixable_demo_vm_turns_green_from_the_window(
         entries = AuditLog(audit_file).entries(vm=node.facts.id)  # type: ignore[union-attr]
         assert [e.action for e in entries] == actions, vm
         assert all(e.ok and e.who == "demo" and e.tenant == "Demo tenant" for e in entries)
-    # The tree's totals follow: these VMs are no longer counted as failing.
+    # The tree's totals follow: these VMs are no longer counted as failing; so does the status bar.
     assert tenant.counts.failing == failing - len(FIXABLE)
+    assert f"failing: {failing - len(FIXABLE)}." in window.status_label.text()
     assert all(node_named(window, vm).status is Status.PASS for vm, *_ in FIXABLE)
 
 
@@ -93,3 +107,38 @@ def test_putting_the_lock_back_restores_it_as_it_was_and_says_the_vm_still_fails
     node = node_named(window, "vm-ftp01")
     assert node.status is Status.FAIL and not panel.healthy.isVisible()
     assert any(f.check == "restore-point-locks" and f.status is Status.FAIL for f in node.result.findings)  # type: ignore[union-attr]
+
+
+def test_the_optional_lock_step_offers_skip_first_and_says_what_applying_means(
+    qtbot: Any, demo_window: MainWindow, audit_file: Path
+) -> None:
+    window = demo_window
+    panel = open_wizard(qtbot, window, "vm-ftp01", "rp-collection-limit")
+    go_to(qtbot, window, "remove-lock")
+    apply(qtbot, window)
+    go_to(qtbot, window, "restore-lock")
+    assert state_shown(panel, "restore-lock") == "To do"
+    row = [b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel) and b.parent() is not panel]
+    names = [b.objectName() for b in row if b.objectName() in ("skipButton", "previewAgainButton", "applyButton")]
+    assert names and names[0] == "skipButton"
+    assert "This step is optional. Skipping it leaves things as they are now" in panel.text()
+
+
+def test_a_finished_wizard_shows_its_result_and_can_start_again(
+    qtbot: Any, demo_window: MainWindow, audit_file: Path
+) -> None:
+    window = demo_window
+    panel = open_wizard(qtbot, window, "vm-tst-lnx02", "resume-protection")
+    work_through(qtbot, window)
+    first = panel.run
+    assert first is not None and first.complete
+    # Reopened from the VM (its Fix… button is gone once healthy: the wizard is reopened from the tree's card).
+    window.fixes.open_wizard(node_named(window, "vm-tst-lnx02").key, "resume-protection")
+    wait_idle(qtbot, window)
+    assert panel.run is first and panel.restart_button.isVisible()
+    assert panel.restart_button.text() == "Start again"
+    click(qtbot, panel.restart_button)
+    wait_idle(qtbot, window)
+    again = panel.run
+    assert again is not None and again is not first and not panel.restart_button.isVisible()
+    assert panel.step_id == again.views()[0].id

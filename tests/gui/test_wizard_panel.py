@@ -33,6 +33,7 @@ from wizard_helpers import (
 
 from core.findings import Status
 from core.simulator import FaultKind, FaultRule
+from core.wizards import StepState
 from gui.fix_wizards import UnderWayCard
 from gui.i18n import LanguageManager, catalog_file
 from gui.main_window import MainWindow
@@ -51,11 +52,10 @@ def window(demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_failing_finding_opens_its_wizard_for_that_vm(qtbot: Any, window: MainWindow) -> None:
     select(window, ERP)
     buttons = fix_buttons(window)
-    # Each failing finding that names a wizard has its button; passed checks have none.
-    checks = {card.finding.check for card, _ in buttons}
-    assert checks == {"last-backup-job", "vm-provisioning-state", "backup-extension"}
+    # One button per wizard, on the first failing finding that proposes it; passed checks have none.
+    assert [card.finding.wizard for card, _ in buttons] == ["backup-extension-failed"]
     assert all(card.finding.status is not Status.PASS for card, _ in buttons)
-    fix = next(b for c, b in buttons if c.finding.check == "backup-extension")
+    fix = buttons[0][1]
     assert fix.text() == "Fix…"
     assert fix.accessibleName() == "Open the fix wizard: Remove the failed backup extension and back up now"
     assert not window.fixes.panel_shown
@@ -397,6 +397,13 @@ def test_the_change_log_lists_each_change_and_follows_new_ones(
     assert when[:4].isdigit()
     assert "2" in dialog.count_label.text()
     assert '"provisioningState": "Failed"' in dialog.details.toPlainText()  # what was deleted, in full
+    # The details read as labelled fields; the raw JSON is one click away.
+    fields = [label.text() for label in dialog.fields_area.findChildren(QLabel)]
+    assert "Fix action:" in fields and "Remove the failed backup extension" in fields
+    assert "Changed resource:" in fields and not any(text.startswith("parameters") for text in fields)
+    assert not dialog.details.isVisible()
+    click(qtbot, dialog.json_toggle)
+    assert dialog.details.isVisible()
 
 
 def test_the_open_wizard_follows_a_language_switch(qtbot: Any, window: MainWindow, languages: LanguageManager) -> None:
@@ -425,3 +432,44 @@ def test_the_open_wizard_follows_a_language_switch(qtbot: Any, window: MainWindo
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: panel.next_button.text() == "&Next")
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == f"Fix {ERP}"
+
+
+def test_steps_not_for_this_vm_are_not_counted(qtbot: Any, window: MainWindow) -> None:
+    panel = open_wizard(qtbot, window, "vm-web-lnx02", "app-control-exclusion")
+    run = panel.run
+    assert run is not None
+    views = run.views()
+    skipped = [v for v in views if v.state is StepState.NOT_APPLICABLE]
+    assert skipped, "the Linux VM has a Windows-only step"
+    counted = len(views) - len(skipped)
+    assert f"Step 1 of {counted}" in label(panel, "stepPosition")
+    titles = [panel.steps.item(row).text() for row in range(panel.steps.count())]
+    numbered = [t for t in titles if t.split(".", 1)[0].isdigit()]
+    assert len(numbered) == counted and numbered[-1].startswith(f"{counted}. ")
+    for view in skipped:
+        assert view.title.render() in titles  # listed, greyed, without a number
+
+
+def test_tab_reaches_the_steps_action_before_back_and_next_and_escape_closes(
+    qtbot: Any, window: MainWindow
+) -> None:
+    panel = open_wizard(qtbot, window, ERP)
+    next_step(qtbot, window)  # the action step; its preview is read
+    assert button(panel, "applyButton") is not None
+    panel.steps.setFocus()
+    reached: list[QWidget] = []
+    widget: QWidget = panel.steps
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled()):
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+        if widget in (panel.back_button, panel.next_button):
+            break
+    names = [w.objectName() for w in reached]
+    assert "applyButton" in names, names
+    assert names.index("applyButton") < len(names) - 1 and names[-1] in ("wizardBack", "wizardNext")
+
+    panel.steps.setFocus()
+    qtbot.keyClick(panel.steps, Qt.Key.Key_Escape)
+    assert not window.fixes.panel_shown

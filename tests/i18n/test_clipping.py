@@ -219,3 +219,43 @@ def test_no_text_is_cut_off_in_the_wizards_in_a_language_twice_as_long(
         qtbot.waitUntil(lambda: window.scan_all_action.text() == "Scan all Scan all")
         problems = list(_look_at_wizards(qtbot, window, CUT_TEXT).values())
         assert problems == [], "\n".join(problems)
+
+
+# --- a small screen: 1024×700 ------------------------------------------------------------------------------
+
+
+def _vm_names_cut(window: MainWindow) -> list[str]:
+    """VM names the tree's Name column cannot show whole (the user could not tell them apart)."""
+    from gui.vm_tree_model import COLUMN_NAME
+
+    view = window.tree.view
+    proxy = window.tree.proxy
+    metrics = view.fontMetrics()
+    cut = []
+    for node in window.model.vm_nodes():
+        index = proxy.mapFromSource(window.model.index_of(node, COLUMN_NAME))
+        if not index.isValid():
+            continue
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        needed = view.iconSize().width() + metrics.horizontalAdvance(node.name) + 12
+        if rect.width() < needed:
+            cut.append(f"{node.name} ({rect.width()} px of {needed})")
+    return cut
+
+
+@pytest.mark.parametrize(("language", "scan_all"), [("en", "Scan all"), ("pt-PT", "Analisar tudo")])
+def test_nothing_is_cut_off_at_1024_by_700(
+    qtbot: Any, window: MainWindow, languages: LanguageManager, language: str, scan_all: str
+) -> None:
+    languages.set_language(language)
+    window.resize(1024, 700)
+    problems = _look(qtbot, window, lambda: window.scan_all_action.text() == scan_all)
+    assert problems == [], "\n".join(problems)
+    window.tree.view.expandAll()
+    QApplication.processEvents()
+    assert _vm_names_cut(window) == []
+    # Subscription names fit, or are elided in the middle with the whole name in the tooltip.
+    assert window.tree.view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for node in window.model.scope_nodes():
+        assert window.model.tooltip(node).startswith(node.name)

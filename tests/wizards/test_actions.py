@@ -92,7 +92,7 @@ def test_key_vault_access_policy_is_granted(session: Session, audit: AuditLog) -
     preview = ACTIONS["grant-keyvault-access"].preview(session.gateway, ctx)
     sent = preview.operations[0].parameters["accessPolicies"][0]
     assert sent["objectId"] == ctx.vm.backup_service_object_id == "f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b"
-    assert sent["permissions"] == {"keys": ["backup", "get", "list"], "secrets": ["get", "list"]}
+    assert sent["permissions"] == {"keys": ["backup", "get", "list"], "secrets": ["backup", "get", "list"]}
 
     _run(session, audit, vm, "grant-keyvault-access")
     vault = server(session).store.get(vault_id)

@@ -133,8 +133,10 @@ def test_prerequisites_that_are_missing_block_with_a_sentence(session: Session, 
     no_record = ACTIONS["restore-rp-lock"].preview(gateway, context(session, "vm-ftp01", audit))
     assert no_record.state is PreviewState.NOTHING_TO_DO and "audit log" in no_record.summary.render()
 
+    # A backup that cannot start because another one runs is blocked, and the step says what to do.
     running = ACTIONS["trigger-backup"].preview(gateway, context(session, "vm-dev-app03", audit))
-    assert running.state is PreviewState.NOTHING_TO_DO and "already running" in running.summary.render()
+    assert running.state is PreviewState.BLOCKED
+    assert "already running" in running.summary.render() and "cancel it" in running.summary.render()
     assert mutations(session) == []
 
 
@@ -197,3 +199,19 @@ def test_every_action_refused_with_403_names_its_permission_and_role(
     entry = audit.read().entries[audited]
     assert entry.action == action_id and entry.result["code"] == "AuthorizationFailed"
     assert entry.target == preview.operations[0].target
+
+
+def test_a_lock_wider_than_the_restore_point_group_says_what_else_it_protects(
+    session: Session, audit: AuditLog
+) -> None:
+    preview = ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, "vm-sql-legacy01", audit))
+    assert preview.state is PreviewState.READY
+    first = preview.notes[0].render()
+    assert first.startswith(
+        "The lock nao-eliminar is not on a restore point resource group: it is on the resource group rg-sql-legacy, "
+        "where it also protects every resource there (VMs: 1; managed disks: "
+    )
+    assert "AzureBackupRG_<region>_<number>" in first and "put it back" in first
+    # A lock on the AzureBackupRG group itself needs no such warning.
+    narrow = ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, "vm-ftp01", audit))
+    assert not any("is not on a restore point resource group" in n.render() for n in narrow.notes)

@@ -100,3 +100,29 @@ def test_a_context_from_a_scan_result_acts_as_demo_and_audits(session: Session, 
     assert run.run_action("resume", session.gateway, confirm=True).ok
     (entry,) = audit.read().entries
     assert entry.who == "demo" and entry.tenant == "Demo tenant" and entry.vm == result.facts.id
+
+
+def test_step_texts_keep_their_values_after_the_action_ran(session: Session, audit: AuditLog) -> None:
+    run = start("rp-collection-limit", context(session, "vm-ftp01", audit, wizard_id="rp-collection-limit"))
+    before = run.view("remove-lock")
+    text, portal, commands = before.text.render(), [p.render() for p in before.portal], before.commands
+    assert "—" not in text and "<lock>" not in " ".join(c.text for c in commands)
+    assert run.run_action("remove-lock", session.gateway, confirm=True).ok
+    run.verify("verify-limit", session.gateway)  # the run goes on with fresh facts: the lock is gone from them
+    after = run.view("remove-lock")
+    assert after.text.render() == text
+    assert [p.render() for p in after.portal] == portal
+    assert after.commands == commands
+
+
+def test_putting_the_lock_back_means_the_last_step_does_not_say_verified(session: Session, audit: AuditLog) -> None:
+    run = start("rp-collection-limit", context(session, "vm-ftp01", audit, wizard_id="rp-collection-limit"))
+    for step in ("remove-lock", "clean-up"):
+        assert run.run_action(step, session.gateway, confirm=True).ok
+    assert run.verify("verify-limit", session.gateway).passed
+    assert run.run_action("restore-lock", session.gateway, confirm=True).ok  # the optional step, applied
+    assert run.run_action("backup-now", session.gateway, confirm=True).ok
+    final = run.verify("verify-backup", session.gateway)
+    assert not final.passed and run.state("verify-backup") is StepState.FAILED
+    assert final.message.render().startswith("Not fixed yet on vm-ftp01: A lock")
+    assert "restore-point-locks" in {f.check for f in final.findings}
