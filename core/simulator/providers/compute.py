@@ -85,7 +85,20 @@ def _vm_view(ctx: Context, vm: Json, *, instance_view: bool) -> Json:
 
 
 def _wants_instance_view(request: Request) -> bool:
-    return expand_includes(request, "instanceView") or (request.param("statusOnly") or "").lower() == "true"
+    """Whether a VM list answers with run-time status, on the terms the Compute spec documents.
+
+    VirtualMachines_List / ListAll: `statusOnly=true` "enables fetching run time status of all Virtual
+    Machines"; `$expand=instanceView` "can only be specified if a valid $filter option is specified".
+    """
+    expanded = expand_includes(request, "instanceView")
+    if expanded and not (request.param("$filter") or "").strip():
+        raise ArmError(
+            400,
+            "InvalidParameter",
+            "The value 'instanceView' of parameter '$expand' can only be specified together with a valid "
+            "$filter option. Use statusOnly=true for the run-time status of all virtual machines.",
+        )
+    return expanded or (request.param("statusOnly") or "").lower() == "true"
 
 
 # Virtual machines
