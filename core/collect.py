@@ -433,9 +433,9 @@ class Collector:
                         reverse=True,
                     )
                 )
-        self._add_failed_job_details(vms)
+        self._add_failed_job_details(vms, problems)
 
-    def _add_failed_job_details(self, vms: Sequence[VmFacts]) -> None:
+    def _add_failed_job_details(self, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         """The latest failed job of each VM, read in full when the list did not name its error code.
 
         A listed job carries errorDetails; the details add extendedInfo (the propertyBag's failure code,
@@ -454,10 +454,13 @@ class Collector:
         for job_id, result in details.items():
             vm, listed = latest[job_id]
             if isinstance(result, AzureProblemError):
-                continue  # the listed job already has its errorDetails; the details only add to it
+                # The listed job keeps its errorDetails; the scan says the details could not be read.
+                problems.append(result.problem)
+                continue
             try:
                 detailed = parse_job(result)
-            except PayloadError:
+            except PayloadError as error:
+                problems.append(payload_problem(error, job_id))
                 continue
             merged = replace(
                 detailed,

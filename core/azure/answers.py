@@ -41,7 +41,7 @@ SERVICE_PRINCIPAL = QT_TRANSLATE_NOOP("AzureAnswers", "the Backup Management Ser
 
 
 def _problem(scope: str, about: Msg, why: Msg) -> AzureProblemError:
-    message = Msg(_CTX, QT_TRANSLATE_NOOP("AzureAnswers", "Could not read {what}: {why}."), {"what": about, "why": why})
+    message = Msg(_CTX, QT_TRANSLATE_NOOP("AzureAnswers", "Could not read {what}: {why}"), {"what": about, "why": why})
     return AzureProblemError(Problem(scope, UNEXPECTED_RESPONSE, message, 200))
 
 
@@ -67,7 +67,8 @@ def parse_body(body: bytes, content_type: str, scope: str, about: Msg) -> Any:
         why = Msg(_CTX, QT_TRANSLATE_NOOP("AzureAnswers", "the answer was not text"), {})
         raise _problem(scope, about, why) from None
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        # The document ended where more was needed: at the very end, or inside a string never closed.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             why = Msg(
                 _CTX,
                 QT_TRANSLATE_NOOP(

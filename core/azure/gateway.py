@@ -19,6 +19,7 @@ from azure.core.credentials import TokenCredential
 from azure.core.exceptions import (
     AzureError,
     ClientAuthenticationError,
+    DecodeError,
     HttpResponseError,
     ResourceExistsError,
     ResourceNotFoundError,
@@ -264,7 +265,7 @@ class AzureGateway:
         except OSError as exc:
             raise AzureProblemError(describe(exc, scope)) from exc
 
-    def _send(self, kind: str, subscription_id: str, request: HttpRequest) -> HttpResponse:
+    def _send(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> HttpResponse:
         """One GET through the SDK client's own pipeline (authentication, retries, Retry-After)."""
         client = self._client(kind, subscription_id)
         send = getattr(client, "send_request", None) or client._send_request
@@ -272,7 +273,15 @@ class AzureGateway:
             self.pacer.take(subscription_id)
         with self._lock:
             self.call_count += 1
-        response: HttpResponse = self._limit.run(lambda: send(request))
+        try:
+            response: HttpResponse = self._limit.run(lambda: send(request))
+        except DecodeError as error:
+            # azure-core's ContentDecodePolicy already refused a body labelled JSON that is not.
+            if error.response is None:
+                raise
+            body = error.response.body() if callable(getattr(error.response, "body", None)) else b""
+            answers.parse_body(body, error.response.headers.get("content-type", ""), scope, about)
+            raise
         if subscription_id:
             self.pacer.observe(subscription_id, response.headers.get("x-ms-ratelimit-remaining-subscription-reads"))
         if not 200 <= response.status_code < 300:
@@ -294,7 +303,7 @@ class AzureGateway:
         """One resource as the JSON object Azure sent; a malformed answer is an AzureProblemError."""
 
         def read() -> Json:
-            response = self._send(kind, subscription_id, request)
+            response = self._send(kind, subscription_id, request, scope, about)
             body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
             return answers.as_object(body, scope, about)
 
@@ -308,7 +317,7 @@ class AzureGateway:
             next_request: HttpRequest | None = request
             seen: set[str] = set()
             while next_request is not None:
-                response = self._send(kind, subscription_id, next_request)
+                response = self._send(kind, subscription_id, next_request, scope, about)
                 body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
                 page, link = answers.as_page(body, scope, about)
                 items.extend(page)
@@ -473,10 +482,8 @@ class AzureGateway:
                 body = answers.parse_body(
                     response.content, response.headers.get("content-type", ""), "servicePrincipals", about
                 )
-                values = body.get("value") if isinstance(body, dict) else None
-                if isinstance(values, list) and values and isinstance(values[0], dict):
-                    return dict(values[0])
-                return None
+                values, _ = answers.as_page(body, "servicePrincipals", about)
+                return dict(values[0]) if values else None
 
         return self._call(f"servicePrincipals(appId={app_id})", lookup)
 

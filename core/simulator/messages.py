@@ -54,8 +54,13 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     fault: str | None = None
     """The fault rule kind that produced this answer, for the request log."""
+    raw: bytes | None = None
+    """A body sent as these bytes instead of `body` as JSON (faults: a web page, a cut-off answer)."""
+    content_type: str = "application/json; charset=utf-8"
 
     def encoded(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
         if self.body is None:
             return b""
         return json.dumps(self.body, ensure_ascii=False).encode("utf-8")

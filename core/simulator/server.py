@@ -322,8 +322,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         for name, value in response.headers.items():
             self.send_header(name, value)
-        if response.body is not None:
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+        if response.body is not None or response.raw is not None:
+            self.send_header("Content-Type", response.content_type)
         if response.status != 204:
             # 204 must not carry Content-Length; every other answer does, so keep-alive never guesses.
             self.send_header("Content-Length", str(len(payload)))
