@@ -37,7 +37,7 @@ class SimulatedArm:
         tenant: Tenant,
         *,
         latency_ms: float = 0,
-        page_size: int = 3,
+        page_size: int | None = 3,
         lro_polls: int = 1,
         throttle: ThrottleConfig | None = None,
         faults: Sequence[FaultRule] = (),

@@ -32,6 +32,8 @@ class ResourceStore:
         }
         self._principals = [copying.deepcopy(sp) for sp in tenant.service_principals]
         self._resources: dict[str, Json] = {}
+        #: Bumped by every change, so a list answered page by page can be kept between its pages.
+        self.generation = 0
         # Lists and a VM's extensions are read far more often than anything changes: index both.
         self._by_type: dict[str, dict[str, None]] = {}
         self._children: dict[str, dict[str, None]] = {}
@@ -57,12 +59,14 @@ class ResourceStore:
             self._store(group)
 
     def _store(self, resource: Json) -> None:
+        self.generation += 1
         rkey = ids.key(resource["id"])
         self._resources[rkey] = resource
         self._by_type.setdefault(str(resource.get("type", "")).lower(), {})[rkey] = None
         self._children.setdefault(ids.key(ids.parent(resource["id"])), {})[rkey] = None
 
     def _forget(self, rkey: str) -> None:
+        self.generation += 1
         resource = self._resources.pop(rkey)
         self._by_type.get(str(resource.get("type", "")).lower(), {}).pop(rkey, None)
         self._children.get(ids.key(ids.parent(resource["id"])), {}).pop(rkey, None)
@@ -109,6 +113,7 @@ class ResourceStore:
             if existing is not None and existing.get("type") == stored.get("type"):
                 stored["id"] = existing["id"]
                 self._resources[rkey] = stored
+                self.generation += 1
             else:
                 if existing is not None:
                     self._forget(rkey)
@@ -125,6 +130,7 @@ class ResourceStore:
             change(changed)
             changed["id"] = found["id"]
             self._resources[ids.key(resource_id)] = changed
+            self.generation += 1
             return copying.deepcopy(changed)
 
     def delete(self, resource_id: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.simulator import ids
-from core.simulator.context import Context
+from core.simulator.context import VM_PAGE_SIZE, Context
 from core.simulator.errors import ArmError
 from core.simulator.messages import Request, Response, ok
 from core.simulator.operations import Operation
@@ -107,15 +107,22 @@ def _wants_instance_view(request: Request) -> bool:
 def list_vms_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
     wanted = _wants_instance_view(request)
-    items = ctx.store.of_type(VM_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False)
-    return ctx.page(request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(
+        request,
+        lambda: ctx.store.of_type(VM_TYPE, under=scope, copy=False),
+        lambda vm: _vm_view(ctx, vm, instance_view=wanted),
+        azure_page_size=VM_PAGE_SIZE,
+    )
 
 
 def list_vms(ctx: Context, request: Request, params: Params) -> Response:
     group = require_group(ctx, params["subscription"], params["group"])
     wanted = _wants_instance_view(request)
     items = ctx.store.of_type(VM_TYPE, under=group["id"], copy=False)
-    return ctx.page(request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted))
+    return ctx.page(
+        request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted), azure_page_size=VM_PAGE_SIZE
+    )
 
 
 def get_vm(ctx: Context, request: Request, params: Params) -> Response:
@@ -159,7 +166,8 @@ def delete_extension(ctx: Context, request: Request, params: Params) -> Response
 
 def list_disks_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
-    return ctx.page(request, ctx.store.of_type(DISK_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(request, lambda: ctx.store.of_type(DISK_TYPE, under=scope, copy=False))
 
 
 def list_disks(ctx: Context, request: Request, params: Params) -> Response:
@@ -182,8 +190,12 @@ def _rpc_view(collection: Json, *, restore_points: bool) -> Json:
 
 def list_rpcs_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
-    items = ctx.store.of_type(RPC_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False)
-    return ctx.page(request, items, lambda c: _rpc_view(c, restore_points=False))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(
+        request,
+        lambda: ctx.store.of_type(RPC_TYPE, under=scope, copy=False),
+        lambda c: _rpc_view(c, restore_points=False),
+    )
 
 
 def list_rpcs(ctx: Context, request: Request, params: Params) -> Response:
