@@ -91,6 +91,8 @@ class Collector:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         only_vm_ids: Iterable[str] | None = None,
         restore_point_codes: Iterable[str] | None = None,
+        job_details_needed: Callable[[JobFacts], bool] | None = None,
+        job_codes: Callable[[JobFacts], tuple[str, ...] | None] | None = None,
     ) -> None:
         self.gateway = gateway
         self.job_window = job_window
@@ -107,6 +109,12 @@ class Collector:
         self.restore_point_codes = (
             {c.lower() for c in restore_point_codes} if restore_point_codes is not None else None
         )
+        #: When set, a VM's latest failed job is read in full only if this says the listed job is not
+        #: enough (its errors name no documented code); unset, every latest failed job is read.
+        self.job_details_needed = job_details_needed
+        #: The documented codes a failed job stands for (None: it matches none); by default the codes
+        #: its payload names.
+        self.job_codes = job_codes or _named_codes
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
@@ -320,14 +328,20 @@ class Collector:
             return True
         if vm.protection is not None and not vm.protection:
             return False  # not backed up: the limit check does not apply
-        if vm.locks:
-            return True
+        # A lock blocks the clean-up where the restore points are: on the subscription, on a group holding
+        # the VM's collections, or on a restore point group (AzureBackupRG_<region>_<n>).
+        collection_groups = {rpc.resource_group.lower() for rpc in vm.restore_point_collections or ()}
+        for lock in vm.locks or ():
+            group = (ids.parse_id(lock.scope).resource_group or "").lower()
+            if not group or group in collection_groups or group.startswith(RESTORE_POINT_GROUP_PREFIX):
+                return True
         codes = self.restore_point_codes
         for job in vm.jobs or ():
             if (job.status or "").lower() != "failed":
                 continue
-            named = [job.failure_code, *(e.error_code for e in job.errors)]
-            if any(isinstance(code, str) and code.lower() in codes for code in named):
+            named = self.job_codes(job)
+            # A failure of no documented cause might be the limit all the same: count.
+            if named is None or any(code.lower() in codes for code in named):
                 return True
         return False
 
@@ -439,16 +453,15 @@ class Collector:
         """The latest failed job of each VM, read in full when the list did not name its error code.
 
         A listed job carries errorDetails; the details add extendedInfo (the propertyBag's failure code,
-        the dynamic error message). They are read only when the listed errors name no code, or for the
-        VMs a wizard or the VM pane asks about (`only_vm_ids`).
+        the dynamic error message). With `job_details_needed` they are read only when the listed job is
+        not enough to name the documented code, and for the VMs a wizard asks about (`only_vm_ids`).
         """
         latest: dict[str, tuple[VmFacts, JobFacts]] = {}
         for vm in vms:
             failed = next((j for j in vm.jobs or () if (j.status or "").lower() == "failed"), None)
             if failed is None:
                 continue
-            named = any(isinstance(e.error_code, str) and e.error_code for e in failed.errors)
-            if self.restore_point_codes is None or not named or self.only_vm_ids is not None:
+            if self.job_details_needed is None or self.only_vm_ids is not None or self.job_details_needed(failed):
                 latest[failed.id] = (vm, failed)
         details = self._map(self.gateway.get_job_details, latest)
         for job_id, result in details.items():
@@ -587,6 +600,12 @@ def _job_vm(
         if any(ids.same(p.vault_id, job.vault_id) for p in protection.get(ids.key(vm.id), ()))
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _named_codes(job: JobFacts) -> tuple[str, ...] | None:
+    named = [job.failure_code, *(e.error_code for e in job.errors)]
+    found = tuple(code for code in named if isinstance(code, str) and code)
+    return found or None
 
 
 def _fetch(read: Callable[[str], list[Json]], key: str) -> Fetched:

@@ -19,7 +19,7 @@ from core.azure.gateway import AzureGateway
 from core.checks import CheckContext, evaluate
 from core.checks.base import codes_for
 from core.collect import Cancelled, Collector, Subscription
-from core.facts import VmFacts
+from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
 from core.i18n import Translate, english
 
@@ -154,7 +154,13 @@ class Scan:
 
     def run(self) -> ScanReport:
         report = ScanReport(self.gateway.target.label, datetime.now(UTC))
-        collector = Collector(self.gateway, cancel=self._cancel, restore_point_codes=_restore_point_codes())
+        collector = Collector(
+            self.gateway,
+            cancel=self._cancel,
+            restore_point_codes=_restore_point_codes(),
+            job_details_needed=_job_details_needed,
+            job_codes=_job_codes,
+        )
         try:
             self._run(collector, report)
         except Cancelled:
@@ -251,6 +257,23 @@ class _SubscriptionRun:
         for problem in enriched:
             self._problem(problems, problem)
         return results, problems
+
+
+def _job_details_needed(job: JobFacts) -> bool:
+    """Whether a failed job must be read in full: the list's errorDetails name no documented code."""
+    from core.triage import job_error_matches
+
+    return any(match.match is None for match in job_error_matches(job))
+
+
+def _job_codes(job: JobFacts) -> tuple[str, ...] | None:
+    """The documented codes a failed job's errors stand for; None when none is recognised."""
+    from core.triage import job_error_matches
+
+    matches = job_error_matches(job)
+    if any(match.match is None for match in matches):
+        return None
+    return tuple(code for match in matches if match.match is not None for code in match.match.codes)
 
 
 def _restore_point_codes() -> tuple[str, ...]:

@@ -277,10 +277,11 @@ class AzureGateway:
             response: HttpResponse = self._limit.run(lambda: send(request))
         except DecodeError as error:
             # azure-core's ContentDecodePolicy already refused a body labelled JSON that is not.
-            if error.response is None:
+            failed: Any = error.response
+            if failed is None:
                 raise
-            body = error.response.body() if callable(getattr(error.response, "body", None)) else b""
-            answers.parse_body(body, error.response.headers.get("content-type", ""), scope, about)
+            body = failed.body() if callable(getattr(failed, "body", None)) else b""
+            answers.parse_body(body, failed.headers.get("content-type", ""), scope, about)
             raise
         if subscription_id:
             self.pacer.observe(subscription_id, response.headers.get("x-ms-ratelimit-remaining-subscription-reads"))
