@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from azure.core.credentials import TokenCredential
 
@@ -18,8 +18,9 @@ from core.azure.gateway import AzureGateway, GatewaySettings
 from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
-from core.simulator.server import SimulatorServer
-from core.simulator.tenant import load_tenant
+
+if TYPE_CHECKING:  # the simulator is imported only when a session runs it (a scan of --arm-url does not)
+    from core.simulator.server import SimulatorServer
 
 DEMO_TENANT = "demo-tenant.json"
 #: Labels of simulated targets: English in the scan JSON, translated where they are shown.
@@ -62,6 +63,9 @@ def simulated_session(
     **server_options: Any,
 ) -> Session:
     """Load a tenant file (raises TenantFileError when it is malformed), serve it, connect to it."""
+    from core.simulator.server import SimulatorServer
+    from core.simulator.tenant import load_tenant
+
     tenant = load_tenant(tenant_file)
     server = SimulatorServer(tenant, **server_options)
     server.start()
