@@ -230,6 +230,94 @@
     </message>
 </context>
 <context>
+    <name>AzureAnswers</name>
+    <message>
+        <location filename="../core/azure/answers.py" line="+29"/>
+        <source>the list of subscriptions</source>
+        <translation>a lista de subscrições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the virtual machines of subscription {subscription}</source>
+        <translation>as máquinas virtuais da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the managed disks of subscription {subscription}</source>
+        <translation>os discos geridos da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the locks of subscription {subscription}</source>
+        <translation>os bloqueios da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore point collections of subscription {subscription}</source>
+        <translation>as coleções de pontos de restauro da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Recovery Services vaults of subscription {subscription}</source>
+        <translation>os cofres dos Serviços de Recuperação da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backed-up VMs of vault {vault}</source>
+        <translation>as VMs com cópia de segurança do cofre {vault}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup jobs of vault {vault}</source>
+        <translation>as tarefas de cópia de segurança do cofre {vault}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the resource {resource}</source>
+        <translation>o recurso {resource}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Backup Management Service in Microsoft Entra ID</source>
+        <translation>o Backup Management Service no Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read {what}: {why}</source>
+        <translation>Não foi possível ler {what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer was empty</source>
+        <translation>a resposta veio vazia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer was not JSON ({content_type}) — is a proxy asking for sign-in?</source>
+        <translation>a resposta não era JSON ({content_type}) — estará um proxy a pedir para iniciar sessão?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer was not text</source>
+        <translation>a resposta não era texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was cut off ({size} bytes arrived, the JSON is incomplete)</source>
+        <translation>a resposta veio cortada (chegaram {size} bytes, o JSON está incompleto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer was not JSON ({content_type}): {detail}</source>
+        <translation>a resposta não era JSON ({content_type}): {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer had an unexpected shape ({detail})</source>
+        <translation>a resposta tinha uma forma inesperada ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>AzureErrors</name>
     <message>
         <location filename="../core/azure/errors.py" line="+56"/>
@@ -745,7 +833,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+92"/>
+        <location filename="../core/cli.py" line="+91"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -760,7 +848,7 @@
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -828,7 +916,7 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+247"/>
+        <location filename="../gui/wizard_widgets.py" line="+269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1671,7 +1759,7 @@
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -2180,7 +2268,12 @@
         <translation>Não foi possível contar os pontos de restauro instantâneo da VM</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>No lock and no failed backup point to the limit of {limit} instant restore points</source>
+        <translation>Nenhum bloqueio e nenhuma cópia de segurança falhada apontam para o limite de {limit} pontos de restauro instantâneos</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The VM has {count} instant restore points: the limit of {limit} is reached</source>
         <translation>A VM tem {count} pontos de restauro instantâneo: atingiu o limite de {limit}</translation>
     </message>
@@ -2198,7 +2291,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.py" line="+26"/>
+        <location filename="../core/session.py" line="+27"/>
         <source>Demo tenant</source>
         <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
         <translation>Inquilino de demonstração</translation>
@@ -2332,7 +2425,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+380"/>
+        <location filename="../core/triage.py" line="+388"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
@@ -2817,7 +2910,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-186"/>
+        <location filename="../gui/wizard_widgets.py" line="-208"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>
@@ -2931,12 +3024,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1252"/>
+        <location line="+1257"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1240"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3002,7 +3095,7 @@
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
@@ -3029,23 +3122,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+392"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3071,13 +3164,12 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+964"/>
+        <location line="-137"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="+146"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3476,7 +3568,7 @@
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>

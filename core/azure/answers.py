@@ -36,7 +36,7 @@ RESTORE_POINT_COLLECTIONS = QT_TRANSLATE_NOOP(
 VAULTS = QT_TRANSLATE_NOOP("AzureAnswers", "the Recovery Services vaults of subscription {subscription}")
 PROTECTED_ITEMS = QT_TRANSLATE_NOOP("AzureAnswers", "the backed-up VMs of vault {vault}")
 JOBS = QT_TRANSLATE_NOOP("AzureAnswers", "the backup jobs of vault {vault}")
-RESOURCE = QT_TRANSLATE_NOOP("AzureAnswers", "{resource}")
+RESOURCE = QT_TRANSLATE_NOOP("AzureAnswers", "the resource {resource}")
 SERVICE_PRINCIPAL = QT_TRANSLATE_NOOP("AzureAnswers", "the Backup Management Service in Microsoft Entra ID")
 
 
