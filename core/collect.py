@@ -486,8 +486,9 @@ class Collector:
         self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
     ) -> None:
         encrypted = [vm for vm in vms if any(d.ade_encrypted for d in vm.disks or ())]
+        encrypted_ids = {id(vm) for vm in encrypted}  # not `in encrypted`: comparing VmFacts is costly
         for vm in vms:
-            if vm not in encrypted:
+            if id(vm) not in encrypted_ids:
                 vm.key_vaults = ()
         if not encrypted:
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from core.simulator import ids
 from core.simulator.messages import Request, Response
 from core.simulator.operations import Operation, OperationTracker
 from core.simulator.paging import SKIP_TOKEN, paged
-from core.simulator.store import ResourceStore
+from core.simulator.store import ResourceStore, json_copy
 
 Json = dict[str, Any]
 
@@ -62,7 +61,7 @@ class Context:
             items = self._listed(request, items)
         size = self.settings.page_size or azure_page_size
         response = paged(request, items, page_size=size, base_url=self.base_url)
-        answer = [copy.deepcopy(item) for item in response.body["value"]]
+        answer = json_copy(response.body["value"])
         response.body["value"] = [view(item) for item in answer] if view is not None else answer
         return response
 
