@@ -184,26 +184,34 @@ class Collector:
         self._check_cancel()
         vms: list[VmFacts] = []
         problems: list[Problem] = []
-        items = self.gateway.list_virtual_machines(subscription.id)
-        missing = {
-            str(item["id"]): item
-            for item in items
-            if isinstance(item.get("id"), str)
-            and not (isinstance(item.get("properties"), dict) and item["properties"].get("instanceView") is not None)
-        }
+        # Parsed page by page: a page's raw JSON is dropped once its VMs are facts.
+        missing: dict[str, Json] = {}
+        index = 0
+        for page in self.gateway.virtual_machine_pages(subscription.id):
+            for item in page:
+                index += 1
+                props = item.get("properties")
+                no_view = props is None or (isinstance(props, dict) and props.get("instanceView") is None)
+                if no_view and isinstance(item.get("id"), str):
+                    missing[str(item["id"])] = item  # parsed once its instance view is read
+                    continue
+                try:
+                    vms.append(parse_vm(item, f"/subscriptions/{subscription.id} VM #{index}"))
+                except PayloadError as error:
+                    problems.append(payload_problem(error))
+            self._check_cancel()
         views = self._map(self.gateway.get_vm_instance_view, missing) if missing else {}
-        for vm_id, view in views.items():
-            if isinstance(view, dict) and isinstance(missing[vm_id].get("properties"), dict | type(None)):
-                missing[vm_id].setdefault("properties", {})["instanceView"] = view
-        for index, item in enumerate(items):
+        for vm_id, item in missing.items():
+            view = views.get(vm_id)
+            if isinstance(view, dict):
+                item.setdefault("properties", {})["instanceView"] = view
             try:
-                vm = parse_vm(item, f"/subscriptions/{subscription.id} VM #{index + 1}")
+                vm = parse_vm(item, vm_id)
             except PayloadError as error:
                 problems.append(payload_problem(error))
                 continue
-            failed = views.get(vm.id)
-            if isinstance(failed, AzureProblemError):
-                vm.unavailable.setdefault(FACT_INSTANCE_VIEW, failed.problem)
+            if isinstance(view, AzureProblemError):
+                vm.unavailable.setdefault(FACT_INSTANCE_VIEW, view.problem)
             vms.append(vm)
         vms.sort(key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))
         return vms, problems

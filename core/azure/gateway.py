@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
@@ -310,26 +310,29 @@ class AzureGateway:
 
         return self._guard(scope, read)
 
-    def _list(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> list[Json]:
-        """Every item of a paged list, following nextLink exactly as sent; one request per page."""
-
-        def drain() -> list[Json]:
-            items: list[Json] = []
-            next_request: HttpRequest | None = request
-            seen: set[str] = set()
-            while next_request is not None:
-                response = self._send(kind, subscription_id, next_request, scope, about)
+    def _pages(
+        self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg
+    ) -> Iterator[list[Json]]:
+        """Each page of a paged list as it arrives, following nextLink exactly as sent."""
+        next_request: HttpRequest | None = request
+        seen: set[str] = set()
+        while next_request is not None:
+            def read_page(current: HttpRequest = next_request) -> tuple[list[Json], str | None]:
+                response = self._send(kind, subscription_id, current, scope, about)
                 body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
-                page, link = answers.as_page(body, scope, about)
-                items.extend(page)
-                if link is None or link in seen:
-                    next_request = None  # a link seen before would loop forever
-                else:
-                    seen.add(link)
-                    next_request = HttpRequest("GET", link)
-            return items
+                return answers.as_page(body, scope, about)
 
-        return self._guard(scope, drain)
+            page, link = self._guard(scope, read_page)
+            yield page
+            if link is None or link in seen:
+                next_request = None  # a link seen before would loop forever
+            else:
+                seen.add(link)
+                next_request = HttpRequest("GET", link)
+
+    def _list(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> list[Json]:
+        """Every item of a paged list; one request per page."""
+        return [item for page in self._pages(kind, subscription_id, request, scope, about) for item in page]
 
     # --- reads -------------------------------------------------------------------------------
 
@@ -343,7 +346,11 @@ class AzureGateway:
 
         A VM whose answer carries no `properties.instanceView` is read with `get_vm_instance_view`.
         """
-        return self._list(
+        return [item for page in self.virtual_machine_pages(subscription_id) for item in page]
+
+    def virtual_machine_pages(self, subscription_id: str) -> Iterator[list[Json]]:
+        """`list_virtual_machines` page by page, so each page can be parsed and dropped as it arrives."""
+        return self._pages(
             "compute",
             subscription_id,
             build.list_vm_statuses(subscription_id),

@@ -59,7 +59,7 @@ def _vms_by_subscription(server: SimulatorServer) -> dict[str, set[str]]:
 
 def _scan(server: SimulatorServer, gateway_for) -> ScanReport:
     # Little patience, so throttling and timeouts give up within a second or two.
-    gateway = gateway_for(server, read_timeout=0.5, retry_total=1, retry_status=1, retry_read=0)
+    gateway = gateway_for(server, read_timeout=2.0, retry_total=1, retry_status=1, retry_read=0)
     return run_scan(gateway)
 
 
@@ -69,13 +69,18 @@ def test_every_read_fails_every_way_and_the_scan_accounts_for_every_vm(
     demo_server: SimulatorServer, gateway_for, read: str, kind: FaultKind
 ) -> None:
     pattern = READS[read]
+    if read == "one job's details":
+        # A job's details are read only when its listed errors name no documented code: make it so.
+        for job in demo_server.store.of_type("Microsoft.RecoveryServices/vaults/backupJobs"):
+            if str(job["properties"].get("status")).lower() == "failed":
+                demo_server.store.update(job["id"], lambda j: j["properties"].pop("errorDetails", None))
     clean = _scan(demo_server, gateway_for)
     targets = [e.path for e in demo_server.request_log if re.search(pattern, e.path, re.IGNORECASE)]
     assert targets, f"a clean scan of the demo tenant makes no {read} read"
     assert clean.problems == []
 
     demo_server.clear_request_log()
-    demo_server.add_fault(FaultRule(kind, path_regex=pattern, hold_seconds=1.5))
+    demo_server.add_fault(FaultRule(kind, path_regex=pattern, hold_seconds=3))
     report = _scan(demo_server, gateway_for)  # raises nothing, whatever the answer
 
     assert demo_server.arm.faults.fired() != [0]
