@@ -1,10 +1,11 @@
 """Scan cost: wall time and ARM requests per VM, Backup Doctor's list-based scan against a naive loop.
 
-Both run the real SDK against the simulator serving a generated tenant, with ARM-like latency and
-Azure's documented throttling budgets, in the same process:
+Both run the real SDK against the simulator serving a generated tenant, with ARM-like latency,
+Azure-like page sizes and Azure's documented throttling budgets (per subscription), in the same run:
 
-    python bench/scan.py                          # 100 and 1,000 VMs, 100 ms latency, throttling on
-    python bench/scan.py --vms 100 --latency-ms 50 --no-naive
+    python bench/scan.py                          # 1,000 VMs / 5 subscriptions and the naive loop,
+                                                  # then 10,000 VMs through the CLI with its peak RSS
+    python bench/scan.py --vms 100 --latency-ms 50 --no-naive --no-cli
 
 The naive loop is what a per-VM troubleshooter does: for each VM, read it with its instance view,
 its extensions, each disk, the locks of its resource group, its backup status, its protected item
@@ -15,11 +16,16 @@ request log, so retries after 429 count as the requests they are.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from azure.mgmt.compute import ComputeManagementClient
@@ -52,6 +58,9 @@ class Result:
         )
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def measure(label: str, server: SimulatorServer, vm_count: int, work: Callable[[], Any]) -> Result:
     server.clear_request_log()
     started = time.perf_counter()
@@ -68,8 +77,26 @@ def scan(server: SimulatorServer) -> None:
         report = run_scan(gateway)
         if report.problems:
             print(f"  scan problems: {[p.code for p in report.problems][:5]}", file=sys.stderr)
+        print(f"  {len(report.vms)} VMs diagnosed, client-side pacing waited {gateway.pacer.waited:.1f} s")
     finally:
         gateway.close()
+
+
+def cli_scan(server: SimulatorServer) -> float:
+    """`backup-doctor scan --arm-url … --format json` in a child process; returns its peak RSS in MB."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "scan.json"
+        command = [
+            sys.executable, "-m", "core.cli", "scan", "--arm-url", server.base_url, "--ca-file", server.ca_file,
+            "--format", "json", "--output", str(out), "--lang", "en",
+        ]  # fmt: skip
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        done = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        if done.returncode not in (0, 3):
+            print(f"  the CLI scan exited with {done.returncode}", file=sys.stderr)
+        print(f"  JSON output: {out.stat().st_size / 1e6:.1f} MB")
+    return max(peak, before) / 1024
 
 
 def naive(server: SimulatorServer, tenant: Tenant) -> None:
@@ -140,8 +167,18 @@ def naive(server: SimulatorServer, tenant: Tenant) -> None:
         print(f"  naive loop lost {len(failures)} VMs, e.g. {failures[0]}", file=sys.stderr)
 
 
-def run(vm_count: int, latency_ms: float, page_size: int, throttle: bool, with_naive: bool) -> list[Result]:
-    tenant = Tenant.from_dict(generate_tenant(vm_count, seed=1), source=f"generated-{vm_count}")
+def run(
+    vm_count: int,
+    subscriptions: int,
+    latency_ms: float,
+    page_size: int | None,
+    throttle: bool,
+    with_naive: bool,
+    through_cli: bool,
+) -> list[Result]:
+    tenant = Tenant.from_dict(
+        generate_tenant(vm_count, subscriptions=subscriptions, seed=1), source=f"generated-{vm_count}"
+    )
     results = []
     with SimulatorServer(
         tenant,
@@ -149,33 +186,45 @@ def run(vm_count: int, latency_ms: float, page_size: int, throttle: bool, with_n
         page_size=page_size,
         throttle=ThrottleConfig.azure() if throttle else None,
     ) as server:
-        results.append(measure("Backup Doctor scan", server, vm_count, lambda: scan(server)))
-        print(results[-1].line(), flush=True)
+        if through_cli:
+            peak: list[float] = []
+            results.append(
+                measure("scan --arm-url (CLI, JSON)", server, vm_count, lambda: peak.append(cli_scan(server)))
+            )
+            print(results[-1].line() + f"  peak RSS {peak[0]:.0f} MB", flush=True)
+        else:
+            results.append(measure("Backup Doctor scan", server, vm_count, lambda: scan(server)))
+            print(results[-1].line(), flush=True)
         if with_naive:
             # A fresh budget: the naive loop must not pay for the scan's requests.
             server.throttle = ThrottleConfig.azure() if throttle else None
             results.append(measure("naive per-VM loop", server, vm_count, lambda: naive(server, tenant)))
             print(results[-1].line(), flush=True)
+            print(f"  speed-up: {results[-1].seconds / results[0].seconds:.0f}x", flush=True)
     return results
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--vms", type=int, action="append", help="VM counts (default: 100 and 1000)")
+    parser.add_argument("--vms", type=int, action="append", help="VM counts (default: 1000, then 10000 via the CLI)")
+    parser.add_argument("--subscriptions", type=int, default=5)
     parser.add_argument("--latency-ms", type=float, default=100.0)
     parser.add_argument(
-        "--page-size", type=int, default=100, help="items per page of list calls (ARM's vary by provider)"
+        "--page-size", type=int, default=None, help="items per page of every list (default: Azure-like, 50 VMs)"
     )
     parser.add_argument("--no-throttle", action="store_true", help="switch Azure's throttling budgets off")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive per-VM loop")
+    parser.add_argument("--no-cli", action="store_true", help="skip the 10,000-VM scan through the CLI")
     args = parser.parse_args()
     print(
-        f"latency {args.latency_ms:g} ms, page size {args.page_size}, "
-        f"throttling {'off' if args.no_throttle else 'Azure defaults (reads 250 burst, 25/s)'}, "
-        f"{THREADS} threads"
+        f"latency {args.latency_ms:g} ms, page size {args.page_size or 'Azure-like'}, "
+        f"throttling {'off' if args.no_throttle else 'Azure defaults per subscription (reads 250 burst, 25/s)'}, "
+        f"{args.subscriptions} subscriptions, naive loop {THREADS} threads"
     )
-    for count in args.vms or [100, 1000]:
-        run(count, args.latency_ms, args.page_size, not args.no_throttle, not args.no_naive)
+    for count in args.vms or [1000]:
+        run(count, args.subscriptions, args.latency_ms, args.page_size, not args.no_throttle, not args.no_naive, False)
+    if not args.no_cli and not args.vms:
+        run(10_000, args.subscriptions, args.latency_ms, args.page_size, not args.no_throttle, False, True)
     return 0
 
 

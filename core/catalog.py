@@ -109,21 +109,33 @@ class Catalog:
     causes: Mapping[str, Cause]
     entries: tuple[CatalogEntry, ...]
 
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A cache of look-ups in this (immutable) catalog, kept with it: checks ask the same questions
+        for every VM of a scan."""
+        caches: dict[str, dict[Any, Any]] = self.__dict__.setdefault("_memo", {})
+        return caches.setdefault(name, {})
+
     def entry(self, code: str) -> CatalogEntry | None:
         """The entry documenting `code` (any documented spelling, case-insensitive)."""
-        wanted = code.strip().lower()
-        for entry in self.entries:
-            if wanted in (c.lower() for c in (*entry.codes, *entry.code_variants)):
-                return entry
-        return None
+        index = self.memo("entry")
+        if not index:
+            for entry in reversed(self.entries):  # the first entry naming a spelling wins
+                index.update((c.lower(), entry) for c in (*entry.codes, *entry.code_variants))
+        found: CatalogEntry | None = index.get(code.strip().lower())
+        return found
 
     def codes_for_check(self, check_id: str) -> tuple[str, ...]:
         """The documented codes one of whose causes `check_id` tests, in catalog order."""
+        cache = self.memo("codes_for_check")
+        cached: tuple[str, ...] | None = cache.get(check_id)
+        if cached is not None:
+            return cached
         codes: list[str] = []
         for entry in self.entries:
             if any(check_id in cause.checks for cause in entry.causes):
                 codes.extend(c for c in entry.codes if c not in codes)
-        return tuple(codes)
+        found = cache[check_id] = tuple(codes)
+        return found
 
     def check_ids(self) -> tuple[str, ...]:
         """Every check id the catalog refers to, in first-use order."""

@@ -12,7 +12,6 @@ Exit codes of `scan` (documented in docs/scan-output.md):
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -138,20 +137,30 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         for problem in refused:
             print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
-    text = (
-        json.dumps(report.to_json(translate), indent=2, ensure_ascii=False) + "\n"
-        if args.format == "json"
-        else format_text(report, translate, title)
-    )
-    if args.output:
-        args.output.write_text(visible_controls(text), encoding="utf-8")
+    if args.format == "json":
+        # Streamed, one VM at a time with the C encoder: a 10,000-VM document is never one string.
+        if args.output:
+            with args.output.open("w", encoding="utf-8") as out:
+                report.write_json(safe_stream(out), translate)
+        else:
+            report.write_json(stdout, translate)
     else:
-        stdout.write(text)
+        text = format_text(report, translate, title)
+        if args.output:
+            args.output.write_text(visible_controls(text), encoding="utf-8")
+        else:
+            stdout.write(text)
     if refused:
         # Signed out part-way (a token that expired or was revoked): what was read is written above, but
         # the scan could not run to its end, and signing in again is what helps (docs/scan-output.md).
         for problem in refused[:1]:
             print(f"backup-doctor: {problem.message.render(translate)}", file=stderr)
+    return exit_code(report)
+
+
+def exit_code(report: ScanReport) -> int:
+    """The scan command's exit code for a report: 0 complete, 3 something not checked, 2 signed out (401)."""
+    if _authentication_refused(report):
         return EXIT_COULD_NOT_RUN
     return EXIT_OK if report.complete else EXIT_INCOMPLETE
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from core.azure import ids
-from core.azure.errors import AzureProblemError
+from core.azure.errors import AzureProblemError, describe
 from core.azure.gateway import AzureGateway, Json
 from core.azure.parse import (
     parse_job,
@@ -32,6 +32,7 @@ from core.azure.parse import (
 from core.azure.payload import PayloadError
 from core.facts import (
     FACT_DISKS,
+    FACT_INSTANCE_VIEW,
     FACT_JOBS,
     FACT_KEY_VAULTS,
     FACT_LOCKS,
@@ -48,6 +49,7 @@ from core.facts import (
 from core.findings import Problem
 
 T = TypeVar("T")
+Fetched = list[Json] | AzureProblemError
 
 #: Application id of the "Backup Management Service" first-party service principal, the identity
 #: Azure Backup uses to read key vaults of encrypted VMs (documented in "Back up and restore
@@ -88,6 +90,9 @@ class Collector:
         cancel: threading.Event | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         only_vm_ids: Iterable[str] | None = None,
+        restore_point_codes: Iterable[str] | None = None,
+        job_details_needed: Callable[[JobFacts], bool] | None = None,
+        job_codes: Callable[[JobFacts], tuple[str, ...] | None] | None = None,
     ) -> None:
         self.gateway = gateway
         self.job_window = job_window
@@ -96,9 +101,25 @@ class Collector:
         #: When set, what is read one by one (restore points of collections) is read only for these VMs;
         #: a scan leaves it unset, `collect_vm` sets it to its one VM.
         self.only_vm_ids = {ids.key(v) for v in only_vm_ids} if only_vm_ids is not None else None
+        #: When set, restore points are counted (one read per collection) only for VMs whose facts point
+        #: to the restore point limit: a lock on the VM's or its restore point groups, or a failed job
+        #: with one of these codes. The limit is reached only when the service's clean-up is blocked,
+        #: and the next backup then fails with UserErrorRpCollectionLimitReached ("Azure VM backup
+        #: troubleshooting", seed article). Unset: every protected VM's collections are counted.
+        self.restore_point_codes = (
+            {c.lower() for c in restore_point_codes} if restore_point_codes is not None else None
+        )
+        #: When set, a VM's latest failed job is read in full only if this says the listed job is not
+        #: enough (its errors name no documented code); unset, every latest failed job is read.
+        self.job_details_needed = job_details_needed
+        #: The documented codes a failed job stands for (None: it matches none); by default the codes
+        #: its payload names.
+        self.job_codes = job_codes or _named_codes
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
+        self._prefetched: dict[tuple[str, str], Future[Fetched]] = {}
+        self._prefetch_lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -126,21 +147,72 @@ class Collector:
             self._check_cancel()
         return results
 
+    def prefetch(self, subscription: Subscription) -> None:
+        """Start every subscription-wide list at once, so they run while the VMs are listed."""
+        reads: dict[str, Callable[[str], list[Json]]] = {
+            "disks": self.gateway.list_managed_disks,
+            "restorePointCollections": self.gateway.list_restore_point_collections,
+            "locks": self.gateway.list_locks,
+            "vaults": self.gateway.list_recovery_services_vaults,
+        }
+        with self._prefetch_lock:
+            for name, read in reads.items():
+                key = (subscription.id.lower(), name)
+                if key not in self._prefetched:
+                    self._prefetched[key] = self._pool.submit(_fetch, read, subscription.id)
+
+    def _fetched(self, subscription: Subscription, name: str, read: Callable[[str], list[Json]]) -> list[Json]:
+        """A subscription list, from its prefetch when one was started; raises AzureProblemError."""
+        with self._prefetch_lock:
+            future = self._prefetched.pop((subscription.id.lower(), name), None)
+        result = future.result() if future is not None else _fetch(read, subscription.id)
+        if isinstance(result, AzureProblemError):
+            raise result
+        return result
+
     # --- subscriptions and VMs ------------------------------------------------------------
 
     def list_subscriptions(self) -> list[Subscription]:
         return [Subscription.from_json(s) for s in self.gateway.list_subscriptions()]
 
     def list_vms(self, subscription: Subscription) -> tuple[list[VmFacts], list[Problem]]:
-        """Every VM with its instance view: the first, fast step, so a UI can show the VMs at once."""
+        """Every VM with its run-time status: the first, fast step, so a UI can show the VMs at once.
+
+        The list asks for statuses in bulk (`statusOnly=true`); a VM whose status did not come back is
+        read on its own (`{vm}/instanceView`).
+        """
         self._check_cancel()
         vms: list[VmFacts] = []
         problems: list[Problem] = []
-        for index, item in enumerate(self.gateway.list_virtual_machines(subscription.id)):
+        # Parsed page by page: a page's raw JSON is dropped once its VMs are facts.
+        missing: dict[str, Json] = {}
+        index = 0
+        for page in self.gateway.virtual_machine_pages(subscription.id):
+            for item in page:
+                index += 1
+                props = item.get("properties")
+                no_view = props is None or (isinstance(props, dict) and props.get("instanceView") is None)
+                if no_view and isinstance(item.get("id"), str):
+                    missing[str(item["id"])] = item  # parsed once its instance view is read
+                    continue
+                try:
+                    vms.append(parse_vm(item, f"/subscriptions/{subscription.id} VM #{index}"))
+                except PayloadError as error:
+                    problems.append(payload_problem(error))
+            self._check_cancel()
+        views = self._map(self.gateway.get_vm_instance_view, missing) if missing else {}
+        for vm_id, item in missing.items():
+            view = views.get(vm_id)
+            if isinstance(view, dict):
+                item.setdefault("properties", {})["instanceView"] = view
             try:
-                vms.append(parse_vm(item, f"/subscriptions/{subscription.id} VM #{index + 1}"))
+                vm = parse_vm(item, vm_id)
             except PayloadError as error:
                 problems.append(payload_problem(error))
+                continue
+            if isinstance(view, AzureProblemError):
+                vm.unavailable.setdefault(FACT_INSTANCE_VIEW, view.problem)
+            vms.append(vm)
         vms.sort(key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))
         return vms, problems
 
@@ -149,11 +221,13 @@ class Collector:
         problems: list[Problem] = []
         if not vms:
             return problems
+        self.prefetch(subscription)
         steps = (
             self._add_disks,
             self._add_restore_points,  # before locks: their groups are where locks matter
             self._add_locks,
             self._add_backup,
+            self._count_restore_points,  # after locks and jobs: they say which VMs need the count
             self._add_key_vaults,
         )
         for step in steps:
@@ -173,7 +247,7 @@ class Collector:
 
     def _add_disks(self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         try:
-            payload = self.gateway.list_managed_disks(subscription.id)
+            payload = self._fetched(subscription, "disks", self.gateway.list_managed_disks)
         except AzureProblemError as error:
             # The VM model still gives disk sizes; only ADE settings on disk resources are missed.
             problems.append(error.problem)
@@ -194,7 +268,7 @@ class Collector:
 
     def _add_locks(self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         try:
-            payload = self.gateway.list_locks(subscription.id)
+            payload = self._fetched(subscription, "locks", self.gateway.list_locks)
         except AzureProblemError as error:
             self._mark(vms, FACT_LOCKS, error.problem, problems)
             return
@@ -204,58 +278,114 @@ class Collector:
                 locks.append(parse_lock(item))
             except PayloadError as error:
                 problems.append(payload_problem(error))
+        # Indexed once: by the scope they sit on, and restore point group locks by region.
+        by_scope: dict[str, list[LockFacts]] = {}
+        for lock in locks:
+            by_scope.setdefault(ids.key(lock.scope), []).append(lock)
+        rp_group_locks: dict[tuple[str, str], list[LockFacts]] = {}
+        for lock in locks:
+            parsed = ids.parse_id(lock.scope)
+            group = (parsed.resource_group or "").lower()
+            if parsed.subscription_id and group.startswith(RESTORE_POINT_GROUP_PREFIX):
+                region = group[len(RESTORE_POINT_GROUP_PREFIX) :].rsplit("_", 1)[0]
+                if _is_restore_point_group_lock(lock, parsed.subscription_id, region):
+                    rp_group_locks.setdefault((parsed.subscription_id.lower(), region), []).append(lock)
+        order = {id(lock): index for index, lock in enumerate(locks)}
         for vm in vms:
-            groups = {ids.key(f"/subscriptions/{vm.subscription_id}/resourceGroups/{vm.resource_group}")}
-            groups.update(
+            scopes = [ids.key(f"/subscriptions/{vm.subscription_id}")]
+            scopes.append(ids.key(f"/subscriptions/{vm.subscription_id}/resourceGroups/{vm.resource_group}"))
+            scopes.extend(
                 ids.key(f"/subscriptions/{vm.subscription_id}/resourceGroups/{rpc.resource_group}")
                 for rpc in vm.restore_point_collections or ()
             )
-            vm_locks = [lock for lock in locks if _applies_to_groups(lock, groups, vm.subscription_id)]
+            on_groups = {id(lock): lock for scope in dict.fromkeys(scopes) for lock in by_scope.get(scope, ())}
+            vm_locks = sorted(on_groups.values(), key=lambda lock: order[id(lock)])
             # Restore point groups follow the AzureBackupRG_<region>_<n> naming even when no collection
             # is left in them, and a lock there blocks the service's clean-up all the same.
-            region = vm.location.lower()
-            vm_locks.extend(
-                lock
-                for lock in locks
-                if lock not in vm_locks and _is_restore_point_group_lock(lock, vm.subscription_id, region)
-            )
+            region_locks = rp_group_locks.get((vm.subscription_id.lower(), vm.location.lower()), ())
+            vm_locks.extend(lock for lock in region_locks if id(lock) not in on_groups)
             vm.locks = tuple(vm_locks)
 
     def _add_restore_points(
         self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
     ) -> None:
         try:
-            payload = self.gateway.list_restore_point_collections(subscription.id)
+            payload = self._fetched(
+                subscription, "restorePointCollections", self.gateway.list_restore_point_collections
+            )
         except AzureProblemError as error:
             self._mark(vms, FACT_RESTORE_POINTS, error.problem, problems)
             return
-        by_vm: dict[str, list[str]] = {}
+        by_vm: dict[str, list[RestorePointCollectionFacts]] = {}
         for item in payload:
             try:
                 rpc = parse_restore_point_collection(item)
             except PayloadError as error:
                 problems.append(payload_problem(error))
                 continue
-            if rpc.source_id and (self.only_vm_ids is None or ids.key(rpc.source_id) in self.only_vm_ids):
-                by_vm.setdefault(ids.key(rpc.source_id), []).append(rpc.id)
-        wanted = [rpc_id for rpc_ids in by_vm.values() for rpc_id in rpc_ids]
-        expanded = self._map(self.gateway.get_restore_point_collection, wanted)
+            if rpc.source_id:
+                by_vm.setdefault(ids.key(rpc.source_id), []).append(rpc)
         for vm in vms:
-            collections: list[RestorePointCollectionFacts] = []
-            for rpc_id in by_vm.get(ids.key(vm.id), []):
-                result = expanded[rpc_id]
-                if isinstance(result, AzureProblemError):
-                    self._mark([vm], FACT_RESTORE_POINTS, result.problem, problems)
-                    continue
-                try:
-                    collections.append(parse_restore_point_collection(result))
-                except PayloadError as error:
-                    self._mark([vm], FACT_RESTORE_POINTS, payload_problem(error, vm.id), problems)
-            vm.restore_point_collections = tuple(collections)
+            # Listed, not yet counted (restore_point_count None): _count_restore_points reads the counts.
+            vm.restore_point_collections = tuple(by_vm.get(ids.key(vm.id), ()))
+
+    def _needs_restore_point_count(self, vm: VmFacts) -> bool:
+        if self.only_vm_ids is not None:
+            return ids.key(vm.id) in self.only_vm_ids
+        if self.restore_point_codes is None:
+            return True
+        if vm.protection is not None and not vm.protection:
+            return False  # not backed up: the limit check does not apply
+        # A lock blocks the clean-up where the restore points are: on the subscription, on a group holding
+        # the VM's collections, or on a restore point group (AzureBackupRG_<region>_<n>).
+        collection_groups = {rpc.resource_group.lower() for rpc in vm.restore_point_collections or ()}
+        for lock in vm.locks or ():
+            group = (ids.parse_id(lock.scope).resource_group or "").lower()
+            if not group or group in collection_groups or group.startswith(RESTORE_POINT_GROUP_PREFIX):
+                return True
+        codes = self.restore_point_codes
+        for job in vm.jobs or ():
+            if (job.status or "").lower() != "failed":
+                continue
+            named = self.job_codes(job)
+            # A failure of no documented cause might be the limit all the same: count.
+            if named is None or any(code.lower() in codes for code in named):
+                return True
+        return False
+
+    def _count_restore_points(
+        self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
+    ) -> None:
+        """Each collection of the VMs that need the count, read with its restore points."""
+        wanted: dict[str, VmFacts] = {}
+        for vm in vms:
+            if vm.restore_point_collections is None:
+                continue  # the list failed: already marked unavailable
+            if self._needs_restore_point_count(vm):
+                wanted.update((rpc.id, vm) for rpc in vm.restore_point_collections)
+            else:
+                vm.restore_points_not_counted = True
+        expanded = self._map(self.gateway.get_restore_point_collection, wanted)
+        counted: dict[str, RestorePointCollectionFacts] = {}
+        for rpc_id, result in expanded.items():
+            vm = wanted[rpc_id]
+            if isinstance(result, AzureProblemError):
+                self._mark([vm], FACT_RESTORE_POINTS, result.problem, problems)
+                continue
+            try:
+                counted[rpc_id] = parse_restore_point_collection(result)
+            except PayloadError as error:
+                self._mark([vm], FACT_RESTORE_POINTS, payload_problem(error, vm.id), problems)
+        for vm in {id(vm): vm for vm in wanted.values()}.values():
+            # A collection that could not be read is left out, as before: the fact is marked unavailable.
+            vm.restore_point_collections = tuple(
+                counted[rpc.id] for rpc in vm.restore_point_collections or () if rpc.id in counted
+            )
 
     def _add_backup(self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         try:
-            vaults = [str(v["id"]) for v in self.gateway.list_recovery_services_vaults(subscription.id)]
+            listed = self._fetched(subscription, "vaults", self.gateway.list_recovery_services_vaults)
+            vaults = [str(v["id"]) for v in listed]
         except (AzureProblemError, KeyError) as error:
             problem = error.problem if isinstance(error, AzureProblemError) else _missing_id(subscription)
             self._mark(vms, FACT_PROTECTION, problem, problems)
@@ -289,6 +419,9 @@ class Collector:
                 if source:
                     protection.setdefault(ids.key(source), []).append(facts)
         vm_by_container = {(vm.resource_group.lower(), vm.name.lower()): vm for vm in vms}
+        vms_by_name: dict[str, list[VmFacts]] = {}
+        for vm in vms:
+            vms_by_name.setdefault(vm.name.lower(), []).append(vm)
         vm_jobs: dict[str, list[JobFacts]] = {}
         failed_job_vaults: list[Problem] = []
         for result in jobs.values():
@@ -302,9 +435,9 @@ class Collector:
                 except PayloadError as error:
                     problems.append(payload_problem(error))
                     continue
-                vm = _job_vm(job, vm_by_container, protection, vms)
-                if vm is not None:
-                    vm_jobs.setdefault(ids.key(vm.id), []).append(job)
+                owner = _job_vm(job, vm_by_container, protection, vms_by_name)
+                if owner is not None:
+                    vm_jobs.setdefault(ids.key(owner.id), []).append(job)
         for vm in vms:
             found = tuple(protection.get(ids.key(vm.id), ()))
             if found or not failed_vaults:
@@ -325,11 +458,18 @@ class Collector:
         self._add_failed_job_details(vms, problems)
 
     def _add_failed_job_details(self, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
-        """The latest failed job of each VM, read in full (the list leaves extendedInfo out)."""
+        """The latest failed job of each VM, read in full when the list did not name its error code.
+
+        A listed job carries errorDetails; the details add extendedInfo (the propertyBag's failure code,
+        the dynamic error message). With `job_details_needed` they are read only when the listed job is
+        not enough to name the documented code, and for the VMs a wizard asks about (`only_vm_ids`).
+        """
         latest: dict[str, tuple[VmFacts, JobFacts]] = {}
         for vm in vms:
             failed = next((j for j in vm.jobs or () if (j.status or "").lower() == "failed"), None)
-            if failed is not None:
+            if failed is None:
+                continue
+            if self.job_details_needed is None or self.only_vm_ids is not None or self.job_details_needed(failed):
                 latest[failed.id] = (vm, failed)
         details = self._map(self.gateway.get_job_details, latest)
         for job_id, result in details.items():
@@ -355,8 +495,9 @@ class Collector:
         self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
     ) -> None:
         encrypted = [vm for vm in vms if any(d.ade_encrypted for d in vm.disks or ())]
+        encrypted_ids = {id(vm) for vm in encrypted}  # not `in encrypted`: comparing VmFacts is costly
         for vm in vms:
-            if vm not in encrypted:
+            if id(vm) not in encrypted_ids:
                 vm.key_vaults = ()
         if not encrypted:
             return
@@ -454,7 +595,7 @@ def _job_vm(
     job: JobFacts,
     vm_by_container: dict[tuple[str, str], VmFacts],
     protection: dict[str, list[ProtectionFacts]],
-    vms: Sequence[VmFacts],
+    vms_by_name: dict[str, list[VmFacts]],
 ) -> VmFacts | None:
     """The VM a job is about: by its container name, else by the vault's item of that friendly name."""
     if job.container_name:
@@ -465,11 +606,25 @@ def _job_vm(
         return None
     candidates = [
         vm
-        for vm in vms
-        if vm.name.lower() == job.entity_friendly_name.lower()
-        and any(ids.same(p.vault_id, job.vault_id) for p in protection.get(ids.key(vm.id), ()))
+        for vm in vms_by_name.get(job.entity_friendly_name.lower(), ())
+        if any(ids.same(p.vault_id, job.vault_id) for p in protection.get(ids.key(vm.id), ()))
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _named_codes(job: JobFacts) -> tuple[str, ...] | None:
+    named = [job.failure_code, *(e.error_code for e in job.errors)]
+    found = tuple(code for code in named if isinstance(code, str) and code)
+    return found or None
+
+
+def _fetch(read: Callable[[str], list[Json]], key: str) -> Fetched:
+    try:
+        return read(key)
+    except AzureProblemError as error:
+        return error
+    except Exception as error:
+        return AzureProblemError(describe(error, f"/subscriptions/{key}"))
 
 
 def _odata_time(moment: datetime) -> str:

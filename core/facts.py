@@ -188,6 +188,9 @@ class VmFacts:
     #: Locks that apply to the VM's resource group and to its restore point resource groups.
     locks: tuple[LockFacts, ...] | None = None
     restore_point_collections: tuple[RestorePointCollectionFacts, ...] | None = None
+    #: True when the collections were listed but their restore points were not counted, because no fact
+    #: points to the restore point limit (no lock on the VM's groups, no failed job naming the limit).
+    restore_points_not_counted: bool = False
     #: None when vaults could not be read; a ProtectionFacts-less empty tuple means "not protected".
     protection: tuple[ProtectionFacts, ...] | None = None
     jobs: tuple[JobFacts, ...] | None = None

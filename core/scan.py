@@ -6,17 +6,20 @@ problems), so a GUI can fill its tree while the scan runs; the report at the end
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
 from core.checks import CheckContext, evaluate
+from core.checks.base import codes_for
 from core.collect import Cancelled, Collector, Subscription
-from core.facts import VmFacts
+from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 
@@ -65,13 +68,36 @@ class ScanReport:
         return not self.cancelled and not self.problems and all(v.fully_checked for v in self.vms)
 
     def to_json(self, translate: Translate = english) -> dict[str, Any]:
+        document = self.to_json_header(translate)
+        document["vms"] = [v.to_json(translate) for v in self.vms]
+        return document
+
+
+    def write_json(self, out: TextIO, translate: Translate = english) -> None:
+        """`to_json()` written to `out` piece by piece, each VM encoded on its own line (the C encoder)."""
+        document = self.to_json_header(translate)
+        out.write("{")
+        for index, (key, value) in enumerate(document.items()):
+            out.write(f"{',' if index else ''}\n  {json.dumps(key)}: ")
+            if key != "vms":
+                out.write(json.dumps(value, ensure_ascii=False))
+                continue
+            out.write("[")
+            for number, result in enumerate(self.vms):
+                out.write(",\n    " if number else "\n    ")
+                out.write(json.dumps(result.to_json(translate), ensure_ascii=False))
+            out.write("\n  ]" if self.vms else "]")
+        out.write("\n}\n")
+
+    def to_json_header(self, translate: Translate = english) -> dict[str, Any]:
+        """Everything of `to_json()` but the VMs (an empty list in their place)."""
         return {
             "scannedAt": self.scanned_at.isoformat().replace("+00:00", "Z"),
             "target": self.target,
             "subscriptions": [
                 {"id": s.id, "displayName": s.display_name, "state": s.state} for s in self.subscriptions
             ],
-            "vms": [v.to_json(translate) for v in self.vms],
+            "vms": [],
             "problems": [p.to_json(translate) for p in self.problems],
             "cancelled": self.cancelled,
         }
@@ -128,7 +154,13 @@ class Scan:
 
     def run(self) -> ScanReport:
         report = ScanReport(self.gateway.target.label, datetime.now(UTC))
-        collector = Collector(self.gateway, cancel=self._cancel)
+        collector = Collector(
+            self.gateway,
+            cancel=self._cancel,
+            restore_point_codes=_restore_point_codes(),
+            job_details_needed=_job_details_needed,
+            job_codes=_job_codes,
+        )
         try:
             self._run(collector, report)
         except Cancelled:
@@ -156,34 +188,103 @@ class Scan:
         report.subscriptions = subscriptions
         for subscription in subscriptions:
             self.observer.subscription_listed(subscription)
-        context = self.context or CheckContext()
-        done = total = 0
-        for subscription in subscriptions:
-            if self._cancel.is_set():
-                raise Cancelled
-            try:
-                vms, problems = collector.list_vms(subscription)
-            except AzureProblemError as error:
-                self._add_problem(report, error.problem)
-                continue
-            for problem in problems:
-                self._add_problem(report, problem)
-            total += len(vms)
-            self.observer.vms_listed(subscription, vms)
-            self.observer.progress(done, total)
-            try:
-                problems = collector.enrich(subscription, vms)
-            finally:
-                # Even when cancelled mid-way, what was collected is evaluated: unread facts show as
-                # unknown rather than the VMs vanishing from the report.
-                for vm in vms:
-                    result = VmResult(vm, evaluate(vm, context))
-                    report.vms.append(result)
-                    self.observer.vm_evaluated(result)
-                    done += 1
-                self.observer.progress(done, total)
-            for problem in problems:
-                self._add_problem(report, problem)
+        # Every subscription at once: each one's lists start together (Collector.prefetch) and the
+        # gateway paces each subscription within its own ARM read bucket. Events of one subscription
+        # keep their order; the report keeps the subscriptions' order.
+        run = _SubscriptionRun(self, collector, self.context or CheckContext())
+        workers = max(1, min(len(subscriptions), SUBSCRIPTIONS_AT_ONCE))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scan-subscription") as pool:
+            futures = [pool.submit(run.scan, subscription) for subscription in subscriptions]
+            outcomes = [future.result() for future in futures]
+        for vms, problems in outcomes:
+            report.vms.extend(vms)
+            report.problems.extend(problems)
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+#: Subscriptions scanned at the same time (each has its own ARM read bucket).
+SUBSCRIPTIONS_AT_ONCE = 8
+
+
+class _SubscriptionRun:
+    """Scans one subscription at a time per thread; the observer is called under one lock."""
+
+    def __init__(self, scan: Scan, collector: Collector, context: CheckContext) -> None:
+        self.scan_ = scan
+        self.collector = collector
+        self.context = context
+        self.lock = threading.Lock()
+        self.done = 0
+        self.total = 0
+
+    def _problem(self, problems: list[Problem], problem: Problem) -> None:
+        problems.append(problem)
+        with self.lock:
+            self.scan_.observer.problem(problem)
+
+    def scan(self, subscription: Subscription) -> tuple[list[VmResult], list[Problem]]:
+        observer = self.scan_.observer
+        results: list[VmResult] = []
+        problems: list[Problem] = []
+        if self.scan_.cancelled:
+            return results, problems
+        try:
+            self.collector.prefetch(subscription)
+            vms, listed_problems = self.collector.list_vms(subscription)
+        except AzureProblemError as error:
+            self._problem(problems, error.problem)
+            return results, problems
+        except Cancelled:
+            return results, problems
+        for problem in listed_problems:
+            self._problem(problems, problem)
+        with self.lock:
+            self.total += len(vms)
+            observer.vms_listed(subscription, vms)
+            observer.progress(self.done, self.total)
+        enriched: list[Problem] = []
+        try:
+            enriched = self.collector.enrich(subscription, vms)
+        except Cancelled:
+            pass
+        finally:
+            # Even when cancelled mid-way, what was collected is evaluated: unread facts show as
+            # unknown rather than the VMs vanishing from the report.
+            evaluated = [VmResult(vm, evaluate(vm, self.context)) for vm in vms]
+            with self.lock:
+                for result in evaluated:
+                    observer.vm_evaluated(result)
+                self.done += len(evaluated)
+                observer.progress(self.done, self.total)
+            results.extend(evaluated)
+        for problem in enriched:
+            self._problem(problems, problem)
+        return results, problems
+
+
+def _job_details_needed(job: JobFacts) -> bool:
+    """Whether a failed job must be read in full: the list's errorDetails name no documented code."""
+    from core.triage import job_error_matches
+
+    return any(match.match is None for match in job_error_matches(job))
+
+
+def _job_codes(job: JobFacts) -> tuple[str, ...] | None:
+    """The documented codes a failed job's errors stand for; None when none is recognised."""
+    from core.triage import job_error_matches
+
+    matches = job_error_matches(job)
+    if any(match.match is None for match in matches):
+        return None
+    return tuple(code for match in matches if match.match is not None for code in match.match.codes)
+
+
+def _restore_point_codes() -> tuple[str, ...]:
+    """The codes whose failed jobs make the scan count a VM's restore points (see Collector)."""
+    from core.checks.restore_points import LIMIT_CHECK_ID, LOCKS_CHECK_ID
+
+    return (*codes_for(LIMIT_CHECK_ID), *codes_for(LOCKS_CHECK_ID))
 
 
 def subscription_not_found(subscription_id: str) -> Problem:

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from azure.core.credentials import TokenCredential
 
@@ -21,8 +21,9 @@ from core.azure.signin import SignIn
 from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
-from core.simulator.server import SimulatorServer
-from core.simulator.tenant import load_tenant
+
+if TYPE_CHECKING:  # the simulator is imported only when a session runs it (a scan of --arm-url does not)
+    from core.simulator.server import SimulatorServer
 
 DEMO_TENANT = "demo-tenant.json"
 #: Labels of simulated targets: English in the scan JSON, translated where they are shown.
@@ -66,6 +67,9 @@ def simulated_session(
     **server_options: Any,
 ) -> Session:
     """Load a tenant file (raises TenantFileError when it is malformed), serve it, connect to it."""
+    from core.simulator.server import SimulatorServer
+    from core.simulator.tenant import load_tenant
+
     tenant = load_tenant(tenant_file)
     server = SimulatorServer(tenant, **server_options)
     server.start()
@@ -122,6 +126,9 @@ def signed_in_session(
 
 def simulated_azure(tenant_file: Path, **server_options: Any) -> tuple[SimulatorServer, Target]:
     """Serve a tenant file with its directory (simulated Entra ID + ARM) and the target that signs in to it."""
+    from core.simulator.server import SimulatorServer
+    from core.simulator.tenant import load_tenant
+
     server = SimulatorServer(load_tenant(tenant_file), **server_options)
     server.start()
     title = Msg("Session", SIMULATED_AZURE_LABEL, {"file": tenant_file.name})

@@ -85,6 +85,14 @@ def match_text(text: str, catalog: Catalog | None = None) -> list[Match]:
     fragment of at least PARTIAL_MIN_WORDS words).
     """
     catalog = catalog or load_catalog()
+    cache = catalog.memo("match_text")  # the same job texts come back for many VMs of a scan
+    known: tuple[Match, ...] | None = cache.get(text)
+    if known is None:
+        known = cache[text] = tuple(_match_text(text, catalog))
+    return list(known)
+
+
+def _match_text(text: str, catalog: Catalog) -> list[Match]:
     index = _code_index(catalog)
     found: list[Match] = []
     seen: set[str] = set()

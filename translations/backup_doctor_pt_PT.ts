@@ -293,6 +293,99 @@
     </message>
 </context>
 <context>
+    <name>AzureAnswers</name>
+    <message>
+        <location filename="../core/azure/answers.py" line="+29"/>
+        <source>the list of subscriptions</source>
+        <translation>a lista de subscrições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of directories (tenants)</source>
+        <translation>a lista de diretórios (inquilinos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the virtual machines of subscription {subscription}</source>
+        <translation>as máquinas virtuais da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the managed disks of subscription {subscription}</source>
+        <translation>os discos geridos da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the locks of subscription {subscription}</source>
+        <translation>os bloqueios da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore point collections of subscription {subscription}</source>
+        <translation>as coleções de pontos de restauro da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Recovery Services vaults of subscription {subscription}</source>
+        <translation>os cofres dos Serviços de Recuperação da subscrição {subscription}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backed-up VMs of vault {vault}</source>
+        <translation>as VMs com cópia de segurança do cofre {vault}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup jobs of vault {vault}</source>
+        <translation>as tarefas de cópia de segurança do cofre {vault}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the resource {resource}</source>
+        <translation>o recurso {resource}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Backup Management Service in Microsoft Entra ID</source>
+        <translation>o Backup Management Service no Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read {what}: {why}</source>
+        <translation>Não foi possível ler {what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer was empty</source>
+        <translation>a resposta veio vazia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer was not JSON ({content_type}) — is a proxy asking for sign-in?</source>
+        <translation>a resposta não era JSON ({content_type}) — estará um proxy a pedir para iniciar sessão?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer was not text</source>
+        <translation>a resposta não era texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer was cut off ({size} bytes arrived, the JSON is incomplete)</source>
+        <translation>a resposta veio cortada (chegaram {size} bytes, o JSON está incompleto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer was not JSON ({content_type}): {detail}</source>
+        <translation>a resposta não era JSON ({content_type}): {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer had an unexpected shape ({detail})</source>
+        <translation>a resposta tinha uma forma inesperada ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>AzureErrors</name>
     <message>
         <location filename="../core/azure/errors.py" line="+67"/>
@@ -819,7 +912,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+114"/>
+        <location filename="../core/cli.py" line="+113"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -830,7 +923,7 @@
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -4304,7 +4397,12 @@
         <translation>Não foi possível contar os pontos de restauro instantâneo da VM</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>No lock and no failed backup point to the limit of {limit} instant restore points</source>
+        <translation>Nenhum bloqueio e nenhuma cópia de segurança falhada apontam para o limite de {limit} pontos de restauro instantâneos</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The VM has {count} instant restore points: the limit of {limit} is reached</source>
         <translation>A VM tem {count} pontos de restauro instantâneo: atingiu o limite de {limit}</translation>
     </message>
@@ -4391,15 +4489,16 @@
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+200"/>
+        <location filename="../core/scan.py" line="+301"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
+        <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.py" line="+29"/>
+        <location filename="../core/session.py" line="+30"/>
         <source>Demo tenant</source>
         <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
         <translation>Inquilino de demonstração</translation>
@@ -4720,7 +4819,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+396"/>
+        <location filename="../core/triage.py" line="+404"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>

@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
+import requests
 from azure.core.credentials import TokenCredential
-from azure.core.exceptions import AzureError
+from azure.core.exceptions import (
+    AzureError,
+    ClientAuthenticationError,
+    DecodeError,
+    HttpResponseError,
+    ResourceExistsError,
+    ResourceNotFoundError,
+    ResourceNotModifiedError,
+    map_error,
+)
 from azure.core.pipeline.policies import BearerTokenCredentialPolicy, RetryPolicy
+from azure.core.pipeline.transport import RequestsTransport
 from azure.core.polling import LROPoller
-from azure.core.rest import HttpRequest
+from azure.core.rest import HttpRequest, HttpResponse
 from azure.mgmt.compute import ComputeManagementClient
+from azure.mgmt.core.exceptions import ARMErrorFormat
 from azure.mgmt.core.polling.arm_polling import ARMPolling
 from azure.mgmt.keyvault import KeyVaultManagementClient
 from azure.mgmt.recoveryservices import RecoveryServicesClient
@@ -30,10 +42,13 @@ from azure.mgmt.resource.locks.models import ManagementLockObject, ManagementLoc
 from azure.mgmt.resource.subscriptions import SubscriptionClient
 
 from core import __version__
-from core.azure import ids
+from core.azure import answers, ids
+from core.azure import sdk_requests as build
 from core.azure.errors import AzureProblemError, describe
 from core.azure.identity import Identity
+from core.azure.pacing import ReadPacer
 from core.azure.target import Target
+from core.i18n import Msg
 
 T = TypeVar("T")
 Json = dict[str, Any]
@@ -116,9 +131,11 @@ class GatewaySettings:
     retry_read: int = 2
     retry_backoff_factor: float = 0.8
     retry_backoff_max: float = 30.0
-    #: How many ARM requests may be in flight at once, across all threads. ARM throttles per
-    #: subscription and principal; a handful of parallel reads keeps well inside its budgets.
-    max_concurrency: int = 8
+    #: How many ARM requests may be in flight at once, across all threads (and the size of the
+    #: connection pool they share). ARM throttles per subscription and principal: the read pacer
+    #: (core/azure/pacing.py) keeps each subscription inside its bucket, so every subscription's
+    #: lists can run at once.
+    max_concurrency: int = 16
 
     @classmethod
     def for_target(cls, target: Target) -> GatewaySettings:
@@ -176,6 +193,15 @@ class AzureGateway:
         self.identity: Identity | None = None
         #: Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
         self.subscriptions_picked: frozenset[str] | None = None
+        self.pacer = ReadPacer()
+        # One connection pool for every client, as large as the requests allowed in flight
+        # (requests keeps 10 per host by default and drops the rest after use).
+        self._session = requests.Session()
+        adapter = requests.adapters.HTTPAdapter(
+            pool_connections=4, pool_maxsize=self.settings.max_concurrency, max_retries=0
+        )
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
 
     # --- client construction ---------------------------------------------------------------
 
@@ -202,6 +228,13 @@ class AzureGateway:
             # The simulator sends no Retry-After on operations, so this polls immediately; against
             # Azure the default interval and the server's hints apply.
             kwargs["polling_interval"] = 0
+        transport: dict[str, Any] = {
+            "connection_timeout": self.settings.connection_timeout,
+            "read_timeout": self.settings.read_timeout,
+        }
+        if self.target.ca_file:
+            transport["connection_verify"] = self.target.ca_file
+        kwargs["transport"] = RequestsTransport(session=self._session, session_owner=False, **transport)
         return kwargs
 
     def _client(self, kind: str, subscription_id: str = "") -> Any:
@@ -232,39 +265,107 @@ class AzureGateway:
             close = getattr(client, "close", None)
             if callable(close):
                 close()
+        self._session.close()
 
     # --- call plumbing -------------------------------------------------------------------------
 
     def _call(self, scope: str, call: Callable[[], T]) -> T:
         """Run one SDK call under the concurrency limit; SDK errors become AzureProblemError."""
+        with self._lock:
+            self.call_count += 1
+        return self._guard(scope, lambda: self._limit.run(call))
+
+    def _guard(self, scope: str, call: Callable[[], T]) -> T:
+        """SDK and network errors of `call` become AzureProblemError about `scope`."""
         try:
-            with self._lock:
-                self.call_count += 1
-            return self._limit.run(call)
+            return call()
         except AzureError as exc:
             raise AzureProblemError(describe(exc, scope)) from exc
         except OSError as exc:
             raise AzureProblemError(describe(exc, scope)) from exc
 
-    def _list(self, scope: str, pages: Callable[[], Iterable[Any]]) -> list[Json]:
-        """Drain a paged list; every page is one request (counted, limited, retried by the SDK)."""
+    def _send(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> HttpResponse:
+        """One GET through the SDK client's own pipeline (authentication, retries, Retry-After)."""
+        client = self._client(kind, subscription_id)
+        send = getattr(client, "send_request", None) or client._send_request
+        if subscription_id:
+            self.pacer.take(subscription_id)
+        with self._lock:
+            self.call_count += 1
+        try:
+            response: HttpResponse = self._limit.run(lambda: send(request))
+        except DecodeError as error:
+            # azure-core's ContentDecodePolicy already refused a body labelled JSON that is not.
+            failed: Any = error.response
+            if failed is None:
+                raise
+            body = failed.body() if callable(getattr(failed, "body", None)) else b""
+            answers.parse_body(body, failed.headers.get("content-type", ""), scope, about)
+            raise
+        if subscription_id:
+            self.pacer.observe(subscription_id, response.headers.get("x-ms-ratelimit-remaining-subscription-reads"))
+        if not 200 <= response.status_code < 300:
+            # As the generated operations do: 401/404/409 as their own exception types, ARM's error body read.
+            map_error(
+                status_code=response.status_code,
+                response=response,
+                error_map={
+                    401: ClientAuthenticationError,
+                    404: ResourceNotFoundError,
+                    409: ResourceExistsError,
+                    304: ResourceNotModifiedError,
+                },
+            )
+            raise HttpResponseError(response=response, error_format=ARMErrorFormat)
+        return response
 
-        def drain() -> list[Json]:
-            return [to_json(item) for item in pages()]
+    def _read(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> Json:
+        """One resource as the JSON object Azure sent; a malformed answer is an AzureProblemError."""
 
-        return self._call(scope, drain)
+        def read() -> Json:
+            response = self._send(kind, subscription_id, request, scope, about)
+            body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
+            return answers.as_object(body, scope, about)
+
+        return self._guard(scope, read)
+
+    def _pages(
+        self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg
+    ) -> Iterator[list[Json]]:
+        """Each page of a paged list as it arrives, following nextLink exactly as sent."""
+        next_request: HttpRequest | None = request
+        seen: set[str] = set()
+        while next_request is not None:
+            def read_page(current: HttpRequest = next_request) -> tuple[list[Json], str | None]:
+                response = self._send(kind, subscription_id, current, scope, about)
+                body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
+                return answers.as_page(body, scope, about)
+
+            page, link = self._guard(scope, read_page)
+            yield page
+            if link is None or link in seen:
+                next_request = None  # a link seen before would loop forever
+            else:
+                seen.add(link)
+                next_request = HttpRequest("GET", link)
+
+    def _list(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> list[Json]:
+        """Every item of a paged list; one request per page."""
+        return [item for page in self._pages(kind, subscription_id, request, scope, about) for item in page]
 
     # --- reads -------------------------------------------------------------------------------
 
     def list_subscriptions(self) -> list[Json]:
-        found = self._list("/subscriptions", lambda: self._client("subscriptions").subscriptions.list())
+        found = self._list(
+            "subscriptions", "", build.list_subscriptions(), "/subscriptions", answers.what(answers.SUBSCRIPTIONS)
+        )
         if self.subscriptions_picked is None:
             return found
         return [s for s in found if str(s.get("subscriptionId", "")).lower() in self.subscriptions_picked]
 
     def list_tenants(self) -> list[Json]:
         """The directories the signed-in account belongs to (`GET /tenants`)."""
-        return self._list("/tenants", lambda: self._client("subscriptions").tenants.list())
+        return self._list("subscriptions", "", build.list_tenants(), "/tenants", answers.what(answers.TENANTS))
 
     def permissions(self, scope: str) -> list[Json]:
         """What the caller may do on `scope`: `GET {scope}/providers/Microsoft.Authorization/permissions`
@@ -288,95 +389,119 @@ class AzureGateway:
         return self._call(scope, read)
 
     def list_virtual_machines(self, subscription_id: str) -> list[Json]:
-        """Every VM of the subscription with its instance view: one paged call, not one per VM."""
-        compute = self._client("compute", subscription_id)
-        return self._list(
+        """Every VM of the subscription with its run-time status (`statusOnly=true`): one paged call.
+
+        A VM whose answer carries no `properties.instanceView` is read with `get_vm_instance_view`.
+        """
+        return [item for page in self.virtual_machine_pages(subscription_id) for item in page]
+
+    def virtual_machine_pages(self, subscription_id: str) -> Iterator[list[Json]]:
+        """`list_virtual_machines` page by page, so each page can be parsed and dropped as it arrives."""
+        return self._pages(
+            "compute",
+            subscription_id,
+            build.list_vm_statuses(subscription_id),
             f"/subscriptions/{subscription_id}",
-            lambda: compute.virtual_machines.list_all(expand="instanceView"),
+            answers.what(answers.VMS, subscription=subscription_id),
         )
 
     def get_virtual_machine(self, vm_id: str) -> Json:
         parsed = ids.parse_id(vm_id)
-        compute = self._client("compute", parsed.subscription_id or "")
-        return self._call(
+        sub = parsed.subscription_id or ""
+        return self._read(
+            "compute", sub, build.get_vm(sub, parsed.resource_group or "", parsed.name), vm_id, _resource(vm_id)
+        )
+
+    def get_vm_instance_view(self, vm_id: str) -> Json:
+        """GET {vm}/instanceView (VirtualMachines_InstanceView)."""
+        parsed = ids.parse_id(vm_id)
+        sub = parsed.subscription_id or ""
+        return self._read(
+            "compute",
+            sub,
+            build.get_vm_instance_view(sub, parsed.resource_group or "", parsed.name),
             vm_id,
-            lambda: to_json(
-                compute.virtual_machines.get(parsed.resource_group, parsed.name, expand="instanceView")
-            ),
+            _resource(f"{vm_id}/instanceView"),
         )
 
     def list_managed_disks(self, subscription_id: str) -> list[Json]:
-        compute = self._client("compute", subscription_id)
-        return self._list(f"/subscriptions/{subscription_id}", lambda: compute.disks.list())
+        return self._list(
+            "compute",
+            subscription_id,
+            build.list_disks(subscription_id),
+            f"/subscriptions/{subscription_id}",
+            answers.what(answers.DISKS, subscription=subscription_id),
+        )
 
     def list_locks(self, subscription_id: str) -> list[Json]:
         """Every lock in the subscription (on itself, its resource groups and resources)."""
-        locks = self._client("locks", subscription_id)
         return self._list(
+            "locks",
+            subscription_id,
+            build.list_locks(subscription_id),
             f"/subscriptions/{subscription_id}",
-            lambda: locks.management_locks.list_at_subscription_level(),
+            answers.what(answers.LOCKS, subscription=subscription_id),
         )
 
     def list_restore_point_collections(self, subscription_id: str) -> list[Json]:
-        compute = self._client("compute", subscription_id)
         return self._list(
-            f"/subscriptions/{subscription_id}", lambda: compute.restore_point_collections.list_all()
+            "compute",
+            subscription_id,
+            build.list_restore_point_collections(subscription_id),
+            f"/subscriptions/{subscription_id}",
+            answers.what(answers.RESTORE_POINT_COLLECTIONS, subscription=subscription_id),
         )
 
     def get_restore_point_collection(self, collection_id: str) -> Json:
         """One collection with its restore points (the list call does not expand them)."""
         parsed = ids.parse_id(collection_id)
-        compute = self._client("compute", parsed.subscription_id or "")
-        return self._call(
-            collection_id,
-            lambda: to_json(
-                compute.restore_point_collections.get(
-                    parsed.resource_group, parsed.name, expand="restorePoints"
-                )
-            ),
-        )
+        sub = parsed.subscription_id or ""
+        request = build.get_restore_point_collection(sub, parsed.resource_group or "", parsed.name)
+        return self._read("compute", sub, request, collection_id, _resource(collection_id))
 
     def list_recovery_services_vaults(self, subscription_id: str) -> list[Json]:
-        vaults = self._client("vaults", subscription_id)
         return self._list(
-            f"/subscriptions/{subscription_id}", lambda: vaults.vaults.list_by_subscription_id()
+            "vaults",
+            subscription_id,
+            build.list_vaults(subscription_id),
+            f"/subscriptions/{subscription_id}",
+            answers.what(answers.VAULTS, subscription=subscription_id),
         )
 
     def list_protected_vms(self, vault_id: str) -> list[Json]:
         parsed = ids.parse_id(vault_id)
-        backup = self._client("backup", parsed.subscription_id or "")
+        sub = parsed.subscription_id or ""
         return self._list(
+            "backup",
+            sub,
+            build.list_protected_vms(sub, parsed.resource_group or "", parsed.name),
             vault_id,
-            lambda: backup.backup_protected_items.list(
-                parsed.name,
-                parsed.resource_group,
-                filter="backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'",
-            ),
+            answers.what(answers.PROTECTED_ITEMS, vault=parsed.name),
         )
 
     def list_backup_jobs(self, vault_id: str, odata_filter: str) -> list[Json]:
         parsed = ids.parse_id(vault_id)
-        backup = self._client("backup", parsed.subscription_id or "")
+        sub = parsed.subscription_id or ""
         return self._list(
+            "backup",
+            sub,
+            build.list_jobs(sub, parsed.resource_group or "", parsed.name, odata_filter),
             vault_id,
-            lambda: backup.backup_jobs.list(parsed.name, parsed.resource_group, filter=odata_filter),
+            answers.what(answers.JOBS, vault=parsed.name),
         )
 
     def get_job_details(self, job_id: str) -> Json:
         parsed = ids.parse_id(job_id)
         vault = ids.parse_id(job_id.rsplit("/backupJobs/", 1)[0])
-        backup = self._client("backup", parsed.subscription_id or "")
-        return self._call(
-            job_id,
-            lambda: to_json(backup.job_details.get(vault.name, parsed.resource_group, parsed.name)),
-        )
+        sub = parsed.subscription_id or ""
+        request = build.get_job_details(sub, parsed.resource_group or "", vault.name, parsed.name)
+        return self._read("backup", sub, request, job_id, _resource(job_id))
 
     def get_key_vault(self, vault_id: str) -> Json:
         parsed = ids.parse_id(vault_id)
-        keyvault = self._client("keyvault", parsed.subscription_id or "")
-        return self._call(
-            vault_id, lambda: to_json(keyvault.vaults.get(parsed.resource_group, parsed.name))
-        )
+        sub = parsed.subscription_id or ""
+        request = build.get_key_vault(sub, parsed.resource_group or "", parsed.name)
+        return self._read("keyvault", sub, request, vault_id, _resource(vault_id))
 
     def find_service_principal(self, app_id: str) -> Json | None:
         """A service principal by application id, from Microsoft Graph (`servicePrincipals`)."""
@@ -410,11 +535,12 @@ class AzureGateway:
                     read_timeout=self.settings.read_timeout,
                 )
                 response.raise_for_status()
-                body = response.json()
-                values = body.get("value") if isinstance(body, dict) else None
-                if isinstance(values, list) and values and isinstance(values[0], dict):
-                    return dict(values[0])
-                return None
+                about = answers.what(answers.SERVICE_PRINCIPAL)
+                body = answers.parse_body(
+                    response.content, response.headers.get("content-type", ""), "servicePrincipals", about
+                )
+                values, _ = answers.as_page(body, "servicePrincipals", about)
+                return dict(values[0]) if values else None
 
         return self._call(f"servicePrincipals(appId={app_id})", lookup)
 
@@ -648,6 +774,10 @@ class AzureGateway:
 def _raw(pipeline_response: Any, deserialized: Any, headers: Any) -> Any:
     """`cls=` for SDK calls whose initial response (202 and its headers) is needed to poll."""
     return pipeline_response
+
+
+def _resource(resource_id: str) -> Msg:
+    return answers.what(answers.RESOURCE, resource=resource_id)
 
 
 def _scope_kind(scope: str) -> str:

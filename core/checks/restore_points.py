@@ -242,6 +242,29 @@ def check_restore_point_limit(vm: VmFacts, context: CheckContext) -> Iterator[Fi
         yield unknown(LIMIT_CHECK_ID, title_unknown, vm.why_unavailable(FACT_RESTORE_POINTS), codes)
         return
     ours = [rpc for rpc in collections if rpc.name.lower().startswith(COLLECTION_PREFIX)]
+    if vm.restore_points_not_counted and vm.why_unavailable(FACT_RESTORE_POINTS) is None:
+        # The limit is reached only when the service's clean-up is blocked (a lock on the VM's or its
+        # restore point groups), and backups then fail with UserErrorRpCollectionLimitReached: with
+        # neither, the restore points are not counted one collection at a time (see core/collect.py).
+        yield Finding(
+            LIMIT_CHECK_ID,
+            Status.PASS,
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "RestorePointChecks",
+                    "No lock and no failed backup point to the limit of {limit} instant restore points",
+                ),
+                limit=RESTORE_POINT_LIMIT,
+            ),
+            None,
+            (),
+            {
+                "restorePointsCounted": False,
+                "limit": RESTORE_POINT_LIMIT,
+                "collections": [rpc.id for rpc in ours],
+            },
+        )
+        return
     counted = [rpc for rpc in ours if rpc.restore_point_count is not None]
     total = sum(rpc.restore_point_count or 0 for rpc in counted)
     evidence: dict[str, Any] = {

@@ -39,7 +39,7 @@ class SimulatedArm:
         tenant: Tenant,
         *,
         latency_ms: float = 0,
-        page_size: int = 3,
+        page_size: int | None = 3,
         lro_polls: int = 1,
         throttle: ThrottleConfig | None = None,
         faults: Sequence[FaultRule] = (),
@@ -78,6 +78,8 @@ class SimulatedArm:
             return _unauthenticated(request, graph)
         claims = access.authenticate(self.context, request, token) if self.context.directory.enforced else None
         rule = self.faults.pick(request.method, request.path)
+        if rule is not None and rule.kind is FaultKind.TRUNCATED:
+            return _truncated(self._route_or_error(request))
         if rule is not None:
             return _fault(rule, request, token, graph)
         if not graph:
@@ -105,6 +107,12 @@ class SimulatedArm:
         if decision is not None:
             response.headers[decision.header] = str(decision.remaining)
         return response
+
+    def _route_or_error(self, request: Request) -> Response:
+        try:
+            return self._route(request)
+        except ArmError as error:
+            return error_response(error)
 
     def _route(self, request: Request) -> Response:
         route, params = self.router.resolve(request)
@@ -190,12 +198,41 @@ def _check_api_version(request: Request) -> None:
         )
 
 
+_SIGN_IN_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Sign in to continue</title></head><body>"
+    b"<h1>Proxy authentication required</h1><form method='post'><input name='user'>"
+    b"<input type='password' name='password'></form></body></html>"
+)
+
+
+def _truncated(response: Response) -> Response:
+    """The real answer, cut off half-way: a 200 whose JSON ends too early (Content-Length matches)."""
+    body = response.encoded()
+    cut = Response(response.status, None, dict(response.headers), fault=FaultKind.TRUNCATED.value)
+    cut.raw = body[: max(1, len(body) // 2)]
+    return cut
+
+
+def _malformed(kind: FaultKind) -> Response:
+    """A 200 answer that is not what ARM sends: a proxy's web page, nothing, or JSON of the wrong shape."""
+    response = Response(200, None, fault=kind.value)
+    if kind is FaultKind.HTML:
+        response.raw, response.content_type = _SIGN_IN_PAGE, "text/html; charset=utf-8"
+    elif kind is FaultKind.EMPTY:
+        response.raw = b""
+    else:
+        response.raw = b'[{"value": []}]'
+    return response
+
+
 def _fault(rule: FaultRule, request: Request, token: str, graph: bool) -> Outcome:
     kind = rule.kind
     if kind is FaultKind.TIMEOUT:
         return Hold(rule.hold_seconds)
     if kind is FaultKind.RESET:
         return Reset()
+    if kind in {FaultKind.HTML, FaultKind.EMPTY, FaultKind.SHAPE}:
+        return _malformed(kind)
     if kind is FaultKind.FORBIDDEN:
         if graph:
             error = ArmError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
@@ -217,6 +254,16 @@ def _fault(rule: FaultRule, request: Request, token: str, graph: bool) -> Outcom
             "ExpiredAuthenticationToken",
             f"The access token expiry UTC time '{now - timedelta(minutes=5):%m/%d/%Y %I:%M:%S %p}' is earlier than "
             f"current UTC time '{now:%m/%d/%Y %I:%M:%S %p}'.",
+            {"WWW-Authenticate": 'Bearer error="invalid_token", error_description="The access token has expired."'},
+        )
+    elif kind is FaultKind.NOT_FOUND:
+        error = ArmError(404, "ResourceNotFound", f"The Resource '{request.path}' was not found.")
+    elif kind is FaultKind.THROTTLED:
+        error = ArmError(
+            429,
+            "SubscriptionRequestsThrottled",
+            "Number of read requests for subscription exceeded the limit. Please try again after '1' seconds.",
+            {"Retry-After": "1"},
         )
     elif kind is FaultKind.HTTP_503:
         error = ArmError(

@@ -26,7 +26,9 @@ EXIT_BAD_INPUT = 2
 
 _FAULT_HELP = """\
 inject a fault (repeatable): KIND[@RATE][,max=N][,method=VERB][,hold=SECONDS]:TARGET
-  KIND is 500, 503, 403, timeout or reset; RATE a probability from 0 to 1 (default 1);
+  KIND is 500, 503, 403, 401, 404, 429, timeout or reset, or an unusable 200 answer: html
+  (a proxy's sign-in page), empty, shape (a JSON list) or truncated (cut off half-way);
+  RATE a probability from 0 to 1 (default 1);
   max=N fires at most N times; method= limits it to one HTTP method; hold= is how long a
   timeout holds the connection (default 30 s). TARGET starting with /subscriptions/ is an ARM
   scope prefix, anything else a regular expression searched in the decoded path; empty matches
@@ -70,15 +72,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--latency-ms", type=_non_negative, default=0.0, metavar="N", help="delay before each answer")
     parser.add_argument(
-        "--page-size", type=_positive_int, default=3, metavar="N", help="items per page of list answers (default 3)"
+        "--page-size",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="items per page of every list answer (default: like Azure, 50 VMs and 100 of anything else);\n"
+        "small pages (e.g. 3) exercise paging",
     )
     parser.add_argument(
         "--throttle",
         type=_throttle,
-        default=None,
+        default=ThrottleConfig.azure(),
         metavar="off|azure|RB/RPS,WB/WPS",
-        help="ARM throttling: off (default), azure (reads 250 burst at 25/s, writes 200 at 10/s)\n"
-        "or custom buckets, e.g. 20/2,10/1",
+        help="ARM throttling: azure (default: per subscription, reads 250 burst at 25/s, writes 200 at 10/s),\n"
+        "off, or custom buckets, e.g. 20/2,10/1",
     )
     parser.add_argument("--fault", type=_fault, action="append", default=[], metavar="SPEC", help=_FAULT_HELP)
     parser.add_argument("--fault-seed", type=int, default=0, metavar="N", help="seed of the fault dice (default 0)")

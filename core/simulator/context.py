@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,8 +12,8 @@ from core.simulator import ids
 from core.simulator.directory import Directory
 from core.simulator.messages import Request, Response
 from core.simulator.operations import Operation, OperationTracker
-from core.simulator.paging import paged
-from core.simulator.store import ResourceStore
+from core.simulator.paging import SKIP_TOKEN, paged
+from core.simulator.store import ResourceStore, json_copy
 from core.simulator.tokens import TokenSigner
 
 Json = dict[str, Any]
@@ -24,12 +24,20 @@ class Settings:
     """Knobs that may change while the server runs; plain attribute writes are atomic enough here."""
 
     latency_ms: float = 0.0
-    page_size: int = 3
+    #: Items per page of every list; None: each list's own page size, like Azure's (AZURE_PAGE_SIZES).
+    page_size: int | None = 3
     lro_polls: int = 1
     #: How long a Run Command script takes in the guest (Azure: tens of seconds); 0 answers at once.
     run_command_seconds: float = 0.0
     #: When a Run Command that never starts in the guest gives up (Azure: 90 minutes).
     run_command_expiry_seconds: float = 90 * 60.0
+
+
+#: What Azure puts in one page. Compute's VM lists answer 50 VMs a page and a nextLink (reported
+#: wherever clients forgot to follow it: Azure/azure-sdk-for-node#4769, gbowerman/azurerm#6,
+#: apache/libcloud#1824). The other lists' page sizes are not documented; 100 is assumed.
+VM_PAGE_SIZE = 50
+DEFAULT_PAGE_SIZE = 100
 
 
 class Context:
@@ -42,13 +50,45 @@ class Context:
         self.base_url = ""
         #: The Run Command operation each VM is running (key: lower-case VM id): one at a time per VM.
         self.run_commands: dict[str, Operation] = {}
+        self._lists: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[int, list[Json]]] = {}
+        self._lists_lock = threading.Lock()
 
-    def page(self, request: Request, items: list[Json], view: Callable[[Json], Json] | None = None) -> Response:
-        """One page of `items` (stored resources are fine: only the page is copied), each through `view`."""
-        response = paged(request, items, page_size=self.settings.page_size, base_url=self.base_url)
-        answer = [copy.deepcopy(item) for item in response.body["value"]]
+    def page(
+        self,
+        request: Request,
+        items: list[Json] | Callable[[], list[Json]],
+        view: Callable[[Json], Json] | None = None,
+        *,
+        azure_page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Response:
+        """One page of `items` (stored resources are fine: only the page is copied), each through `view`.
+
+        `items` may be a function: it is then called for the first page only, and later pages of the
+        same request (same path and query but for $skiptoken) reuse its answer while the store is
+        unchanged, so reading a list page by page costs O(page), not O(list) per page.
+        """
+        if callable(items):
+            items = self._listed(request, items)
+        size = self.settings.page_size or azure_page_size
+        response = paged(request, items, page_size=size, base_url=self.base_url)
+        answer = json_copy(response.body["value"])
         response.body["value"] = [view(item) for item in answer] if view is not None else answer
         return response
+
+    def _listed(self, request: Request, compute: Callable[[], list[Json]]) -> list[Json]:
+        query = tuple(sorted((k, v) for k, v in request.query.items() if k != SKIP_TOKEN))
+        key = (request.raw_path.lower(), query)
+        generation = self.store.generation
+        with self._lists_lock:
+            cached = self._lists.get(key)
+            if cached is not None and cached[0] == generation and request.param(SKIP_TOKEN):
+                return cached[1]
+        found = compute()
+        with self._lists_lock:
+            if len(self._lists) > 256:
+                self._lists.clear()
+            self._lists[key] = (generation, found)
+        return found
 
     def start_operation(
         self,

@@ -8,7 +8,9 @@ Command-line form (``--fault SPEC``)::
 
     KIND[@RATE][,max=N][,method=VERB][,hold=SECONDS]:TARGET
 
-    KIND    500 | 503 | 403 | 401 | timeout | reset
+    KIND    500 | 503 | 403 | 401 | 404 | 429 | timeout | reset, or a 200 answer that is unusable:
+            html (a proxy's sign-in page) | empty (no body) | shape (a JSON list, not an object) |
+            truncated (the real answer cut off half-way)
     RATE    probability from 0 to 1 (default 1)
     max     fire at most N times
     method  only for this HTTP method
@@ -39,8 +41,14 @@ class FaultKind(StrEnum):
     FORBIDDEN = "403"
     #: The token is no longer accepted (expired or revoked part-way through a run).
     UNAUTHORIZED = "401"
+    NOT_FOUND = "404"
+    THROTTLED = "429"
     TIMEOUT = "timeout"
     RESET = "reset"
+    HTML = "html"
+    EMPTY = "empty"
+    SHAPE = "shape"
+    TRUNCATED = "truncated"
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,8 @@ class Response:
     fault: str | None = None
     """The fault rule kind that produced this answer, for the request log."""
     raw: bytes | None = None
-    """A body that is not JSON (the sign-in pages' HTML), sent as `content_type`."""
+    """A body sent as these bytes instead of `body` as JSON (the sign-in pages' HTML; faults: a web page,
+    a cut-off answer)."""
     content_type: str = "application/json; charset=utf-8"
 
     def encoded(self) -> bytes:

@@ -45,7 +45,7 @@ class SimulatorServer:
         *,
         port: int = 0,
         latency_ms: float = 0,
-        page_size: int = 3,
+        page_size: int | None = 3,
         throttle: ThrottleConfig | None = None,
         faults: Sequence[FaultRule] = (),
         lro_polls: int = 1,
@@ -145,12 +145,13 @@ class SimulatorServer:
         self.arm.settings.latency_ms = max(0.0, float(value))
 
     @property
-    def page_size(self) -> int:
+    def page_size(self) -> int | None:
+        """Items per page of every list; None: each list's Azure-like page size."""
         return self.arm.settings.page_size
 
     @page_size.setter
-    def page_size(self, value: int) -> None:
-        self.arm.settings.page_size = max(1, int(value))
+    def page_size(self, value: int | None) -> None:
+        self.arm.settings.page_size = max(1, int(value)) if value is not None else None
 
     @property
     def lro_polls(self) -> int:

@@ -9,17 +9,24 @@ the lock and see one consistent version, and only copies what it answers; a hand
 
 from __future__ import annotations
 
-import copy as copying
+import pickle
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from core.simulator import ids
 from core.simulator.tenant import Tenant
 
 Json = dict[str, Any]
 
+_T = TypeVar("_T")
 LOCK_TYPE = "Microsoft.Authorization/locks"
+
+
+def json_copy(value: _T) -> _T:
+    """A deep copy of JSON-shaped data (dicts, lists, scalars): pickle's C code, several times faster
+    than copy.deepcopy, which is what every answer of the simulator pays for."""
+    return cast(_T, pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 _DEFAULT_GROUP_LOCATION = "westeurope"
 
 
@@ -28,15 +35,17 @@ class ResourceStore:
         self.lock = threading.RLock()
         self.tenant_id = tenant.tenant_id
         self._subscriptions: dict[str, Json] = {
-            sub["subscriptionId"].lower(): copying.deepcopy(sub) for sub in tenant.subscriptions
+            sub["subscriptionId"].lower(): json_copy(sub) for sub in tenant.subscriptions
         }
-        self._principals = [copying.deepcopy(sp) for sp in tenant.service_principals]
+        self._principals = [json_copy(sp) for sp in tenant.service_principals]
         self._resources: dict[str, Json] = {}
+        #: Bumped by every change, so a list answered page by page can be kept between its pages.
+        self.generation = 0
         # Lists and a VM's extensions are read far more often than anything changes: index both.
         self._by_type: dict[str, dict[str, None]] = {}
         self._children: dict[str, dict[str, None]] = {}
         for resource in tenant.resources:
-            self._store(_with_name(copying.deepcopy(resource)))
+            self._store(_with_name(json_copy(resource)))
         self._add_implied_groups()
 
     def _add_implied_groups(self) -> None:
@@ -57,12 +66,14 @@ class ResourceStore:
             self._store(group)
 
     def _store(self, resource: Json) -> None:
+        self.generation += 1
         rkey = ids.key(resource["id"])
         self._resources[rkey] = resource
         self._by_type.setdefault(str(resource.get("type", "")).lower(), {})[rkey] = None
         self._children.setdefault(ids.key(ids.parent(resource["id"])), {})[rkey] = None
 
     def _forget(self, rkey: str) -> None:
+        self.generation += 1
         resource = self._resources.pop(rkey)
         self._by_type.get(str(resource.get("type", "")).lower(), {}).pop(rkey, None)
         self._children.get(ids.key(ids.parent(resource["id"])), {}).pop(rkey, None)
@@ -72,15 +83,15 @@ class ResourceStore:
     def subscription(self, subscription_id: str) -> Json | None:
         with self.lock:
             found = self._subscriptions.get(subscription_id.lower())
-            return copying.deepcopy(found) if found is not None else None
+            return json_copy(found) if found is not None else None
 
     def subscriptions(self) -> list[Json]:
         with self.lock:
-            return copying.deepcopy(list(self._subscriptions.values()))
+            return json_copy(list(self._subscriptions.values()))
 
     def service_principals(self) -> list[Json]:
         with self.lock:
-            return copying.deepcopy(self._principals)
+            return json_copy(self._principals)
 
     # Resources
 
@@ -88,7 +99,7 @@ class ResourceStore:
         """A copy of the resource, or None."""
         with self.lock:
             found = self._resources.get(ids.key(resource_id))
-        return copying.deepcopy(found) if found is not None else None
+        return json_copy(found) if found is not None else None
 
     def exists(self, resource_id: str) -> bool:
         with self.lock:
@@ -102,18 +113,19 @@ class ResourceStore:
 
     def put(self, resource: Json) -> Json:
         """Create or replace; a replaced resource keeps its stored id casing and its place in lists."""
-        stored = _with_name(copying.deepcopy(resource))
+        stored = _with_name(json_copy(resource))
         with self.lock:
             rkey = ids.key(resource["id"])
             existing = self._resources.get(rkey)
             if existing is not None and existing.get("type") == stored.get("type"):
                 stored["id"] = existing["id"]
                 self._resources[rkey] = stored
+                self.generation += 1
             else:
                 if existing is not None:
                     self._forget(rkey)
                 self._store(stored)
-        return copying.deepcopy(stored)
+        return json_copy(stored)
 
     def update(self, resource_id: str, change: Callable[[Json], None]) -> Json | None:
         """Replace the resource with a copy that `change` modified; None if it does not exist."""
@@ -121,11 +133,12 @@ class ResourceStore:
             found = self._resources.get(ids.key(resource_id))
             if found is None:
                 return None
-            changed = copying.deepcopy(found)
+            changed = json_copy(found)
             change(changed)
             changed["id"] = found["id"]
             self._resources[ids.key(resource_id)] = changed
-            return copying.deepcopy(changed)
+            self.generation += 1
+            return json_copy(changed)
 
     def delete(self, resource_id: str) -> bool:
         """Remove a resource and everything below it (a VM's extensions, a vault's items)."""
@@ -149,7 +162,7 @@ class ResourceStore:
                 for rkey in self._by_type.get(resource_type.lower(), {})
                 if prefix is None or rkey == prefix or rkey.startswith(prefix + "/")
             ]
-        return copying.deepcopy(found) if copy else found
+        return json_copy(found) if copy else found
 
     def children(self, parent_id: str, resource_type: str, *, copy: bool = True) -> list[Json]:
         """The resources one level below `parent_id` of one type (a VM's extensions), in file order."""
@@ -160,7 +173,7 @@ class ResourceStore:
                 for rkey in self._children.get(ids.key(parent_id), {})
                 if str(self._resources[rkey].get("type", "")).lower() == wanted
             ]
-        return copying.deepcopy(found) if copy else found
+        return json_copy(found) if copy else found
 
     def locks_over(self, resource_id: str) -> list[Json]:
         """Locks on the id itself or on any scope that contains it."""
@@ -172,9 +185,9 @@ class ResourceStore:
         with self.lock:
             return {
                 "tenantId": self.tenant_id,
-                "subscriptions": copying.deepcopy(list(self._subscriptions.values())),
-                "servicePrincipals": copying.deepcopy(self._principals),
-                "resources": copying.deepcopy(list(self._resources.values())),
+                "subscriptions": json_copy(list(self._subscriptions.values())),
+                "servicePrincipals": json_copy(self._principals),
+                "resources": json_copy(list(self._resources.values())),
             }
 
 

@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from conftest import SCAN_TIMEOUT_MS, WindowFactory
 from PySide6.QtCore import Qt
-from window_helpers import first_vm_with, select
+from window_helpers import first_vm_with, node_named, select
 
 from core.findings import Status
-from core.session import demo_session, simulated_session
+from core.session import demo_session, demo_tenant_path, simulated_session
+from core.simulator import FaultKind, FaultRule
+from core.simulator.tenant import load_tenant
 from gui import scan_worker
 from gui.main_window import MainWindow
 from gui.tree_nodes import Kind
@@ -146,3 +148,27 @@ def test_progress_is_never_full_and_no_subscription_says_no_vms_while_vms_are_st
     assert "No VMs" not in summary and "Listing VMs…" in summary
     window.on_scan_finished(report)
     assert "Listing VMs…" not in window.model.index_of(node, COLUMN_SUMMARY).data()
+
+
+def test_a_subscription_whose_vm_list_was_a_web_page_is_shown_unread_not_empty(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    tenant = load_tenant(demo_tenant_path())
+    unread = tenant.subscriptions[1]
+    vm_list = f"/subscriptions/{unread['subscriptionId']}/providers/Microsoft.Compute/virtualMachines$"
+    proxy_page = FaultRule(FaultKind.HTML, path_regex=vm_list)
+    window = make_window()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.set_session(demo_session(faults=[proxy_page]))
+    report = finished.args[0]
+    assert report is not None and not report.cancelled
+    assert {vm.facts.subscription_id for vm in report.vms} == {
+        s["subscriptionId"] for s in tenant.subscriptions if s is not unread
+    }
+
+    node = node_named(window, unread["displayName"])
+    summary = window.model.summary(node)
+    assert summary == "Could not be read" and "No VMs" not in summary
+    tooltip = window.model.tooltip(node)
+    assert "the answer was not JSON (text/html) — is a proxy asking for sign-in?" in tooltip
+    assert "virtual machines of subscription" in tooltip

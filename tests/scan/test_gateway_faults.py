@@ -28,7 +28,7 @@ def test_throttling_is_waited_out_with_retry_after(demo_server: SimulatorServer,
     # A bucket smaller than the scan needs, so some reads must wait for refills (each 429 costs its
     # client at least the one-second Retry-After, so keep the overflow small).
     demo_server.page_size = 50
-    demo_server.throttle = ThrottleConfig(reads_burst=35, reads_per_second=5.0)
+    demo_server.throttle = ThrottleConfig(reads_burst=8, reads_per_second=5.0)
 
     report = run_scan(gateway_for(demo_server))
 
@@ -70,8 +70,11 @@ def test_denied_subscription_names_the_missing_permission(demo_server, gateway_f
 
 
 def test_a_fault_on_one_vm_leaves_every_other_vm_checked(demo_server, gateway_for) -> None:
+    # A collection the scan reads on its own: one of a VM whose facts point to the restore point limit.
+    run_scan(gateway_for(demo_server))
+    read = {e.path.lower() for e in demo_server.request_log if "/restorepointcollections/" in e.path.lower()}
     collections = demo_server.store.of_type("Microsoft.Compute/restorePointCollections")
-    target = collections[0]
+    target = next(c for c in collections if c["id"].lower() in read)
     victim_id = target["properties"]["source"]["id"].lower()
     demo_server.add_fault(FaultRule(FaultKind.FORBIDDEN, scope=target["id"]))
 

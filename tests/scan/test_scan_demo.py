@@ -50,8 +50,9 @@ def test_vms_come_from_one_paged_list_per_subscription(demo_server: SimulatorSer
         for e in demo_server.request_log
         if e.path.lower().endswith("/providers/microsoft.compute/virtualmachines")
     ]
-    # Every page of list_all asked for the instance view, and no VM was read on its own.
-    assert vm_calls and all(e.query.get("$expand") == "instanceView" for e in vm_calls)
+    # Every page of list_all asked for the run-time status as the Compute spec documents it
+    # (statusOnly=true; $expand=instanceView needs a $filter), and no VM was read on its own.
+    assert vm_calls and all(e.query.get("statusOnly") == "true" and "$expand" not in e.query for e in vm_calls)
     assert len(vm_calls) > len(report.subscriptions)  # more VMs than a page: paging was followed
     single_vm_reads = [p for p in _vm_requests(demo_server) if "/virtualmachines/" in p.lower()]
     assert single_vm_reads == []

@@ -79,15 +79,20 @@ def list_policies(ctx: Context, request: Request, params: Params) -> Response:
 
 def list_items(ctx: Context, request: Request, params: Params) -> Response:
     vault = require(ctx, request_id(request, drop=1))
-    items = ctx.store.of_type(ITEM_TYPE, under=vault["id"], copy=False)
-    text = request.param("$filter")
-    if text:
-        node = odata.parse(text)
+    text = request.param("$filter") or ""
+    node = odata.parse(text) if text else None
+    if node is not None:
         for comparison in odata.comparisons(node):
             if comparison.field.lower() not in _ITEM_FILTER_FIELDS:
                 raise odata.invalid_filter(text, f"protected items cannot be filtered on '{comparison.field}'")
-        items = [item for item in items if odata.evaluate(node, functools.partial(_item_matches, item))]
-    return ctx.page(request, items)
+
+    def listed() -> list[Json]:
+        items = ctx.store.of_type(ITEM_TYPE, under=vault["id"], copy=False)
+        if node is None:
+            return items
+        return [item for item in items if odata.evaluate(node, functools.partial(_item_matches, item))]
+
+    return ctx.page(request, listed)
 
 
 def _item_matches(item: Json, comparison: odata.Comparison) -> bool:

@@ -106,16 +106,21 @@ def _job_list_view(ctx: Context, job: Json) -> Json:
 
 def list_jobs(ctx: Context, request: Request, params: Params) -> Response:
     vault = require(ctx, request_id(request, drop=1))
-    jobs = ctx.store.of_type(JOB_TYPE, under=vault["id"], copy=False)
-    text = request.param("$filter")
-    if text:
-        node = odata.parse(text)
+    text = request.param("$filter") or ""
+    node = odata.parse(text) if text else None
+    if node is not None:
         for comparison in odata.comparisons(node):
             if comparison.field.lower() not in _JOB_FILTER_FIELDS:
                 raise odata.invalid_filter(text, f"backup jobs cannot be filtered on '{comparison.field}'")
-        jobs = [job for job in jobs if odata.evaluate(node, functools.partial(_job_matches, job, text=text))]
-    jobs.sort(key=_start_key, reverse=True)
-    return ctx.page(request, jobs, lambda job: _job_list_view(ctx, job))
+
+    def listed() -> list[Json]:
+        jobs = ctx.store.of_type(JOB_TYPE, under=vault["id"], copy=False)
+        if node is not None:
+            jobs = [job for job in jobs if odata.evaluate(node, functools.partial(_job_matches, job, text=text))]
+        jobs.sort(key=_start_key, reverse=True)
+        return jobs
+
+    return ctx.page(request, listed, lambda job: _job_list_view(ctx, job))
 
 
 def _start_key(job: Json) -> datetime:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.simulator import ids
-from core.simulator.context import Context
+from core.simulator.context import VM_PAGE_SIZE, Context
 from core.simulator.errors import ArmError
 from core.simulator.messages import Request, Response, ok
 from core.simulator.operations import Operation
@@ -86,7 +86,20 @@ def _vm_view(ctx: Context, vm: Json, *, instance_view: bool) -> Json:
 
 
 def _wants_instance_view(request: Request) -> bool:
-    return expand_includes(request, "instanceView") or (request.param("statusOnly") or "").lower() == "true"
+    """Whether a VM list answers with run-time status, on the terms the Compute spec documents.
+
+    VirtualMachines_List / ListAll: `statusOnly=true` "enables fetching run time status of all Virtual
+    Machines"; `$expand=instanceView` "can only be specified if a valid $filter option is specified".
+    """
+    expanded = expand_includes(request, "instanceView")
+    if expanded and not (request.param("$filter") or "").strip():
+        raise ArmError(
+            400,
+            "InvalidParameter",
+            "The value 'instanceView' of parameter '$expand' can only be specified together with a valid "
+            "$filter option. Use statusOnly=true for the run-time status of all virtual machines.",
+        )
+    return expanded or (request.param("statusOnly") or "").lower() == "true"
 
 
 # Virtual machines
@@ -95,15 +108,22 @@ def _wants_instance_view(request: Request) -> bool:
 def list_vms_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
     wanted = _wants_instance_view(request)
-    items = ctx.store.of_type(VM_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False)
-    return ctx.page(request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(
+        request,
+        lambda: ctx.store.of_type(VM_TYPE, under=scope, copy=False),
+        lambda vm: _vm_view(ctx, vm, instance_view=wanted),
+        azure_page_size=VM_PAGE_SIZE,
+    )
 
 
 def list_vms(ctx: Context, request: Request, params: Params) -> Response:
     group = require_group(ctx, params["subscription"], params["group"])
     wanted = _wants_instance_view(request)
     items = ctx.store.of_type(VM_TYPE, under=group["id"], copy=False)
-    return ctx.page(request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted))
+    return ctx.page(
+        request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted), azure_page_size=VM_PAGE_SIZE
+    )
 
 
 def get_vm(ctx: Context, request: Request, params: Params) -> Response:
@@ -147,7 +167,8 @@ def delete_extension(ctx: Context, request: Request, params: Params) -> Response
 
 def list_disks_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
-    return ctx.page(request, ctx.store.of_type(DISK_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(request, lambda: ctx.store.of_type(DISK_TYPE, under=scope, copy=False))
 
 
 def list_disks(ctx: Context, request: Request, params: Params) -> Response:
@@ -170,8 +191,12 @@ def _rpc_view(collection: Json, *, restore_points: bool) -> Json:
 
 def list_rpcs_all(ctx: Context, request: Request, params: Params) -> Response:
     sub = require_subscription(ctx, params["subscription"])
-    items = ctx.store.of_type(RPC_TYPE, under=f"/subscriptions/{sub['subscriptionId']}", copy=False)
-    return ctx.page(request, items, lambda c: _rpc_view(c, restore_points=False))
+    scope = f"/subscriptions/{sub['subscriptionId']}"
+    return ctx.page(
+        request,
+        lambda: ctx.store.of_type(RPC_TYPE, under=scope, copy=False),
+        lambda c: _rpc_view(c, restore_points=False),
+    )
 
 
 def list_rpcs(ctx: Context, request: Request, params: Params) -> Response:
