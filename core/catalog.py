@@ -80,6 +80,8 @@ class CatalogEntry:
     url: str
     causes: tuple[Cause, ...]
     resolution: tuple[str, ...]
+    #: Numeric codes Azure gives for the same error (job error details: 320001; Linux extension status: 121).
+    numeric_codes: tuple[str, ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -110,7 +112,7 @@ class Catalog:
         """The entry documenting `code` (any documented spelling, case-insensitive)."""
         wanted = code.strip().lower()
         for entry in self.entries:
-            if wanted in (c.lower() for c in (*entry.codes, *entry.code_variants)):
+            if wanted in (c.lower() for c in (*entry.codes, *entry.code_variants, *entry.numeric_codes)):
                 return entry
         return None
 
@@ -169,6 +171,26 @@ def _texts(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _link(data: Mapping[str, Any], base_url: str, where: str) -> tuple[str, str]:
+    """(anchor, url): `url` when the item names its own documentation page, else the source's page + anchor."""
+    if "url" in data:
+        url = _text(data, "url", where)
+        if not url.startswith("https://"):
+            raise CatalogError(f"{where}.url: expected an https URL")
+        return url.partition("#")[2], url
+    anchor = _text(data, "anchor", where)
+    return anchor, f"{base_url}#{anchor}"
+
+
+def _numbers(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    if "numericCodes" not in data:
+        return ()
+    values = _texts(data, "numericCodes", where)
+    if not all(v.isdigit() for v in values):
+        raise CatalogError(f"{where}.numericCodes: expected strings of digits")
+    return values
+
+
 def _object(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise CatalogError(f"{where}: expected an object")
@@ -200,7 +222,7 @@ def parse_catalog(data: object) -> Catalog:
         applies_to = _field(item, "appliesTo", where)
         if applies_to is not None and applies_to not in OS_TYPES:
             raise CatalogError(f"{where}.appliesTo: expected null, 'Windows' or 'Linux'")
-        anchor = _text(item, "anchor", where)
+        anchor, url = _link(item, base_url, where)
         causes[cause_id] = Cause(
             id=cause_id,
             title=_text(item, "title", where),
@@ -208,7 +230,7 @@ def parse_catalog(data: object) -> Catalog:
             applies_to=applies_to,
             checks=_texts(item, "checks", where),
             wizard=known_wizard(_text(item, "wizard", where), f"{where}.wizard"),
-            url=f"{base_url}#{anchor}",
+            url=url,
         )
 
     entries: list[CatalogEntry] = []
@@ -222,11 +244,13 @@ def parse_catalog(data: object) -> Catalog:
         where = f"codes[{index}] ({code})"
         other_codes = _texts(item, "otherCodes", where)
         code_variants = _texts(item, "codeVariants", where)
+        numeric_codes = _numbers(item, where)
         for name in (code, *other_codes, *code_variants):
             if not name.isidentifier():
                 raise CatalogError(f"{where}: code {name!r} is not a single word")
+        for name in (code, *other_codes, *code_variants, *numeric_codes):
             previous = seen_codes.setdefault(name.lower(), code)
-            if previous != code or (*other_codes, *code_variants, code).count(name) > 1:
+            if previous != code or (*other_codes, *code_variants, *numeric_codes, code).count(name) > 1:
                 raise CatalogError(f"{where}: code {name!r} is listed twice")
         cause_ids = _texts(item, "causes", where)
         if not cause_ids:
@@ -239,7 +263,7 @@ def parse_catalog(data: object) -> Catalog:
         missing = [c.wizard for c in entry_causes if c.wizard not in resolution]
         if missing:
             raise CatalogError(f"{where}.resolution: lacks the wizard of a cause: {', '.join(missing)}")
-        anchor = _text(item, "anchor", where)
+        anchor, url = _link(item, base_url, where)
         entries.append(
             CatalogEntry(
                 code=code,
@@ -249,9 +273,10 @@ def parse_catalog(data: object) -> Catalog:
                 variants=_texts(item, "variants", where),
                 summary=_text(item, "summary", where),
                 anchor=anchor,
-                url=f"{base_url}#{anchor}",
+                url=url,
                 causes=entry_causes,
                 resolution=resolution,
+                numeric_codes=numeric_codes,
             )
         )
     used = {c for entry in entries for c in (cause.id for cause in entry.causes)}

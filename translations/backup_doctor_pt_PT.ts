@@ -524,6 +524,171 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Install the guest agent and let Azure know it is there</source>
+        <translation>Instalar o agente convidado e indicar ao Azure que está instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the VM to a state that allows backups</source>
+        <translation>Pôr a VM num estado que permita cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair the runtime the backup extension needs</source>
+        <translation>Reparar o ambiente de execução de que a extensão de cópia de segurança precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the guest agent&apos;s certificate</source>
+        <translation>Renovar o certificado do agente convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude the backup extension from the antivirus</source>
+        <translation>Excluir a extensão de cópia de segurança do antivírus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup extension&apos;s manifest file</source>
+        <translation>Repor o ficheiro de manifesto da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair the Visual C++ runtime installation</source>
+        <translation>Reparar a instalação do ambiente de execução Visual C++</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the MachineKeys permissions and old certificates</source>
+        <translation>Repor as permissões de MachineKeys e remover certificados antigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the backup provider inside the VM</source>
+        <translation>Repor o fornecedor de cópias de segurança dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the Windows desktop heap</source>
+        <translation>Aumentar a memória de ambiente de trabalho (desktop heap) do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart COM+ and repair the Distributed Transaction Coordinator</source>
+        <translation>Reiniciar o COM+ e reparar o Coordenador de Transações Distribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the VSS writers in a bad state</source>
+        <translation>Reiniciar os escritores VSS em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the Volume Shadow Copy service</source>
+        <translation>Reiniciar o serviço Cópia Sombra de Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the BitLocker drives for the snapshot</source>
+        <translation>Desbloquear as unidades BitLocker para o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on strong cryptography for .NET</source>
+        <translation>Ativar a criptografia forte no .NET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the VM enough memory and CPU: restart or resize</source>
+        <translation>Dar à VM memória e CPU suficientes: reiniciar ou redimensionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the snapshot from the host</source>
+        <translation>Tirar o instantâneo a partir do anfitrião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up when the VM and its disks are less busy</source>
+        <translation>Fazer a cópia de segurança quando a VM e os discos estão menos ocupados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the snapshot calls bypass the proxy</source>
+        <translation>Deixar as chamadas do instantâneo contornar o proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete blob snapshots that are not needed</source>
+        <translation>Eliminar instantâneos de blobs desnecessários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair or skip the mount points the extension cannot freeze or open</source>
+        <translation>Reparar ou ignorar os pontos de montagem que a extensão não consegue congelar ou abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the pre-script and post-script more time</source>
+        <translation>Dar mais tempo ao pré-script e ao pós-script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save /etc/azure/vmbackup.conf as plain ASCII</source>
+        <translation>Guardar /etc/azure/vmbackup.conf em ASCII simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up again once storage has recovered</source>
+        <translation>Fazer novamente a cópia de segurança quando o armazenamento recuperar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space in the premium storage account</source>
+        <translation>Libertar espaço na conta de armazenamento premium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach data disks down to the supported number</source>
+        <translation>Desligar discos de dados até ao número suportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the VM off the classic and V1 backup configuration</source>
+        <translation>Retirar a VM da configuração de cópia de segurança clássica e V1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the VM on its Azure Disk Encryption method</source>
+        <translation>Manter a VM no seu método do Azure Disk Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Azure Backup create its restore point resource group</source>
+        <translation>Permitir que o Azure Backup crie o seu grupo de recursos de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the read-only lock on the storage account</source>
+        <translation>Substituir o bloqueio só de leitura da conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop protecting a VM that no longer exists</source>
+        <translation>Parar a proteção de uma VM que já não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect again a VM moved from Trusted Launch to Standard</source>
+        <translation>Proteger de novo uma VM que passou de Trusted Launch para Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup extension stuck in deletion</source>
+        <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The VM is not running, so its guest agent cannot answer</source>
         <translation>A VM não está em execução, pelo que o agente convidado não pode responder</translation>
     </message>
@@ -611,6 +776,211 @@
         <location line="+1"/>
         <source>The VM is not protected by any Recovery Services vault</source>
         <translation>A VM não está protegida por nenhum cofre dos Serviços de Recuperação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is in the Failed state; backups need it Running, Stopped or Deallocated</source>
+        <translation>A VM está no estado Failed; as cópias de segurança precisam dela em execução, parada ou desalocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is between Running and Shut down: wait until it settles</source>
+        <translation>A VM está entre em execução e encerrada: aguarde até o estado estabilizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELinux blocks the Linux agent&apos;s folder /var/lib/waagent</source>
+        <translation>O SELinux bloqueia a pasta do agente Linux /var/lib/waagent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has no guest agent, or Azure is not told that it has one</source>
+        <translation>A VM não tem agente convidado, ou o Azure não sabe que o tem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux guest agent is older than the minimum supported version</source>
+        <translation>O agente convidado Linux é anterior à versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runtime the extension needs is missing or broken: .NET on Windows, Python on Linux</source>
+        <translation>Falta ou está danificado o ambiente de execução de que a extensão precisa: .NET no Windows, Python no Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent&apos;s certificate is missing or expired, often after the VM&apos;s clock drifted</source>
+        <translation>O certificado do agente convidado falta ou expirou, muitas vezes depois de o relógio da VM se ter desviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An antivirus stops the backup extension (IaaSBcdrExtension.exe) from running</source>
+        <translation>Um antivírus impede a extensão de cópia de segurança (IaaSBcdrExtension.exe) de ser executada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension is stuck in deletion</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VMSnapshot extension&apos;s manifest file is missing from the plugin folder</source>
+        <translation>Falta o ficheiro de manifesto da extensão VMSnapshot na pasta do plug-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Visual C++ runtime the extension needs could not be installed</source>
+        <translation>Não foi possível instalar o ambiente de execução Visual C++ de que a extensão precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The permissions of the MachineKeys folder were changed from their defaults</source>
+        <translation>As permissões da pasta MachineKeys foram alteradas em relação às predefinidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup provider inside the VM is half installed</source>
+        <translation>O fornecedor de cópias de segurança dentro da VM está instalado só em parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows ran out of desktop heap memory while installing the extension</source>
+        <translation>O Windows ficou sem memória de ambiente de trabalho (desktop heap) ao instalar a extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The COM+ System Application or the Distributed Transaction Coordinator is not working</source>
+        <translation>A aplicação de sistema COM+ ou o Coordenador de Transações Distribuídas não está a funcionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is short of free disk space, memory or CPU during the snapshot</source>
+        <translation>A VM tem pouco espaço livre em disco, pouca memória ou pouca CPU durante o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more VSS writers are not Stable</source>
+        <translation>Um ou mais escritores VSS não estão no estado Stable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disks reach their IOPS limit, so VSS times out holding writes</source>
+        <translation>Os discos atingem o limite de IOPS e o VSS esgota o tempo de espera ao reter as escritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Volume Shadow Copy service is in a bad state</source>
+        <translation>O serviço Cópia Sombra de Volumes está em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drive locked by BitLocker stops VSS from taking the snapshot</source>
+        <translation>Uma unidade bloqueada pelo BitLocker impede o VSS de tirar o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.NET is not set to use strong cryptography (TLS 1.2) for the secure channel</source>
+        <translation>O .NET não está configurado para usar criptografia forte (TLS 1.2) no canal seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is too busy to make the snapshot&apos;s network calls in time</source>
+        <translation>A VM está demasiado ocupada para fazer a tempo as chamadas de rede do instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy in the VM delays the calls that take the disk snapshots</source>
+        <translation>Um proxy na VM atrasa as chamadas que tiram os instantâneos dos discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM does not have enough free memory</source>
+        <translation>A VM não tem memória livre suficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some disks already have as many blob snapshots as storage allows</source>
+        <translation>Alguns discos já têm tantos instantâneos de blobs quantos o armazenamento permite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another tool (such as Azure Site Recovery) takes snapshots of the same disks at the same time</source>
+        <translation>Outra ferramenta (como o Azure Site Recovery) tira instantâneos dos mesmos discos ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mount point could not be frozen: its file system needs checking, or it is mounted twice</source>
+        <translation>Não foi possível congelar um ponto de montagem: o sistema de ficheiros precisa de verificação, ou está montado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mount point cannot be opened, often a stale file recovery mount</source>
+        <translation>Não é possível abrir um ponto de montagem, muitas vezes uma montagem antiga de recuperação de ficheiros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application-consistent pre-script or post-script ran longer than its time-out</source>
+        <translation>O pré-script ou o pós-script de consistência da aplicação demorou mais do que o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/azure/vmbackup.conf is not saved as plain ASCII</source>
+        <translation>O /etc/azure/vmbackup.conf não está guardado em ASCII simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transient storage errors, or too few storage IOPS, slowed the copy to the vault</source>
+        <translation>Erros transitórios do armazenamento, ou IOPS insuficientes, atrasaram a cópia para o cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The premium storage account of a V1 backup has less free space than the snapshot copy needs</source>
+        <translation>A conta de armazenamento premium de uma cópia de segurança V1 tem menos espaço livre do que a cópia do instantâneo precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has more data disks than its backup supports</source>
+        <translation>A VM tem mais discos de dados do que a sua cópia de segurança suporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has Standard SSD disks and is still on the V1 backup stack</source>
+        <translation>A VM tem discos SSD Standard e ainda usa a pilha de cópia de segurança V1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM&apos;s disks are in a classic storage account</source>
+        <translation>Os discos da VM estão numa conta de armazenamento clássica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The classic VM&apos;s network configuration cannot be updated during the snapshot</source>
+        <translation>A configuração de rede da VM clássica não pode ser atualizada durante o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was encrypted with Azure Disk Encryption using an Azure AD app and was moved to the method without it</source>
+        <translation>A VM foi encriptada com o Azure Disk Encryption usando uma aplicação do Azure AD e passou para o método sem ela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Azure Policy with the Deny effect stops Azure Backup from creating its restore point resource group</source>
+        <translation>Uma Azure Policy com o efeito Deny impede o Azure Backup de criar o seu grupo de recursos de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read-only lock is set on a storage account the backup or restore writes to</source>
+        <translation>Existe um bloqueio só de leitura numa conta de armazenamento em que a cópia de segurança ou o restauro escreve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was deleted or moved while it was still protected</source>
+        <translation>A VM foi eliminada ou movida enquanto ainda estava protegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was moved from Trusted Launch to Standard security, or has the name of a deleted Trusted Launch VM</source>
+        <translation>A VM passou de Trusted Launch para a segurança Standard, ou tem o nome de uma VM Trusted Launch eliminada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -732,6 +1102,441 @@
         <source>A backup was asked for a VM whose protection is stopped or paused, or that no vault protects.</source>
         <translation>Foi pedida uma cópia de segurança de uma VM cuja proteção está parada ou em pausa, ou que nenhum cofre protege.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>VM is not in a state that allows backups.</source>
+        <translation>A VM não está num estado que permita cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup failed because the VM is in the Failed state or between states; it must be Running, Stopped or Deallocated.</source>
+        <translation>A cópia de segurança falhou porque a VM está no estado Failed ou entre estados; tem de estar em execução, parada ou desalocada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM isn&apos;t in a state that allows backups.</source>
+        <translation>A VM não está num estado que permita cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was in a state that does not allow backups, or it has no guest agent.</source>
+        <translation>A VM estava num estado que não permite cópias de segurança, ou não tem agente convidado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup failed due to CRP Internal Error</source>
+        <translation>A cópia de segurança falhou devido a um erro interno do CRP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM platform (CRP) reported an error that comes from the guest agent or an extension.</source>
+        <translation>A plataforma de VMs (CRP) comunicou um erro que vem do agente convidado ou de uma extensão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed to install Microsoft Recovery Services extension as virtual machine is not running</source>
+        <translation>Não foi possível instalar a extensão Microsoft Recovery Services porque a máquina virtual não está em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Backup could not install its extension because the VM agent, which installs it, is missing or not reporting.</source>
+        <translation>O Azure Backup não conseguiu instalar a sua extensão porque o agente da VM, que a instala, não existe ou não comunica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux backup operation might have failed, because of an unsupported Guest Agent version on the VM</source>
+        <translation>A operação de cópia de segurança Linux pode ter falhado devido a uma versão não suportada do agente convidado na VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux guest agent on the VM is older than Azure Backup supports.</source>
+        <translation>O agente convidado Linux da VM é mais antigo do que o Azure Backup suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension failed to start because of a runtime environment failure</source>
+        <translation>A extensão não arrancou devido a uma falha do ambiente de execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not start because the runtime it needs in the VM is missing or broken.</source>
+        <translation>A extensão de cópia de segurança não arrancou porque o ambiente de execução de que precisa na VM falta ou está danificado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machine guest agent certificate not found</source>
+        <translation>Certificado do agente convidado da máquina virtual não encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent could not find its certificate, so it could not read the extension&apos;s settings.</source>
+        <translation>O agente convidado não encontrou o seu certificado e não conseguiu ler as definições da extensão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antivirus configured in the VM is restricting the execution of backup extension</source>
+        <translation>O antivírus configurado na VM está a restringir a execução da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An antivirus in the VM stops the backup extension; Event Viewer shows &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</source>
+        <translation>Um antivírus na VM bloqueia a extensão de cópia de segurança; o Visualizador de Eventos mostra &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension state is not supportive to the backup operation</source>
+        <translation>O estado da extensão não permite a operação de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension is stuck in deletion; deleting it lets the next backup install it again.</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação; eliminá-la permite que a próxima cópia de segurança a volte a instalar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension on a Windows VM could not run because its manifest file is missing.</source>
+        <translation>A extensão de cópia de segurança de uma VM Windows não conseguiu ser executada porque falta o ficheiro de manifesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup extension installation failed</source>
+        <translation>A instalação da extensão de cópia de segurança falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed, most often because the Visual C++ runtime could not be installed.</source>
+        <translation>Não foi possível instalar a extensão de cópia de segurança, na maioria das vezes porque não foi possível instalar o ambiente de execução Visual C++.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed because of failure to install Visual C++ Redistributable for Visual Studio 2015</source>
+        <translation>A operação de instantâneo falhou porque não foi possível instalar o Visual C++ Redistributable for Visual Studio 2015</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not install the Visual C++ runtime it needs.</source>
+        <translation>A extensão de cópia de segurança não conseguiu instalar o ambiente de execução Visual C++ de que precisa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure in parsing the config for the backup extension.</source>
+        <translation>Falha ao analisar a configuração da extensão de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not read its settings because the MachineKeys folder&apos;s permissions were changed.</source>
+        <translation>A extensão de cópia de segurança não conseguiu ler as definições porque as permissões da pasta MachineKeys foram alteradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension command execution failure</source>
+        <translation>Falha na execução do comando da extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not run its command because the backup provider in the VM is half installed.</source>
+        <translation>A extensão de cópia de segurança não conseguiu executar o comando porque o fornecedor de cópias de segurança na VM está instalado só em parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension could not be installed</source>
+        <translation>não foi possível instalar a extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows ran out of desktop heap memory while the backup extension was being installed.</source>
+        <translation>O Windows ficou sem memória de ambiente de trabalho (desktop heap) durante a instalação da extensão de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to COM+ error</source>
+        <translation>A operação de instantâneo falhou devido a um erro do COM+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because the COM+ System Application of Windows is not working.</source>
+        <translation>O instantâneo falhou porque a aplicação de sistema COM+ do Windows não está a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension installation/operation failed due to a COM+ error</source>
+        <translation>A instalação ou operação da extensão falhou devido a um erro do COM+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed or run because the COM+ System Application of Windows is not working.</source>
+        <translation>Não foi possível instalar ou executar a extensão de cópia de segurança porque a aplicação de sistema COM+ do Windows não está a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension installation failed with the error &quot;COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator</source>
+        <translation>A instalação da extensão falhou com o erro &quot;O COM+ não conseguiu comunicar com o Coordenador de Transações Distribuídas da Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed because COM+ could not reach the Distributed Transaction Coordinator (MSDTC).</source>
+        <translation>Não foi possível instalar a extensão de cópia de segurança porque o COM+ não conseguiu contactar o Coordenador de Transações Distribuídas (MSDTC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed because VSS writers were in a bad state.</source>
+        <translation>A operação de instantâneo falhou porque os escritores VSS estavam em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because Windows&apos; Volume Shadow Copy writers were in a bad state.</source>
+        <translation>O instantâneo falhou porque os escritores da Cópia Sombra de Volumes do Windows estavam em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to VSS (Volume Shadow Copy) service in bad state.</source>
+        <translation>A operação de instantâneo falhou porque o serviço VSS (Cópia Sombra de Volumes) estava em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because Windows&apos; Volume Shadow Copy service was in a bad state.</source>
+        <translation>O instantâneo falhou porque o serviço Cópia Sombra de Volumes do Windows estava em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed with the Volume Shadow Copy Service (VSS) operation error This drive is locked by BitLocker Drive Encryption. You must unlock this drive from the Control Panel.</source>
+        <translation>A operação de instantâneo falhou com o erro de operação do Serviço de Cópia Sombra de Volumes (VSS) Esta unidade está bloqueada pela Encriptação de Unidade BitLocker. Tem de desbloquear esta unidade a partir do Painel de Controlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because VSS found a drive locked by BitLocker.</source>
+        <translation>O instantâneo falhou porque o VSS encontrou uma unidade bloqueada pelo BitLocker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed because of failure to create a secure network communication channel.</source>
+        <translation>A operação de instantâneo falhou porque não foi possível criar um canal seguro de comunicação de rede.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not open a secure (TLS) channel to Azure Storage.</source>
+        <translation>A extensão de cópia de segurança não conseguiu abrir um canal seguro (TLS) para o Armazenamento do Azure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to inadequate VM resources.</source>
+        <translation>A operação de instantâneo falhou devido a recursos insuficientes da VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot&apos;s network calls took too long because the VM was short of resources.</source>
+        <translation>As chamadas de rede do instantâneo demoraram demasiado porque a VM tinha poucos recursos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to delay in network calls made to take disk blob-snapshots.</source>
+        <translation>A operação de instantâneo falhou devido a atrasos nas chamadas de rede feitas para tirar os instantâneos dos blobs dos discos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calls that take the disk snapshots were too slow, usually because of a proxy in the VM.</source>
+        <translation>As chamadas que tiram os instantâneos dos discos foram demasiado lentas, normalmente por causa de um proxy na VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to insufficient memory available in VM</source>
+        <translation>A operação de instantâneo falhou por falta de memória disponível na VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because the VM did not have enough free memory.</source>
+        <translation>O instantâneo falhou porque a VM não tinha memória livre suficiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed as snapshot limit is exceeded for some of the disks attached</source>
+        <translation>A operação de instantâneo falhou porque o limite de instantâneos foi excedido em alguns dos discos ligados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some disks of the VM already have as many blob snapshots as Azure Storage allows.</source>
+        <translation>Alguns discos da VM já têm tantos instantâneos de blobs quantos o Armazenamento do Azure permite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup operation failed as the snapshot call coincided with another snapshot request from a different client</source>
+        <translation>A operação de cópia de segurança falhou porque a chamada de instantâneo coincidiu com outro pedido de instantâneo de outro cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another tool asked for a snapshot of the same disk within the same minute; storage allows one a minute.</source>
+        <translation>Outra ferramenta pediu um instantâneo do mesmo disco no mesmo minuto; o armazenamento só permite um por minuto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot.</source>
+        <translation>Não foi possível congelar um ou mais pontos de montagem da VM para tirar um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not freeze a mount point for a file-system consistent snapshot.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu congelar um ponto de montagem para um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some mount point is not accessible</source>
+        <translation>Há um ponto de montagem inacessível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not open one of the VM&apos;s mount points.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu abrir um dos pontos de montagem da VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution of App-Consistent Backup Pre-Script timed-out</source>
+        <translation>A execução do pré-script da cópia de segurança consistente com a aplicação esgotou o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux pre-script or post-script ran past its time-out, so the backup fell back to a file-system consistent snapshot.</source>
+        <translation>O pré-script ou o pós-script Linux excedeu o tempo limite e a cópia de segurança passou a um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux backup operation might have failed, because there is a change in Linux VM Backup Extension Configuration file</source>
+        <translation>A operação de cópia de segurança Linux pode ter falhado devido a uma alteração no ficheiro de configuração da extensão de cópia de segurança de VMs Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not read /etc/azure/vmbackup.conf because it is not plain ASCII.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu ler o /etc/azure/vmbackup.conf porque não está em ASCII simples.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying backed up data from vault timed out</source>
+        <translation>A cópia dos dados de cópia de segurança a partir do cofre esgotou o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving the backed-up data to the vault took longer than allowed.</source>
+        <translation>A transferência dos dados de cópia de segurança para o cofre demorou mais do que o permitido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not copy the snapshot of the virtual machine, due to insufficient free space in the storage account</source>
+        <translation>Não foi possível copiar o instantâneo da máquina virtual por falta de espaço livre na conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A premium VM on the V1 backup stack needs free space in its storage account to copy the snapshot.</source>
+        <translation>Uma VM premium na pilha de cópia de segurança V1 precisa de espaço livre na conta de armazenamento para copiar o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of data disks attached to the virtual machine exceeded the supported limit.</source>
+        <translation>O número de discos de dados ligados à máquina virtual excedeu o limite suportado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has more data disks than Azure Backup can back up.</source>
+        <translation>A VM tem mais discos de dados do que o Azure Backup consegue copiar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently Azure Backup does not support Standard SSD disks.</source>
+        <translation>De momento, o Azure Backup não suporta discos SSD Standard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The V1 backup stack does not back up Standard SSD disks; the current stack does.</source>
+        <translation>A pilha de cópia de segurança V1 não copia discos SSD Standard; a pilha atual copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring backup failed due to unsupported VM configuration.</source>
+        <translation>A configuração da cópia de segurança falhou devido a uma configuração da VM não suportada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM keeps its disks in a classic storage account, which Azure Backup does not support.</source>
+        <translation>A VM guarda os discos numa conta de armazenamento clássica, que o Azure Backup não suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid VM network Configuration</source>
+        <translation>Configuração de rede da VM inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classic VM&apos;s network configuration could not be updated for the snapshot.</source>
+        <translation>Não foi possível atualizar a configuração de rede de uma VM clássica para o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid Encryption information supplied for VM</source>
+        <translation>Informações de encriptação inválidas fornecidas para a VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM&apos;s encryption settings changed from Azure Disk Encryption with an Azure AD app to the method without it, which backup does not support.</source>
+        <translation>As definições de encriptação da VM passaram do Azure Disk Encryption com uma aplicação do Azure AD para o método sem ela, o que a cópia de segurança não suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invalid policy is configured on the VM which is preventing Snapshot operation.</source>
+        <translation>Está configurada na VM uma política inválida que impede a operação de instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Azure Policy denied the resource group or restore points that Azure Backup creates for the snapshot.</source>
+        <translation>Uma Azure Policy recusou o grupo de recursos ou os pontos de restauro que o Azure Backup cria para o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup or restore jobs failed due to storage account being in locked state.</source>
+        <translation>As tarefas de cópia de segurança ou de restauro falharam porque a conta de armazenamento está bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read-only lock on a storage account stops the backup or restore from writing to it.</source>
+        <translation>Um bloqueio só de leitura numa conta de armazenamento impede a cópia de segurança ou o restauro de escrever nela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not perform the operation as VM no longer exists.</source>
+        <translation>Não foi possível executar a operação porque a VM já não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault still protects a VM that was deleted.</source>
+        <translation>O cofre continua a proteger uma VM que foi eliminada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The virtual machine doesn&apos;t exist</source>
+        <translation>A máquina virtual não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault still protects a VM that Azure cannot find.</source>
+        <translation>O cofre continua a proteger uma VM que o Azure não encontra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup operation has failed because the virtual machine does not exist.</source>
+        <translation>a operação de cópia de segurança falhou porque a máquina virtual não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was deleted or moved without stopping its protection.</source>
+        <translation>A VM foi eliminada ou movida sem que a sua proteção fosse parada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup cannot be configured for the VM which has migrated from Trusted Launch mode to non Trusted Launch mode.</source>
+        <translation>Não é possível configurar a cópia de segurança para a VM que passou do modo Trusted Launch para um modo sem Trusted Launch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM left Trusted Launch (or reuses the name of a deleted Trusted Launch VM), and its old backup data blocks protecting it again.</source>
+        <translation>A VM deixou o Trusted Launch (ou reutiliza o nome de uma VM Trusted Launch eliminada), e os dados de cópia de segurança antigos impedem que volte a ser protegida.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -828,7 +1633,7 @@
 <context>
     <name>CommandBox</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="+247"/>
+        <location filename="../gui/wizard_widgets.py" line="+269"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1081,6 +1886,31 @@
         <location line="+1"/>
         <source>The largest disk has {size} GiB.</source>
         <translation>O maior disco tem {size} GiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/disk_count.py" line="+32"/>
+        <source>The VM&apos;s data disks could not be counted</source>
+        <translation>Não foi possível contar os discos de dados da VM</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} data disks: within the {limit} backup supports</source>
+        <translation>{count} discos de dados: dentro dos {limit} que a cópia de segurança suporta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Backup backs up VMs with unmanaged disks, or classic VMs, with up to {limit} disks; this VM has {count} data disks. Backups fail with UserErrorBCMUnsupportedDiskCount until some are detached or the disks are moved to managed disks (up to 32).</source>
+        <translation>O Azure Backup faz cópias de segurança de VMs com discos não geridos, ou de VMs clássicas, com até {limit} discos; esta VM tem {count} discos de dados. As cópias de segurança falham com UserErrorBCMUnsupportedDiskCount até que alguns sejam desligados ou os discos passem para discos geridos (até 32).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure Backup backs up VMs with up to {limit} data disks; this VM has {count}. Backups fail with UserErrorBCMUnsupportedDiskCount until some are detached.</source>
+        <translation>O Azure Backup faz cópias de segurança de VMs com até {limit} discos de dados; esta VM tem {count}. As cópias de segurança falham com UserErrorBCMUnsupportedDiskCount até que alguns sejam desligados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} data disks: more than the {limit} backup supports</source>
+        <translation>{count} discos de dados: mais do que os {limit} que a cópia de segurança suporta</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +2189,33 @@
         <translation>O estado de aprovisionamento é {state}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/checks/extension_deletion.py" line="+40"/>
+        <location filename="../core/checks/extensions.py" line="+15"/>
         <source>The VM&apos;s extensions could not be read</source>
         <translation>Não foi possível ler as extensões da VM</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No backup: the backup extension is not needed</source>
+        <translation>Sem cópia de segurança: a extensão de cópia de segurança não é necessária</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backup extension is stuck in deletion</source>
+        <translation>Nenhuma extensão de cópia de segurança está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup extension {extension} is stuck in deletion</source>
+        <translation>A extensão de cópia de segurança {extension} está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure reports {extension} as Deleting. While it is, backups fail with ExtensionStuckInDeletionState. Deleting the extension again from Azure clears the state; the next backup installs a new one.</source>
+        <translation>O Azure indica {extension} como Deleting (a eliminar). Enquanto assim estiver, as cópias de segurança falham com ExtensionStuckInDeletionState. Eliminar de novo a extensão a partir do Azure resolve o estado; a próxima cópia de segurança instala uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/extensions.py" line="+10"/>
         <source>Another extension is in a failed state: {extensions}</source>
         <translation>Outra extensão está num estado de falha: {extensions}</translation>
     </message>
@@ -1671,7 +2522,7 @@
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -2332,7 +3183,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+380"/>
+        <location filename="../core/triage.py" line="+381"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
@@ -2473,6 +3324,59 @@
         <location line="+2"/>
         <source>Continue the fix wizard: %1</source>
         <translation>Continuar o assistente de correção: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmStateChecks</name>
+    <message>
+        <location filename="../core/checks/vm_state.py" line="+44"/>
+        <source>The VM&apos;s Failed state comes from a failed extension</source>
+        <translation>O estado Failed da VM vem de uma extensão com falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed extensions: {extensions}. See the provisioning state finding.</source>
+        <translation>Extensões com falha: {extensions}. Veja o resultado sobre o estado de aprovisionamento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM is in the Failed state, which does not allow backups</source>
+        <translation>A VM está no estado Failed, que não permite cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning state {state}, power state {power}. Azure Backup backs up a VM that is Running, Stopped or Deallocated; the next backup fails until the VM leaves the Failed state.</source>
+        <translation>Estado de aprovisionamento {state}, estado de energia {power}. O Azure Backup faz cópias de segurança de uma VM em execução, parada ou desalocada; a próxima cópia de segurança falha até a VM sair do estado Failed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM&apos;s power state could not be read</source>
+        <translation>Não foi possível ler o estado de energia da VM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VM is between states ({power})</source>
+        <translation>A VM está entre estados ({power})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup that starts now fails with VmNotInDesirableState. Wait until the VM is Running, Stopped or Deallocated, then back up; if it stays in this state, look at the VM&apos;s activity log.</source>
+        <translation>Uma cópia de segurança que comece agora falha com VmNotInDesirableState. Aguarde até a VM estar em execução, parada ou desalocada e faça então a cópia de segurança; se continuar neste estado, consulte o registo de atividades da VM.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM&apos;s state allows backups ({power})</source>
+        <translation>O estado da VM permite cópias de segurança ({power})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VM&apos;s power state is not one Backup Doctor knows</source>
+        <translation>O estado de energia da VM não é um que o Backup Doctor conheça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure reports the power state {power}.</source>
+        <translation>O Azure indica o estado de energia {power}.</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +3721,7 @@
 <context>
     <name>WizardStep</name>
     <message>
-        <location filename="../gui/wizard_widgets.py" line="-186"/>
+        <location filename="../gui/wizard_widgets.py" line="-208"/>
         <source>To do</source>
         <translation>Por fazer</translation>
     </message>
@@ -2931,12 +3835,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1252"/>
+        <location line="+1257"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1240"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -3002,7 +3906,7 @@
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
@@ -3029,23 +3933,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+392"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -3071,13 +3975,12 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+964"/>
+        <location line="-137"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="+146"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -3476,7 +4379,7 @@
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>
@@ -3953,6 +4856,7 @@
     <message>
         <location line="+8"/>
         <location line="+135"/>
+        <location filename="../core/wizards/platform_guides.py" line="+156"/>
         <source>Check the VM&apos;s state</source>
         <translation>Verificar o estado da VM</translation>
     </message>
@@ -4492,6 +5396,561 @@
         <location line="+1"/>
         <source>Read {vm} again and check that its latest backup succeeded.</source>
         <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/control_plane.py" line="+23"/>
+        <source>Delete the backup extension</source>
+        <translation>Eliminar a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the backup extension</source>
+        <translation>Verificar a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that no backup extension is stuck in deletion.</source>
+        <translation>Ler {vm} de novo e confirmar que nenhuma extensão de cópia de segurança está bloqueada na eliminação.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop protection</source>
+        <translation>Parar a proteção</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change the policy, or create the group</source>
+        <translation>Mudar a política, ou criar o grupo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create the restore point group with the required tags</source>
+        <translation>Criar o grupo de pontos de restauro com as etiquetas exigidas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Azure Backup&apos;s resource group for VMs</source>
+        <translation>O grupo de recursos do Azure Backup para VMs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replace the read-only lock</source>
+        <translation>Substituir o bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the read-only lock</source>
+        <translation>Remover o bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete the old backup data and protect again</source>
+        <translation>Eliminar os dados antigos e proteger de novo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery Services vault &gt; Properties &gt; Security settings &gt; Soft delete</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Propriedades &gt; Definições de segurança &gt; Eliminação recuperável</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest_linux.py" line="+22"/>
+        <source>Find the mount points that failed</source>
+        <translation>Encontrar os pontos de montagem que falharam</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mount points the extension could not thaw</source>
+        <translation>Pontos de montagem que a extensão não conseguiu descongelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mount points and duplicates</source>
+        <translation>Pontos de montagem e duplicados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and remount, or skip the mount point</source>
+        <translation>Verificar e voltar a montar, ou ignorar o ponto de montagem</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup extension&apos;s configuration</source>
+        <translation>A configuração da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Raise the script time-out</source>
+        <translation>Aumentar o tempo limite do script</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The current time-out</source>
+        <translation>O tempo limite atual</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Convert the file to ASCII</source>
+        <translation>Converter o ficheiro para ASCII</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file&apos;s encoding</source>
+        <translation>A codificação do ficheiro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Convert to ASCII</source>
+        <translation>Converter para ASCII</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest_windows.py" line="+23"/>
+        <source>Install or repair .NET Framework</source>
+        <translation>Instalar ou reparar o .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Installed .NET Framework release</source>
+        <translation>Versão instalada do .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the guest agent</source>
+        <translation>Reiniciar o agente convidado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install Python and check the distribution is supported</source>
+        <translation>Instalar o Python e confirmar que a distribuição é suportada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which Python is there, and which distribution</source>
+        <translation>Que Python existe e qual é a distribuição</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure VM backup support matrix</source>
+        <translation>Matriz de suporte da cópia de segurança de VMs do Azure</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fix the VM&apos;s clock</source>
+        <translation>Corrigir o relógio da VM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Windows time status</source>
+        <translation>Estado da hora do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux time status</source>
+        <translation>Estado da hora do Linux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look for an expired CRP certificate</source>
+        <translation>Procurar um certificado CRP expirado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The CRP certificate and its expiry</source>
+        <translation>O certificado CRP e a data de expiração</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deallocate and start the VM</source>
+        <translation>Desalocar e iniciar a VM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Confirm that the antivirus is the cause</source>
+        <translation>Confirmar que a causa é o antivírus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Crashes of the backup extension</source>
+        <translation>Falhas da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exclude the extension&apos;s folders</source>
+        <translation>Excluir as pastas da extensão</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Microsoft Defender exclusions</source>
+        <translation>Exclusões do Microsoft Defender</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Put the manifest back</source>
+        <translation>Repor o manifesto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Manifest files present</source>
+        <translation>Ficheiros de manifesto presentes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Install the runtime from the extension&apos;s folder</source>
+        <translation>Instalar o ambiente de execução a partir da pasta da extensão</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Let Windows Installer start</source>
+        <translation>Permitir o arranque do Windows Installer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-register Windows Installer</source>
+        <translation>Registar novamente o Windows Installer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check registry permissions and the antivirus</source>
+        <translation>Verificar as permissões do registo e o antivírus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reset the MachineKeys permissions</source>
+        <translation>Repor as permissões de MachineKeys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Current permissions</source>
+        <translation>Permissões atuais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the old CRP certificates</source>
+        <translation>Eliminar os certificados CRP antigos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the CRP certificates</source>
+        <translation>Eliminar os certificados CRP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reset the provider</source>
+        <translation>Repor o fornecedor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reset the provider flag</source>
+        <translation>Repor a marca do fornecedor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename the storage library folder</source>
+        <translation>Mudar o nome da pasta da biblioteca de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Raise the desktop heap</source>
+        <translation>Aumentar a memória de ambiente de trabalho</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The current value</source>
+        <translation>O valor atual</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start the COM+ System Application</source>
+        <translation>Iniciar a aplicação de sistema COM+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart COM+</source>
+        <translation>Reiniciar o COM+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account MSDTC runs as</source>
+        <translation>Conta com que o MSDTC é executado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reinstall MSDTC if needed</source>
+        <translation>Reinstalar o MSDTC se for preciso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reinstall MSDTC</source>
+        <translation>Reinstalar o MSDTC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restart the writers that are not Stable</source>
+        <translation>Reiniciar os escritores que não estão no estado Stable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VSS writers and their state</source>
+        <translation>Escritores VSS e o seu estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take blob snapshots without threads</source>
+        <translation>Tirar instantâneos dos blobs sem threads</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restart the VSS service</source>
+        <translation>Reiniciar o serviço VSS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart VSS</source>
+        <translation>Reiniciar o VSS</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Find the locked drives</source>
+        <translation>Encontrar as unidades bloqueadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BitLocker state of each drive</source>
+        <translation>Estado do BitLocker de cada unidade</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set SchUseStrongCrypto for every .NET Framework</source>
+        <translation>Definir SchUseStrongCrypto para cada .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set the value on every version</source>
+        <translation>Definir o valor em todas as versões</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Take snapshots through the host</source>
+        <translation>Tirar os instantâneos através do anfitrião</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Bypass the proxy for the system account</source>
+        <translation>Contornar o proxy para a conta de sistema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No proxy for the system account</source>
+        <translation>Sem proxy para a conta de sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine-wide proxy</source>
+        <translation>O proxy de toda a máquina</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/platform_guides.py" line="-134"/>
+        <source>Install the Windows guest agent</source>
+        <translation>Instalar o agente convidado do Windows</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Is the agent&apos;s service there?</source>
+        <translation>O serviço do agente existe?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows VM agent installer</source>
+        <translation>Instalador do agente de VMs Windows</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install the Linux guest agent</source>
+        <translation>Instalar o agente convidado do Linux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Is the agent there and running?</source>
+        <translation>O agente existe e está em execução?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tell Azure the agent is installed</source>
+        <translation>Indicar ao Azure que o agente está instalado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check the agent</source>
+        <translation>Verificar o agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that its agent reports Ready.</source>
+        <translation>Ler {vm} de novo e confirmar que o agente comunica Ready.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the backup cannot start</source>
+        <translation>Porque é que a cópia de segurança não pode começar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Repair a VM in the Failed state</source>
+        <translation>Reparar uma VM no estado Failed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reapply the VM&apos;s state</source>
+        <translation>Aplicar novamente o estado da VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redeploy the VM (restarts it)</source>
+        <translation>Reimplementar a VM (reinicia-a)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exclude the agent&apos;s folder from SELinux</source>
+        <translation>Excluir a pasta do agente do SELinux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SELinux mode and recent denials</source>
+        <translation>Modo do SELinux e recusas recentes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read {vm} again and check that its state allows backups.</source>
+        <translation>Ler {vm} de novo e confirmar que o estado permite cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>See what is short</source>
+        <translation>Ver o que falta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Virtual machine &gt; Monitoring &gt; Metrics</source>
+        <translation>Máquina virtual &gt; Monitorização &gt; Métricas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart or resize the VM</source>
+        <translation>Reiniciar ou redimensionar a VM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restart the VM</source>
+        <translation>Reiniciar a VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sizes the VM can move to</source>
+        <translation>Tamanhos para os quais a VM pode mudar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize the VM (restarts it)</source>
+        <translation>Redimensionar a VM (reinicia-a)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move the backup schedule</source>
+        <translation>Mudar o agendamento da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery Services vault &gt; Backup policies</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Políticas de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread the disk load</source>
+        <translation>Distribuir a carga dos discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread the load across more disks or move to disks with more IOPS.</source>
+        <translation>Distribua a carga por mais discos ou mude para discos com mais IOPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure managed disk types</source>
+        <translation>Tipos de discos geridos do Azure</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete unneeded blob snapshots</source>
+        <translation>Eliminar instantâneos de blobs desnecessários</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Blob snapshots in the container</source>
+        <translation>Instantâneos de blobs no contentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep Azure Site Recovery apart</source>
+        <translation>Manter o Azure Site Recovery separado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Best practices for VM backup</source>
+        <translation>Boas práticas de cópia de segurança de VMs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Free space in the storage account</source>
+        <translation>Libertar espaço na conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Detach the extra data disks</source>
+        <translation>Desligar os discos de dados excedentes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detach one data disk</source>
+        <translation>Desligar um disco de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual machine &gt; Settings &gt; Disks</source>
+        <translation>Máquina virtual &gt; Definições &gt; Discos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the number of data disks</source>
+        <translation>Verificar o número de discos de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that it has no more data disks than backup supports.</source>
+        <translation>Ler {vm} de novo e confirmar que não tem mais discos de dados do que a cópia de segurança suporta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move to Resource Manager and managed disks</source>
+        <translation>Passar para o Resource Manager e para discos geridos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Convert the VM to managed disks (deallocate it first)</source>
+        <translation>Converter a VM para discos geridos (desaloque-a primeiro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrate classic resources to Resource Manager</source>
+        <translation>Migrar recursos clássicos para o Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compare the VM&apos;s encryption settings</source>
+        <translation>Comparar as definições de encriptação da VM</translation>
     </message>
 </context>
 </TS>

@@ -8,20 +8,34 @@ error codes and causes each check speaks to is data in resources/catalog.json (c
 from __future__ import annotations
 
 from core import triage
-from core.checks import agent, disks, encryption, extensions, guest, protection, restore_points
+from core.checks import (
+    agent,
+    disk_count,
+    disks,
+    encryption,
+    extension_deletion,
+    extensions,
+    guest,
+    protection,
+    restore_points,
+    vm_state,
+)
 from core.checks.base import Check, CheckContext
 from core.facts import VmFacts
 from core.findings import Finding
 
 CHECKS: tuple[Check, ...] = (
     Check(triage.CHECK_ID, triage.check_last_backup),
+    *vm_state.CHECKS,
     *agent.CHECKS,
     *extensions.CHECKS,
+    *extension_deletion.CHECKS,
     *guest.CHECKS,
     *protection.CHECKS,
     *restore_points.CHECKS,
     *encryption.CHECKS,
     *disks.CHECKS,
+    *disk_count.CHECKS,
 )
 
 
