@@ -1,0 +1,71 @@
+"""Control-plane checks for codes documented since the seed: each one on a VM that shows the signal and on a
+healthy twin that does not (no false alarm)."""
+
+from __future__ import annotations
+
+from check_builders import make_vm, only, protected_vm, vm_json, vmsnapshot
+
+from core.findings import Status
+
+
+def test_a_vm_in_the_failed_state_cannot_be_backed_up() -> None:
+    finding = only("vm-backup-state", protected_vm(vm_json(provisioning="Failed")))
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "vm-state-not-allowed"
+    assert "UserErrorVmNotInDesirableState" in finding.error_codes
+    assert finding.evidence["provisioningState"] == "Failed"
+
+
+def test_a_failed_state_from_a_failed_extension_is_left_to_the_provisioning_check() -> None:
+    vm = protected_vm(vm_json(provisioning="Failed", extensions=[vmsnapshot(state="Failed")]))
+    assert only("vm-backup-state", vm).status is Status.NOT_APPLICABLE
+    assert only("vm-provisioning-state", vm).status is Status.FAIL
+
+
+def test_a_vm_between_states_is_a_warning_to_wait() -> None:
+    finding = only("vm-backup-state", protected_vm(vm_json(power="stopping")))
+    assert finding.status is Status.WARN
+    assert finding.wizard == "vm-state-not-allowed"
+    assert finding.evidence["powerState"] == "stopping"
+
+
+def test_running_stopped_and_deallocated_vms_allow_backups() -> None:
+    for power in ("running", "stopped", "deallocated"):
+        assert only("vm-backup-state", protected_vm(vm_json(power=power))).status is Status.PASS, power
+
+
+def test_a_backup_extension_stuck_in_deletion_fails_with_the_extension_named() -> None:
+    vm = protected_vm(vm_json(extensions=[vmsnapshot(state="Deleting")]))
+    finding = only("extension-deleting", vm)
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "extension-stuck-deleting"
+    assert finding.error_codes == ("ExtensionStuckInDeletionState",)
+    assert finding.evidence["extension"]["name"] == "VMSnapshot"
+    assert finding.evidence["extension"]["provisioningState"] == "Deleting"
+
+
+def test_a_healthy_backup_extension_is_not_stuck() -> None:
+    assert only("extension-deleting", protected_vm(vm_json(extensions=[vmsnapshot()]))).status is Status.PASS
+    linux = protected_vm(vm_json(os_type="Linux", extensions=[vmsnapshot("Linux")]))
+    assert only("extension-deleting", linux).status is Status.PASS
+
+
+def test_another_extension_deleting_is_not_the_backup_extensions_problem() -> None:
+    from check_builders import extension
+
+    vm = protected_vm(vm_json(extensions=[vmsnapshot(), extension("X", "Contoso", "X", state="Deleting")]))
+    assert only("extension-deleting", vm).status is Status.PASS
+
+
+def test_more_data_disks_than_backup_supports_fails() -> None:
+    finding = only("data-disk-count", protected_vm(vm_json(data_disk_sizes=[128] * 33)))
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "detach-data-disks"
+    assert finding.error_codes == ("UserErrorBCMUnsupportedDiskCount",)
+    assert (finding.evidence["dataDisks"], finding.evidence["limit"]) == (33, 32)
+
+
+def test_thirty_two_data_disks_are_supported() -> None:
+    finding = only("data-disk-count", protected_vm(vm_json(data_disk_sizes=[128] * 32)))
+    assert finding.status is Status.PASS
+    assert only("data-disk-count", make_vm(vm_json())).status is Status.PASS
