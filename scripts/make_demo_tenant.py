@@ -1131,6 +1131,151 @@ def demos() -> list[Demo]:
             "Not protected (the product reports it as such, not as a failure of a check).",
         )
     )
+    out.extend(since_seed_demos())
+    return out
+
+
+def since_seed_demos() -> list[Demo]:
+    """One VM per code documented since the seed that Azure shows before or after a job fails."""
+    dev = {**DEV_TAGS, "aplicação": "sandbox"}
+    data = {**PROD_TAGS, "aplicação": "data-lake"}
+    erp = {**PROD_TAGS, "aplicação": "erp"}
+    out = [
+        Demo(
+            windows(
+                DEV,
+                "rg-dev",
+                "vm-dev-app05",
+                "vm-failed-state",
+                provisioning_state="Failed",
+                provisioning_age=hours(5.2),
+                provisioning_message=(
+                    "Allocation failed. We do not have sufficient capacity for the requested VM size in this region."
+                ),
+                tags=dev,
+            ),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(
+                    Job("Completed", days(1, 22), ago(minutes=41)),
+                    fail("UserErrorVmNotInDesirableState", 3.0, 2, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(46.0)),),
+            ),
+            "VM provisioningState Failed after a failed allocation; every extension Succeeded.",
+            "UserErrorVmNotInDesirableState: the VM is in the Failed state (detected before the next job).",
+        ),
+        Demo(
+            windows(DEV, "rg-test", "vm-test-app03", "vm-between-states", power_state="stopping", tags=dev),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(Job("Completed", days(1, 21), ago(minutes=38)), fail("VmNotInDesirableState", 0.4, 1)),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Power state PowerState/stopping (between Running and shut down).",
+            "VmNotInDesirableState: a transient state; wait until it settles.",
+        ),
+        Demo(
+            windows(
+                PROD,
+                "rg-erp-prod",
+                "vm-erp-app08",
+                "backup-extension-deleting",
+                extensions=(
+                    vmsnapshot_extension("Windows", provisioning_state="Deleting", reported=hours(30.0)),
+                    monitor_agent_extension("Windows"),
+                ),
+                tags=erp,
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(2, 21), ago(minutes=47)),
+                    fail("ExtensionStuckInDeletionState", 21.0, 3, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(69.0)),),
+            ),
+            "VMSnapshot extension with provisioningState Deleting for 30 hours.",
+            "ExtensionStuckInDeletionState: delete the extension; the next backup reinstalls it.",
+        ),
+        Demo(
+            linux(
+                PROD,
+                "rg-data-prod",
+                "vm-data-lnx05",
+                "too-many-data-disks",
+                size="Standard_E64s_v5",
+                data_disks=tuple(DataDisk(lun, 512) for lun in range(34)),
+                tags=data,
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(fail("UserErrorBCMUnsupportedDiskCount", 20.5, 1, "propertyBag"),),
+            ),
+            "34 managed data disks of 512 GB (Azure Backup supports up to 32).",
+            "UserErrorBCMUnsupportedDiskCount: detach data disks down to the limit.",
+        ),
+        Demo(
+            linux(
+                DEV,
+                "rg-test",
+                "vm-test-lnx03",
+                "agent-version-unsupported",
+                image=DEBIAN_12,
+                agent=Agent("2.2.45", reported=ago(minutes=1)),
+                tags=dev,
+            ),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(fail("UserErrorGuestAgentVersionUnsupported", 19.8, 4, "propertyBag"),),
+                collections=((1, None, daily_points(67.0)),),
+            ),
+            "Running Debian 12, WALinuxAgent 2.2.45 Ready: below the minimum 2.2.53.1.",
+            "UserErrorGuestAgentVersionUnsupported: the agent version is below the documented minimum.",
+        ),
+        Demo(
+            windows(
+                PROD, "rg-fin-prod", "vm-fin-app05", "vss-writers-bad", tags={**PROD_TAGS, "aplicação": "financeiro"}
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(1, 21), ago(minutes=52)),
+                    fail("ExtensionFailedVssWriterInBadState", 20.9, 14, "dynamicErrorMessage"),
+                ),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Healthy in Azure; the last backup failed with ExtensionFailedVssWriterInBadState.",
+            "A guest-only code: triage lists its three documented causes in order.",
+        ),
+        Demo(
+            linux(
+                PROD,
+                "rg-sap-prod",
+                "vm-sap-lnx05",
+                "fs-freeze-failed",
+                image=SLES_SAP_15,
+                tags={**PROD_TAGS, "aplicação": "sap-hana"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(1, 21), ago(minutes=58)),
+                    fail("UserErrorFsFreezeFailed", 21.1, 11, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Healthy in Azure; the last backup failed with UserErrorFsFreezeFailed.",
+            "A guest-only Linux code (extension status 121): triage proposes the mount-point wizard.",
+        ),
+    ]
     return out
 
 

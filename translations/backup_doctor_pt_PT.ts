@@ -4856,7 +4856,7 @@
     <message>
         <location line="+8"/>
         <location line="+135"/>
-        <location filename="../core/wizards/platform_guides.py" line="+156"/>
+        <location filename="../core/wizards/platform_guides.py" line="+140"/>
         <source>Check the VM&apos;s state</source>
         <translation>Verificar o estado da VM</translation>
     </message>
@@ -5398,12 +5398,22 @@
         <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/control_plane.py" line="+23"/>
+        <location filename="../core/wizards/control_plane.py" line="+13"/>
+        <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete the backup extension</source>
         <translation>Eliminar a extensão de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Delete the VMSnapshot (Windows) or VMSnapshotLinux extension of {vm}. The portal may not list it; the command deletes it through the API.</source>
+        <translation>Elimine a extensão VMSnapshot (Windows) ou VMSnapshotLinux de {vm}. O portal pode não a mostrar; o comando elimina-a através da API.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check the backup extension</source>
         <translation>Verificar a extensão de cópia de segurança</translation>
     </message>
@@ -5413,52 +5423,107 @@
         <translation>Ler {vm} de novo e confirmar que nenhuma extensão de cópia de segurança está bloqueada na eliminação.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>The vault still protects a VM that no longer exists; recreate the VM with the same name and resource group, or stop protection and choose whether to keep the backup data.</source>
+        <translation>O cofre continua a proteger uma VM que já não existe; volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção e escolha se mantém os dados de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stop protection</source>
         <translation>Parar a proteção</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and their cost) until you delete them; deleting the data removes them, and with soft delete on they stay recoverable for 14 days.</source>
+        <translation>Pare a proteção de {vm} em {vault}. Manter os dados mantém os pontos de recuperação (e o respetivo custo) até os eliminar; eliminar os dados remove-os e, com a eliminação recuperável ativa, continuam recuperáveis durante 14 dias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Stop backup</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A Deny policy blocks the resource group Azure Backup creates for restore points; change the policy&apos;s effect to Modify, or create the group yourself with the name Azure Backup uses.</source>
+        <translation>Uma política Deny bloqueia o grupo de recursos que o Azure Backup cria para os pontos de restauro; mude o efeito da política para Modify, ou crie o grupo com o nome que o Azure Backup usa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Change the policy, or create the group</source>
         <translation>Mudar a política, ou criar o grupo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>The policy {policy} denies what Azure Backup creates for {vm}. With Resource Policy Contributor, change its effect from Deny to Modify (so that it adds the tags instead of refusing), or create the resource group {restorePointGroup} in {location} with the tags the policy requires.</source>
+        <translation>A política {policy} recusa o que o Azure Backup cria para {vm}. Com a função Resource Policy Contributor, mude o efeito de Deny para Modify (para que acrescente as etiquetas em vez de recusar), ou crie o grupo de recursos {restorePointGroup} em {location} com as etiquetas que a política exige.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Create the restore point group with the required tags</source>
         <translation>Criar o grupo de pontos de restauro com as etiquetas exigidas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Azure Backup&apos;s resource group for VMs</source>
         <translation>O grupo de recursos do Azure Backup para VMs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>A read-only lock on a storage account stops backup and restore from writing to it; remove it, or use a delete lock, which protects the account without blocking writes.</source>
+        <translation>Um bloqueio só de leitura numa conta de armazenamento impede a cópia de segurança e o restauro de escrever nela; remova-o, ou use um bloqueio de eliminação, que protege a conta sem bloquear as escritas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Replace the read-only lock</source>
         <translation>Substituir o bloqueio só de leitura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Remove the read-only lock {lock} on {storageAccount}, or replace it with a delete lock (CanNotDelete). Removing a lock needs Owner or User Access Administrator.</source>
+        <translation>Remova o bloqueio só de leitura {lock} em {storageAccount}, ou substitua-o por um bloqueio de eliminação (CanNotDelete). Remover um bloqueio exige a função Owner ou User Access Administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove the read-only lock</source>
         <translation>Remover o bloqueio só de leitura</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Backup data taken while the VM used Trusted Launch cannot continue on a Standard VM; delete the old backup data and protect the VM again, or recreate it under another name.</source>
+        <translation>Os dados de cópia de segurança obtidos enquanto a VM usava Trusted Launch não podem continuar numa VM Standard; elimine os dados antigos e proteja a VM de novo, ou volte a criá-la com outro nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the old backup data and protect again</source>
         <translation>Eliminar os dados antigos e proteger de novo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>In {vault}: turn soft delete off, stop protection of {vm} and delete its backup data, turn soft delete back on, then configure backup again once the deletion has finished. This loses the old recovery points; recreating the VM under another name or resource group keeps them.</source>
+        <translation>Em {vault}: desative a eliminação recuperável, pare a proteção de {vm} eliminando os dados de cópia de segurança, volte a ativar a eliminação recuperável e configure a cópia de segurança de novo quando a eliminação terminar. Isto perde os pontos de recuperação antigos; voltar a criar a VM com outro nome ou noutro grupo de recursos mantém-nos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recovery Services vault &gt; Properties &gt; Security settings &gt; Soft delete</source>
         <translation>Cofre dos Serviços de Recuperação &gt; Propriedades &gt; Definições de segurança &gt; Eliminação recuperável</translation>
     </message>
     <message>
-        <location filename="../core/wizards/guest_linux.py" line="+22"/>
+        <location filename="../core/wizards/guest_linux.py" line="+12"/>
+        <source>The Linux backup extension freezes and opens every mount point for a consistent snapshot; repair the ones it cannot, or tell it to skip them.</source>
+        <translation>A extensão de cópia de segurança Linux congela e abre todos os pontos de montagem para um instantâneo consistente; repare os que não consegue, ou indique-lhe que os ignore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Find the mount points that failed</source>
         <translation>Encontrar os pontos de montagem que falharam</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>On {vm}, the extension&apos;s log names the mount points it could not freeze (&quot;Failed to FITHAW&quot;). Look for mount points listed twice and for stale file recovery mounts left by a restore.</source>
+        <translation>Em {vm}, o registo da extensão indica os pontos de montagem que não conseguiu congelar (&quot;Failed to FITHAW&quot;). Procure pontos de montagem listados duas vezes e montagens antigas de recuperação de ficheiros deixadas por um restauro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Mount points the extension could not thaw</source>
         <translation>Pontos de montagem que a extensão não conseguiu descongelar</translation>
     </message>
@@ -5473,42 +5538,77 @@
         <translation>Verificar e voltar a montar, ou ignorar o ponto de montagem</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Unmount each failing device, run fsck on it and mount it again; remove duplicate or stale entries. A mount point that cannot be unmounted can be skipped: add it to MountsToSkip in /etc/azure/vmbackup.conf (copy the file from the extension&apos;s tempPlugin folder if it is missing).</source>
+        <translation>Desmonte cada dispositivo com falha, execute o fsck e volte a montá-lo; remova as entradas duplicadas ou antigas. Um ponto de montagem que não possa ser desmontado pode ser ignorado: acrescente-o a MountsToSkip em /etc/azure/vmbackup.conf (copie o ficheiro da pasta tempPlugin da extensão se não existir).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The backup extension&apos;s configuration</source>
         <translation>A configuração da extensão de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>An application-consistent pre-script or post-script that runs past its time-out makes the backup fall back to file-system consistency; give it more time.</source>
+        <translation>Um pré-script ou pós-script de consistência da aplicação que excede o tempo limite faz a cópia de segurança recorrer à consistência do sistema de ficheiros; dê-lhe mais tempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Raise the script time-out</source>
         <translation>Aumentar o tempo limite do script</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, in /etc/azure/VMSnapshotScriptPluginConfig.json, raise timeoutInSeconds (30 seconds by default, at most 1800) to more than the script needs, or make the script faster.</source>
+        <translation>Em {vm}, em /etc/azure/VMSnapshotScriptPluginConfig.json, aumente timeoutInSeconds (30 segundos por predefinição, no máximo 1800) para mais do que o script precisa, ou torne o script mais rápido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The current time-out</source>
         <translation>O tempo limite atual</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>The Linux backup extension reads /etc/azure/vmbackup.conf only as plain ASCII; convert the file back.</source>
+        <translation>A extensão de cópia de segurança Linux só lê o /etc/azure/vmbackup.conf em ASCII simples; converta o ficheiro de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Convert the file to ASCII</source>
         <translation>Converter o ficheiro para ASCII</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>On {vm}, check the file&apos;s encoding and convert it to ASCII, keeping a copy of the original.</source>
+        <translation>Em {vm}, verifique a codificação do ficheiro e converta-o para ASCII, guardando uma cópia do original.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file&apos;s encoding</source>
         <translation>A codificação do ficheiro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Convert to ASCII</source>
         <translation>Converter para ASCII</translation>
     </message>
     <message>
-        <location filename="../core/wizards/guest_windows.py" line="+23"/>
+        <location filename="../core/wizards/guest_windows.py" line="+12"/>
+        <source>The backup extension runs on .NET on Windows and on Python on Linux; when that runtime is missing or broken the extension cannot start, and only the guest can repair it.</source>
+        <translation>A extensão de cópia de segurança é executada sobre o .NET no Windows e sobre o Python no Linux; quando esse ambiente falta ou está danificado, a extensão não arranca, e só o convidado o pode reparar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Install or repair .NET Framework</source>
         <translation>Instalar ou reparar o .NET Framework</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>On {vm}, install a current .NET Framework 4.x, or run its repair, then restart the Windows Azure Guest Agent service. The first command shows the installed release.</source>
+        <translation>Em {vm}, instale um .NET Framework 4.x atual, ou execute a reparação, e depois reinicie o serviço Windows Azure Guest Agent. O primeiro comando mostra a versão instalada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Installed .NET Framework release</source>
         <translation>Versão instalada do .NET Framework</translation>
     </message>
@@ -5523,7 +5623,12 @@
         <translation>Instalar o Python e confirmar que a distribuição é suportada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, install the distribution&apos;s Python package (the extension supports Python 2.7 and 3) and make sure the distribution and version are in Azure Backup&apos;s support matrix.</source>
+        <translation>Em {vm}, instale o pacote Python da distribuição (a extensão suporta o Python 2.7 e 3) e confirme que a distribuição e a versão constam da matriz de suporte do Azure Backup.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Which Python is there, and which distribution</source>
         <translation>Que Python existe e qual é a distribuição</translation>
     </message>
@@ -5533,12 +5638,22 @@
         <translation>Matriz de suporte da cópia de segurança de VMs do Azure</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>The guest agent reads the extension&apos;s settings with a certificate Azure gives it; a wrong clock or an expired certificate breaks that, and a deallocate and start makes Azure issue a new one.</source>
+        <translation>O agente convidado lê as definições da extensão com um certificado que o Azure lhe entrega; um relógio errado ou um certificado expirado impedem-no, e desalocar e iniciar a VM faz o Azure emitir um novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fix the VM&apos;s clock</source>
         <translation>Corrigir o relógio da VM</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Check that {vm} keeps time from Azure&apos;s host or an NTP server, and correct the clock if it has drifted.</source>
+        <translation>Confirme que {vm} acerta a hora pelo anfitrião do Azure ou por um servidor NTP, e corrija o relógio se estiver desviado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Windows time status</source>
         <translation>Estado da hora do Windows</translation>
     </message>
@@ -5553,22 +5668,37 @@
         <translation>Procurar um certificado CRP expirado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>In the Personal store of the local computer, look for the certificate issued to &quot;Windows Azure CRP Certificate Generator&quot;. If it has expired, deallocate {vm} from Azure and start it again (it stops the VM for a few minutes): Azure then issues a new one.</source>
+        <translation>No repositório de certificados Pessoal do computador local, procure o certificado emitido para &quot;Windows Azure CRP Certificate Generator&quot;. Se tiver expirado, desaloque {vm} a partir do Azure e volte a iniciá-la (a VM fica parada alguns minutos): o Azure emite então um novo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The CRP certificate and its expiry</source>
         <translation>O certificado CRP e a data de expiração</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Deallocate and start the VM</source>
         <translation>Desalocar e iniciar a VM</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>An antivirus that blocks IaaSBcdrExtension.exe stops the snapshot; excluding the extension&apos;s folders lets it run.</source>
+        <translation>Um antivírus que bloqueia o IaaSBcdrExtension.exe impede o instantâneo; excluir as pastas da extensão permite que seja executada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Confirm that the antivirus is the cause</source>
         <translation>Confirmar que a causa é o antivírus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>In Event Viewer &gt; Windows Logs &gt; Application on {vm}, look at the time of the failed backup for &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</source>
+        <translation>No Visualizador de Eventos &gt; Registos do Windows &gt; Aplicação de {vm}, procure à hora da cópia de segurança falhada &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Crashes of the backup extension</source>
         <translation>Falhas da extensão de cópia de segurança</translation>
     </message>
@@ -5578,27 +5708,52 @@
         <translation>Excluir as pastas da extensão</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>In the antivirus on {vm}, exclude C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot and C:\WindowsAzure\Logs\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. The command does it for Microsoft Defender; other products have their own console.</source>
+        <translation>No antivírus de {vm}, exclua C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot e C:\WindowsAzure\Logs\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. O comando fá-lo no Microsoft Defender; outros produtos têm a sua própria consola.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Microsoft Defender exclusions</source>
         <translation>Exclusões do Microsoft Defender</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The Windows backup extension cannot run without its manifest file; put it back from the extension&apos;s package and find what deleted it.</source>
+        <translation>A extensão de cópia de segurança do Windows não funciona sem o ficheiro de manifesto; reponha-o a partir do pacote da extensão e descubra o que o eliminou.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Put the manifest back</source>
         <translation>Repor o manifesto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>On {vm}, open the newest version folder under C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot, extract the extension&apos;s .zip package there again so that its manifest file is back, then restart the Windows Azure Guest Agent service. An antivirus or anti-malware tool often deletes it: check its quarantine and add an exclusion.</source>
+        <translation>Em {vm}, abra a pasta da versão mais recente em C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot, volte a extrair aí o pacote .zip da extensão para repor o ficheiro de manifesto e reinicie o serviço Windows Azure Guest Agent. Muitas vezes é um antivírus ou antimalware que o elimina: veja a quarentena e acrescente uma exclusão.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Manifest files present</source>
         <translation>Ficheiros de manifesto presentes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The backup extension installs the Visual C++ runtime it needs; when Windows Installer or the registry refuses, repair them and install it by hand.</source>
+        <translation>A extensão de cópia de segurança instala o ambiente de execução Visual C++ de que precisa; quando o Windows Installer ou o registo o recusam, repare-os e instale-o manualmente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Install the runtime from the extension&apos;s folder</source>
         <translation>Instalar o ambiente de execução a partir da pasta da extensão</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>On {vm}, run the vcredist installer found in the extension&apos;s version folder under C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. Windows Installer must be allowed to start: the Start value of HKLM\SYSTEM\CurrentControlSet\Services\Msiserver must be 3, not 4. If the installation still fails, re-register Windows Installer.</source>
+        <translation>Em {vm}, execute o instalador vcredist que está na pasta da versão da extensão em C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. O Windows Installer tem de poder arrancar: o valor Start de HKLM\SYSTEM\CurrentControlSet\Services\Msiserver tem de ser 3, não 4. Se a instalação continuar a falhar, volte a registar o Windows Installer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Let Windows Installer start</source>
         <translation>Permitir o arranque do Windows Installer</translation>
     </message>
@@ -5613,12 +5768,27 @@
         <translation>Verificar as permissões do registo e o antivírus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>If the Application log shows error 1401 on Software\Classes, give the administrators full control of HKLM\SOFTWARE\Classes and restart the Windows Azure Guest Agent service. An antivirus must allow the installation.</source>
+        <translation>Se o registo Aplicação mostrar o erro 1401 em Software\Classes, dê aos administradores controlo total de HKLM\SOFTWARE\Classes e reinicie o serviço Windows Azure Guest Agent. O antivírus tem de permitir a instalação.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup extension reads its settings with a certificate kept in the MachineKeys folder; changed permissions there break it, and resetting them and removing the old certificates lets Azure issue new ones.</source>
+        <translation>A extensão de cópia de segurança lê as definições com um certificado guardado na pasta MachineKeys; permissões alteradas nessa pasta impedem-no, e repor as permissões e remover os certificados antigos permite que o Azure emita novos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reset the MachineKeys permissions</source>
         <translation>Repor as permissões de MachineKeys</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, the defaults are Everyone: read and write (special access) and BUILTIN\Administrators: full control. Compare, then remove any other user and restore those two.</source>
+        <translation>Em {vm}, as predefinições são Todos: leitura e escrita (acesso especial) e BUILTIN\Administrators: controlo total. Compare e, depois, remova qualquer outro utilizador e reponha essas duas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Current permissions</source>
         <translation>Permissões atuais</translation>
     </message>
@@ -5628,42 +5798,77 @@
         <translation>Eliminar os certificados CRP antigos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>In the Personal store of the local computer, delete every certificate issued to the classic deployment model or to &quot;Windows Azure CRP Certificate Generator&quot;.</source>
+        <translation>No repositório de certificados Pessoal do computador local, elimine todos os certificados emitidos para o modelo de implementação clássica ou para &quot;Windows Azure CRP Certificate Generator&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the CRP certificates</source>
         <translation>Eliminar os certificados CRP</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>A half-installed backup provider makes the extension&apos;s command fail; resetting its registry flag and the storage library it loads lets the next backup install it cleanly.</source>
+        <translation>Um fornecedor de cópias de segurança instalado só em parte faz falhar o comando da extensão; repor a sua marca no registo e a biblioteca de armazenamento que carrega permite que a próxima cópia de segurança o instale corretamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reset the provider</source>
         <translation>Repor o fornecedor</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>On {vm}, set IsProviderInstalled to False under HKLM\SOFTWARE\Microsoft\BcdrAgent, and rename the Microsoft.WindowsAzure.Storage folder in the global assembly cache (C:\Windows\Microsoft.NET\assembly\GAC_MSIL) so that the extension installs its own copy.</source>
+        <translation>Em {vm}, defina IsProviderInstalled como False em HKLM\SOFTWARE\Microsoft\BcdrAgent e mude o nome da pasta Microsoft.WindowsAzure.Storage na cache global de assemblies (C:\Windows\Microsoft.NET\assembly\GAC_MSIL), para que a extensão instale a sua própria cópia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reset the provider flag</source>
         <translation>Repor a marca do fornecedor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Rename the storage library folder</source>
         <translation>Mudar o nome da pasta da biblioteca de armazenamento</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Installing the extension needs desktop heap memory; raising the limit and restarting the VM gives it room.</source>
+        <translation>A instalação da extensão precisa de memória de ambiente de trabalho (desktop heap); aumentar o limite e reiniciar a VM dá-lhe espaço.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Raise the desktop heap</source>
         <translation>Aumentar a memória de ambiente de trabalho</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>On {vm}, in HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\SubSystems, edit the Windows value so that it contains SharedSection=1024,20480,4096, then restart the VM in a maintenance window (it is unavailable for a few minutes).</source>
+        <translation>Em {vm}, em HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\SubSystems, edite o valor Windows para que contenha SharedSection=1024,20480,4096 e reinicie a VM numa janela de manutenção (fica indisponível durante alguns minutos).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The current value</source>
         <translation>O valor atual</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The backup extension needs the COM+ System Application and the Distributed Transaction Coordinator; restart them, and reinstall MSDTC if it will not start.</source>
+        <translation>A extensão de cópia de segurança precisa da aplicação de sistema COM+ e do Coordenador de Transações Distribuídas; reinicie-os e reinstale o MSDTC se não arrancar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Start the COM+ System Application</source>
         <translation>Iniciar a aplicação de sistema COM+</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>On {vm}, start or restart the COM+ System Application service. The Distributed Transaction Coordinator must run as Network Service.</source>
+        <translation>Em {vm}, inicie ou reinicie o serviço Aplicação de Sistema COM+. O Coordenador de Transações Distribuídas tem de ser executado como Network Service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart COM+</source>
         <translation>Reiniciar o COM+</translation>
     </message>
@@ -5678,17 +5883,32 @@
         <translation>Reinstalar o MSDTC se for preciso</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>If the services will not start, stop MSDTC, run msdtc -uninstall and msdtc -install, start MSDTC and then the COM+ System Application.</source>
+        <translation>Se os serviços não arrancarem, pare o MSDTC, execute msdtc -uninstall e msdtc -install, inicie o MSDTC e depois a aplicação de sistema COM+.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reinstall MSDTC</source>
         <translation>Reinstalar o MSDTC</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>The snapshot needs every VSS writer Stable; restart the services of the writers that are not, and if that does not help, take the blob snapshots without threads.</source>
+        <translation>O instantâneo precisa de todos os escritores VSS no estado Stable; reinicie os serviços dos que não estiverem e, se não resultar, tire os instantâneos dos blobs sem threads.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restart the writers that are not Stable</source>
         <translation>Reiniciar os escritores que não estão no estado Stable</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>On {vm}, list the writers; for each one whose state is not [1] Stable, restart its service. Restarting some services affects production: do it in an agreed maintenance window.</source>
+        <translation>Em {vm}, liste os escritores; para cada um cujo estado não seja [1] Stable, reinicie o respetivo serviço. Reiniciar alguns serviços afeta a produção: faça-o numa janela de manutenção acordada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>VSS writers and their state</source>
         <translation>Escritores VSS e o seu estado</translation>
     </message>
@@ -5698,47 +5918,102 @@
         <translation>Tirar instantâneos dos blobs sem threads</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>If the writers fail again, set SnapshotWithoutThreads so that the extension does not create threads for blob snapshots.</source>
+        <translation>Se os escritores voltarem a falhar, defina SnapshotWithoutThreads para que a extensão não crie threads para os instantâneos dos blobs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restarting the Volume Shadow Copy service usually clears its bad state; if not, restart the VM in a maintenance window.</source>
+        <translation>Reiniciar o serviço Cópia Sombra de Volumes normalmente resolve o mau estado; caso contrário, reinicie a VM numa janela de manutenção.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restart the VSS service</source>
         <translation>Reiniciar o serviço VSS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>On {vm}, restart the Volume Shadow Copy service. If the next backup fails the same way, restart the VM in a maintenance window: it is unavailable for a few minutes.</source>
+        <translation>Em {vm}, reinicie o serviço Cópia Sombra de Volumes. Se a próxima cópia de segurança falhar da mesma forma, reinicie a VM numa janela de manutenção: fica indisponível durante alguns minutos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart VSS</source>
         <translation>Reiniciar o VSS</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>VSS cannot snapshot a drive that BitLocker keeps locked; Microsoft&apos;s page says to turn BitLocker off on the VM&apos;s drives and check VSS again.</source>
+        <translation>O VSS não consegue tirar o instantâneo de uma unidade que o BitLocker mantém bloqueada; a página da Microsoft indica desativar o BitLocker nas unidades da VM e voltar a verificar o VSS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Find the locked drives</source>
         <translation>Encontrar as unidades bloqueadas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, see which drives BitLocker keeps locked. Unlock them, or, as the documentation says, turn BitLocker off on them; for encryption that backup supports, use Azure Disk Encryption or encryption at host instead.</source>
+        <translation>Em {vm}, veja que unidades o BitLocker mantém bloqueadas. Desbloqueie-as ou, como indica a documentação, desative o BitLocker nelas; para uma encriptação que a cópia de segurança suporte, use o Azure Disk Encryption ou a encriptação no anfitrião.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>BitLocker state of each drive</source>
         <translation>Estado do BitLocker de cada unidade</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The backup extension talks to Azure Storage over TLS 1.2; .NET uses it only when strong cryptography is turned on.</source>
+        <translation>A extensão de cópia de segurança comunica com o Armazenamento do Azure por TLS 1.2; o .NET só o usa quando a criptografia forte está ativada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Set SchUseStrongCrypto for every .NET Framework</source>
         <translation>Definir SchUseStrongCrypto para cada .NET Framework</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>On {vm}, add SchUseStrongCrypto=1 (DWORD) under every .NET Framework version key in HKLM\SOFTWARE\Microsoft\.NETFramework and HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework.</source>
+        <translation>Em {vm}, acrescente SchUseStrongCrypto=1 (DWORD) em cada chave de versão do .NET Framework em HKLM\SOFTWARE\Microsoft\.NETFramework e HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Set the value on every version</source>
         <translation>Definir o valor em todas as versões</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>When the VM is too busy to make the snapshot&apos;s calls in time, the extension can take the snapshot through the host instead of the guest.</source>
+        <translation>Quando a VM está demasiado ocupada para fazer a tempo as chamadas do instantâneo, a extensão pode tirá-lo através do anfitrião em vez do convidado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Take snapshots through the host</source>
         <translation>Tirar os instantâneos através do anfitrião</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>On {vm}, set the two values below so that the extension tries the host first. If the backup still fails, move its schedule to a quieter time or give the VM more resources.</source>
+        <translation>Em {vm}, defina os dois valores abaixo para que a extensão tente primeiro o anfitrião. Se a cópia de segurança continuar a falhar, mude o agendamento para uma hora mais calma ou dê mais recursos à VM.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A proxy in the VM can delay the calls that take the disk snapshots; let the system account reach Azure directly.</source>
+        <translation>Um proxy na VM pode atrasar as chamadas que tiram os instantâneos dos discos; permita que a conta de sistema chegue diretamente ao Azure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Bypass the proxy for the system account</source>
         <translation>Contornar o proxy para a conta de sistema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, remove the proxy, or stop the local system account from using it; outbound HTTPS to Azure Storage must stay open (the Storage service tag in the network security group).</source>
+        <translation>Em {vm}, remova o proxy ou impeça a conta de sistema local de o usar; o HTTPS de saída para o Armazenamento do Azure tem de continuar aberto (a etiqueta de serviço Storage no grupo de segurança de rede).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No proxy for the system account</source>
         <translation>Sem proxy para a conta de sistema</translation>
     </message>
@@ -5748,12 +6023,22 @@
         <translation>O proxy de toda a máquina</translation>
     </message>
     <message>
-        <location filename="../core/wizards/platform_guides.py" line="-134"/>
+        <location filename="../core/wizards/platform_guides.py" line="-128"/>
+        <source>Backups need the VM agent: install it (VMs moved from on-premises or made from a generalized image may lack it) and make sure the VM&apos;s settings say it is there.</source>
+        <translation>As cópias de segurança precisam do agente da VM: instale-o (as VMs migradas do local ou criadas a partir de uma imagem generalizada podem não o ter) e confirme que as definições da VM indicam que existe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Install the Windows guest agent</source>
         <translation>Instalar o agente convidado do Windows</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>On {vm}, download and install the VM agent&apos;s MSI as an administrator, then check that the Windows Azure Guest Agent service is running.</source>
+        <translation>Em {vm}, transfira e instale o MSI do agente da VM como administrador e confirme que o serviço Windows Azure Guest Agent está em execução.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Is the agent&apos;s service there?</source>
         <translation>O serviço do agente existe?</translation>
     </message>
@@ -5768,7 +6053,12 @@
         <translation>Instalar o agente convidado do Linux</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>On {vm}, install the agent from the distribution&apos;s repository (the package is usually walinuxagent or WALinuxAgent) and start it; never install it from GitHub.</source>
+        <translation>Em {vm}, instale o agente a partir do repositório da distribuição (o pacote chama-se normalmente walinuxagent ou WALinuxAgent) e inicie-o; nunca o instale a partir do GitHub.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Is the agent there and running?</source>
         <translation>O agente existe e está em execução?</translation>
     </message>
@@ -5778,7 +6068,12 @@
         <translation>Indicar ao Azure que o agente está instalado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Azure shows the agent only once it reports; the VM&apos;s osProfile.allowExtensionOperations must be true (and, for classic VMs, ProvisionGuestAgent). The command reads both.</source>
+        <translation>O Azure só mostra o agente depois de este comunicar; o osProfile.allowExtensionOperations da VM tem de ser true (e, nas VMs clássicas, ProvisionGuestAgent). O comando lê ambos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Check the agent</source>
         <translation>Verificar o agente</translation>
     </message>
@@ -5788,17 +6083,32 @@
         <translation>Ler {vm} de novo e confirmar que o agente comunica Ready.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Azure Backup backs up a VM that is Running, Stopped or Deallocated; a VM in the Failed state must be repaired first, and one between states must settle.</source>
+        <translation>O Azure Backup faz cópias de segurança de uma VM em execução, parada ou desalocada; uma VM no estado Failed tem de ser reparada primeiro, e uma entre estados tem de estabilizar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Why the backup cannot start</source>
         <translation>Porque é que a cópia de segurança não pode começar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>{vm} is in a state that does not allow backups. If it is moving between Running and shut down, wait until it settles and back up again.</source>
+        <translation>{vm} está num estado que não permite cópias de segurança. Se estiver a passar de em execução para encerrada, aguarde até o estado estabilizar e faça a cópia de segurança de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Repair a VM in the Failed state</source>
         <translation>Reparar uma VM no estado Failed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Reapply the VM&apos;s state, which retries the last operation without restarting it; if it stays Failed, redeploy it (it restarts on another host and loses the temporary disk&apos;s data).</source>
+        <translation>Volte a aplicar o estado da VM, o que repete a última operação sem a reiniciar; se continuar Failed, volte a implementá-la (reinicia noutro anfitrião e perde os dados do disco temporário).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reapply the VM&apos;s state</source>
         <translation>Aplicar novamente o estado da VM</translation>
     </message>
@@ -5813,7 +6123,12 @@
         <translation>Excluir a pasta do agente do SELinux</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>If {vm} runs SELinux in enforcing mode, exclude /var/lib/waagent from the policy and check that the backup extension is installed.</source>
+        <translation>Se {vm} usar o SELinux no modo enforcing, exclua /var/lib/waagent da política e confirme que a extensão de cópia de segurança está instalada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>SELinux mode and recent denials</source>
         <translation>Modo do SELinux e recusas recentes</translation>
     </message>
@@ -5823,12 +6138,22 @@
         <translation>Ler {vm} de novo e confirmar que o estado permite cópias de segurança.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>A VM short of memory, CPU or disk space cannot take its snapshot in time; free resources, restart it or resize it. A restart or resize stops the VM for a few minutes.</source>
+        <translation>Uma VM com pouca memória, CPU ou espaço em disco não consegue tirar o instantâneo a tempo; liberte recursos, reinicie-a ou redimensione-a. Um reinício ou redimensionamento para a VM durante alguns minutos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>See what is short</source>
         <translation>Ver o que falta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Look at the memory, CPU and free disk space of {vm} around the backup time (the VM&apos;s Metrics in the portal, or inside the guest).</source>
+        <translation>Veja a memória, a CPU e o espaço livre em disco de {vm} à hora da cópia de segurança (as Métricas da VM no portal, ou dentro do convidado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Virtual machine &gt; Monitoring &gt; Metrics</source>
         <translation>Máquina virtual &gt; Monitorização &gt; Métricas</translation>
     </message>
@@ -5838,7 +6163,12 @@
         <translation>Reiniciar ou redimensionar a VM</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>A restart frees memory held by the guest; a larger size adds memory and CPU. Both make {vm} unavailable for a few minutes: do it in a maintenance window. If the free disk space is low, enlarge the disk.</source>
+        <translation>Um reinício liberta a memória retida pelo convidado; um tamanho maior acrescenta memória e CPU. Ambos deixam {vm} indisponível durante alguns minutos: faça-o numa janela de manutenção. Se houver pouco espaço livre em disco, aumente o disco.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restart the VM</source>
         <translation>Reiniciar a VM</translation>
     </message>
@@ -5853,12 +6183,22 @@
         <translation>Redimensionar a VM (reinicia-a)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Snapshots fail when the disks are at their IOPS limit or another tool snapshots them at the same time; back up at a quieter time and spread the load.</source>
+        <translation>Os instantâneos falham quando os discos estão no limite de IOPS ou quando outra ferramenta tira instantâneos ao mesmo tempo; faça a cópia de segurança a uma hora mais calma e distribua a carga.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Move the backup schedule</source>
         <translation>Mudar o agendamento da cópia de segurança</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Change the backup policy of {vm} to a time when the VM is least busy, and keep other snapshot tools (Azure Site Recovery, scripts) at least a few minutes away from it: storage allows one snapshot per disk per minute.</source>
+        <translation>Mude a política de cópia de segurança de {vm} para uma hora em que a VM esteja menos ocupada, e mantenha outras ferramentas de instantâneos (Azure Site Recovery, scripts) a alguns minutos de distância: o armazenamento só permite um instantâneo por disco por minuto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recovery Services vault &gt; Backup policies</source>
         <translation>Cofre dos Serviços de Recuperação &gt; Políticas de cópia de segurança</translation>
     </message>
@@ -5878,12 +6218,22 @@
         <translation>Tipos de discos geridos do Azure</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>A disk blob can keep only so many snapshots; delete the snapshots that are not needed (never the base blobs) and keep soft-deleted ones from piling up.</source>
+        <translation>Um blob de disco só pode ter um certo número de instantâneos; elimine os instantâneos desnecessários (nunca os blobs base) e evite que os eliminados de forma recuperável se acumulem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete unneeded blob snapshots</source>
         <translation>Eliminar instantâneos de blobs desnecessários</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>In the storage account of each unmanaged disk of {vm}, list the blob snapshots and delete the ones no longer needed; delete snapshots only, never the disk blob itself. If blob soft delete is on, shorten its retention.</source>
+        <translation>Na conta de armazenamento de cada disco não gerido de {vm}, liste os instantâneos dos blobs e elimine os que já não são precisos; elimine apenas instantâneos, nunca o próprio blob do disco. Se a eliminação recuperável de blobs estiver ativa, reduza a retenção.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Blob snapshots in the container</source>
         <translation>Instantâneos de blobs no contentor</translation>
     </message>
@@ -5893,27 +6243,62 @@
         <translation>Manter o Azure Site Recovery separado</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>If Azure Site Recovery protects {vm}, set isanysnapshotfailed to False in /etc/azure/vmbackup.conf and schedule it away from the backup.</source>
+        <translation>Se o Azure Site Recovery proteger {vm}, defina isanysnapshotfailed como False em /etc/azure/vmbackup.conf e agende-o longe da cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the snapshot to the vault timed out, usually because of a transient storage error; back up again, and follow the best practices if it recurs.</source>
+        <translation>A cópia do instantâneo para o cofre esgotou o tempo limite, normalmente devido a um erro transitório do armazenamento; faça a cópia de segurança de novo e siga as boas práticas se se repetir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>The snapshot of {vm} was taken but not copied to the vault in time. This is usually transient; if it repeats, the disks may lack the IOPS for the transfer.</source>
+        <translation>O instantâneo de {vm} foi tirado mas não foi copiado para o cofre a tempo. Normalmente é transitório; se se repetir, os discos podem não ter IOPS suficientes para a transferência.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Best practices for VM backup</source>
         <translation>Boas práticas de cópia de segurança de VMs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>On the V1 backup stack a premium VM&apos;s snapshot is copied inside its storage account; keep at least half of the account free, or move to the current backup stack.</source>
+        <translation>Na pilha de cópia de segurança V1, o instantâneo de uma VM premium é copiado dentro da conta de armazenamento; mantenha pelo menos metade da conta livre, ou passe para a pilha atual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Free space in the storage account</source>
         <translation>Libertar espaço na conta de armazenamento</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Use at most half of the premium storage account of {vm} (about 17.5 TB), so that Azure Backup can copy the snapshot there before sending it to the vault.</source>
+        <translation>Use no máximo metade da conta de armazenamento premium de {vm} (cerca de 17,5 TB), para que o Azure Backup possa copiar aí o instantâneo antes de o enviar para o cofre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure Backup supports a limited number of data disks per VM; detach the extra ones. Detaching a disk removes it from the guest: stop what uses it first.</source>
+        <translation>O Azure Backup suporta um número limitado de discos de dados por VM; desligue os excedentes. Desligar um disco retira-o do convidado: pare primeiro o que o utiliza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Detach the extra data disks</source>
         <translation>Desligar os discos de dados excedentes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Choose which data disks of {vm} can go, stop the applications that use them, unmount them in the guest and detach them. The disks themselves are kept.</source>
+        <translation>Escolha que discos de dados de {vm} podem sair, pare as aplicações que os usam, desmonte-os no convidado e desligue-os. Os próprios discos são mantidos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Detach one data disk</source>
         <translation>Desligar um disco de dados</translation>
     </message>
@@ -5933,12 +6318,22 @@
         <translation>Ler {vm} de novo e confirmar que não tem mais discos de dados do que a cópia de segurança suporta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Classic VMs, classic storage accounts and the V1 backup stack are no longer supported for these disks; move the VM to Azure Resource Manager and managed disks.</source>
+        <translation>As VMs clássicas, as contas de armazenamento clássicas e a pilha de cópia de segurança V1 já não são suportadas para estes discos; passe a VM para o Azure Resource Manager e para discos geridos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move to Resource Manager and managed disks</source>
         <translation>Passar para o Resource Manager e para discos geridos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Move the disks of {vm} out of the classic storage account (converting them to managed disks does it), or migrate a classic VM to Resource Manager. Until then, a classic VM with an invalid network configuration can be backed up while shut down.</source>
+        <translation>Retire os discos de {vm} da conta de armazenamento clássica (convertê-los em discos geridos fá-lo), ou migre uma VM clássica para o Resource Manager. Até lá, uma VM clássica com uma configuração de rede inválida pode ter cópia de segurança enquanto estiver encerrada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Convert the VM to managed disks (deallocate it first)</source>
         <translation>Converter a VM para discos geridos (desaloque-a primeiro)</translation>
     </message>
@@ -5948,9 +6343,19 @@
         <translation>Migrar recursos clássicos para o Resource Manager</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>A VM encrypted with Azure Disk Encryption using an Azure AD app must stay on that method; moving it to the method without Azure AD is not supported for backup.</source>
+        <translation>Uma VM encriptada com o Azure Disk Encryption usando uma aplicação do Azure AD tem de continuar nesse método; a passagem para o método sem o Azure AD não é suportada na cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Compare the VM&apos;s encryption settings</source>
         <translation>Comparar as definições de encriptação da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which Azure Disk Encryption extension version {vm} has (1.1 is without Azure AD, 0.1 with it) and return the VM to the method it was protected with.</source>
+        <translation>Verifique que versão da extensão do Azure Disk Encryption {vm} tem (1.1 é sem o Azure AD, 0.1 é com ele) e devolva a VM ao método com que estava protegida.</translation>
     </message>
 </context>
 </TS>

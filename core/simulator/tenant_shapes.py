@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from core.simulator.errors_since_seed import errors_since_seed
 from core.simulator.relative_time import placeholder
 
 JsonDict = dict[str, Any]
@@ -245,6 +246,12 @@ ERRORS: dict[str, DocumentedError] = {
         ),
     )
 }
+
+
+ERRORS.update(
+    (code, DocumentedError(code, number, message, recommendations))
+    for code, number, message, recommendations in errors_since_seed(set(ERRORS))
+)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -12,10 +12,8 @@ EXTENSION_STUCK_DELETING = Wizard(
     "extension-stuck-deleting",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension is stuck in deletion; with the guest agent healthy, "
-            "deleting the extension from Azure lets the next backup install a fresh one."
-        ),
+        "The backup extension is stuck in deletion; with the guest agent healthy, "
+        "deleting the extension from Azure lets the next backup install a fresh one.",
     ),
     (
         manual(
@@ -23,10 +21,8 @@ EXTENSION_STUCK_DELETING = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Delete the backup extension"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Delete the VMSnapshot (Windows) or VMSnapshotLinux extension of {vm}. The portal "
-                    "may not list it; the command deletes it through the API."
-                ),
+                "Delete the VMSnapshot (Windows) or VMSnapshotLinux extension of {vm}. The portal "
+                "may not list it; the command deletes it through the API.",
             ),
             commands=(az("az vm extension delete --resource-group {resourceGroup} --vm-name {vm} --name {extension}"),),
         ),
@@ -45,11 +41,9 @@ ORPHANED_PROTECTION = Wizard(
     "orphaned-protection",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The vault still protects a VM that no longer exists; recreate the VM with the "
-            "same name and resource group, or stop protection and choose whether to keep the "
-            "backup data."
-        ),
+        "The vault still protects a VM that no longer exists; recreate the VM with the "
+        "same name and resource group, or stop protection and choose whether to keep the "
+        "backup data.",
     ),
     (
         manual(
@@ -57,15 +51,13 @@ ORPHANED_PROTECTION = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Stop protection"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and "
-                    "their cost) until you delete them; deleting the data removes them, and with soft "
-                    "delete on they stay recoverable for 14 days."
-                ),
+                "Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and "
+                "their cost) until you delete them; deleting the data removes them, and with soft "
+                "delete on they stay recoverable for 14 days.",
             ),
             portal=(
                 QT_TRANSLATE_NOOP(
-                    "Wizards", ("Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup")
+                    "Wizards", "Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup"
                 ),
             ),
         ),
@@ -77,11 +69,9 @@ POLICY_RESTORE_POINT_GROUP = Wizard(
     "policy-restore-point-group",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A Deny policy blocks the resource group Azure Backup creates for restore points; "
-            "change the policy's effect to Modify, or create the group yourself with the name "
-            "Azure Backup uses."
-        ),
+        "A Deny policy blocks the resource group Azure Backup creates for restore points; "
+        "change the policy's effect to Modify, or create the group yourself with the name "
+        "Azure Backup uses.",
     ),
     (
         manual(
@@ -89,24 +79,20 @@ POLICY_RESTORE_POINT_GROUP = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Change the policy, or create the group"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "The policy {policy} denies what Azure Backup creates for {vm}. With Resource "
-                    "Policy Contributor, change its effect from Deny to Modify (so that it adds the "
-                    "tags instead of refusing), or create the resource group {restorePointGroup} in "
-                    "{location} with the tags the policy requires."
-                ),
+                "The policy {policy} denies what Azure Backup creates for {vm}. With Resource "
+                "Policy Contributor, change its effect from Deny to Modify (so that it adds the "
+                "tags instead of refusing), or create the resource group {restorePointGroup} in "
+                "{location} with the tags the policy requires.",
             ),
             commands=(
                 az(
-                    ("az group create --name {restorePointGroup} --location {location} --tags <name>=<value>"),
+                    "az group create --name {restorePointGroup} --location {location} --tags <name>=<value>",
                     QT_TRANSLATE_NOOP("Wizards", "Create the restore point group with the required tags"),
                 ),
             ),
             links=(
                 Link(
-                    (
-                        "https://learn.microsoft.com/azure/backup/backup-during-vm-creation#azure-backup-resource-group-for-virtual-machines"
-                    ),
+                    "https://learn.microsoft.com/azure/backup/backup-during-vm-creation#azure-backup-resource-group-for-virtual-machines",
                     QT_TRANSLATE_NOOP("Wizards", "Azure Backup's resource group for VMs"),
                 ),
             ),
@@ -120,11 +106,9 @@ STORAGE_ACCOUNT_LOCK = Wizard(
     "storage-account-lock",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A read-only lock on a storage account stops backup and restore from writing to "
-            "it; remove it, or use a delete lock, which protects the account without blocking "
-            "writes."
-        ),
+        "A read-only lock on a storage account stops backup and restore from writing to "
+        "it; remove it, or use a delete lock, which protects the account without blocking "
+        "writes.",
     ),
     (
         manual(
@@ -132,11 +116,9 @@ STORAGE_ACCOUNT_LOCK = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Replace the read-only lock"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Remove the read-only lock {lock} on {storageAccount}, or replace it with a "
-                    "delete lock (CanNotDelete). Removing a lock needs Owner or User Access "
-                    "Administrator."
-                ),
+                "Remove the read-only lock {lock} on {storageAccount}, or replace it with a "
+                "delete lock (CanNotDelete). Removing a lock needs Owner or User Access "
+                "Administrator.",
             ),
             commands=(az("az lock delete --ids {lockId}", QT_TRANSLATE_NOOP("Wizards", "Remove the read-only lock")),),
         ),
@@ -149,11 +131,9 @@ TRUSTED_LAUNCH_REPROTECT = Wizard(
     "trusted-launch-reprotect",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Backup data taken while the VM used Trusted Launch cannot continue on a Standard "
-            "VM; delete the old backup data and protect the VM again, or recreate it under "
-            "another name."
-        ),
+        "Backup data taken while the VM used Trusted Launch cannot continue on a Standard "
+        "VM; delete the old backup data and protect the VM again, or recreate it under "
+        "another name.",
     ),
     (
         manual(
@@ -161,12 +141,10 @@ TRUSTED_LAUNCH_REPROTECT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Delete the old backup data and protect again"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In {vault}: turn soft delete off, stop protection of {vm} and delete its backup "
-                    "data, turn soft delete back on, then configure backup again once the deletion "
-                    "has finished. This loses the old recovery points; recreating the VM under "
-                    "another name or resource group keeps them."
-                ),
+                "In {vault}: turn soft delete off, stop protection of {vm} and delete its backup "
+                "data, turn soft delete back on, then configure backup again once the deletion "
+                "has finished. This loses the old recovery points; recreating the VM under "
+                "another name or resource group keeps them.",
             ),
             portal=(
                 QT_TRANSLATE_NOOP("Wizards", "Recovery Services vault > Properties > Security settings > Soft delete"),

@@ -11,11 +11,9 @@ EXTENSION_RUNTIME = Wizard(
     "extension-runtime",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension runs on .NET on Windows and on Python on Linux; when that "
-            "runtime is missing or broken the extension cannot start, and only the guest can "
-            "repair it."
-        ),
+        "The backup extension runs on .NET on Windows and on Python on Linux; when that "
+        "runtime is missing or broken the extension cannot start, and only the guest can "
+        "repair it.",
     ),
     (
         manual(
@@ -23,18 +21,14 @@ EXTENSION_RUNTIME = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Install or repair .NET Framework"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, install a current .NET Framework 4.x, or run its repair, then restart "
-                    "the Windows Azure Guest Agent service. The first command shows the installed "
-                    "release."
-                ),
+                "On {vm}, install a current .NET Framework 4.x, or run its repair, then restart "
+                "the Windows Azure Guest Agent service. The first command shows the installed "
+                "release.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full' | "
-                        "Select-Object Release, Version"
-                    ),
+                    "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full' | "
+                    "Select-Object Release, Version",
                     QT_TRANSLATE_NOOP("Wizards", "Installed .NET Framework release"),
                 ),
                 powershell(
@@ -48,11 +42,9 @@ EXTENSION_RUNTIME = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Install Python and check the distribution is supported"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, install the distribution's Python package (the extension supports "
-                    "Python 2.7 and 3) and make sure the distribution and version are in Azure "
-                    "Backup's support matrix."
-                ),
+                "On {vm}, install the distribution's Python package (the extension supports "
+                "Python 2.7 and 3) and make sure the distribution and version are in Azure "
+                "Backup's support matrix.",
             ),
             commands=(
                 bash(
@@ -77,11 +69,9 @@ AGENT_CERTIFICATE = Wizard(
     "agent-certificate",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The guest agent reads the extension's settings with a certificate Azure gives "
-            "it; a wrong clock or an expired certificate breaks that, and a deallocate and "
-            "start makes Azure issue a new one."
-        ),
+        "The guest agent reads the extension's settings with a certificate Azure gives "
+        "it; a wrong clock or an expired certificate breaks that, and a deallocate and "
+        "start makes Azure issue a new one.",
     ),
     (
         manual(
@@ -89,10 +79,8 @@ AGENT_CERTIFICATE = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Fix the VM's clock"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Check that {vm} keeps time from Azure's host or an NTP server, and correct the "
-                    "clock if it has drifted."
-                ),
+                "Check that {vm} keeps time from Azure's host or an NTP server, and correct the "
+                "clock if it has drifted.",
             ),
             commands=(
                 powershell("w32tm /query /status", QT_TRANSLATE_NOOP("Wizards", "Windows time status")),
@@ -104,26 +92,20 @@ AGENT_CERTIFICATE = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Look for an expired CRP certificate"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In the Personal store of the local computer, look for the certificate issued to "
-                    '"Windows Azure CRP Certificate Generator". If it has expired, deallocate {vm} '
-                    "from Azure and start it again (it stops the VM for a few minutes): Azure then "
-                    "issues a new one."
-                ),
+                "In the Personal store of the local computer, look for the certificate issued to "
+                '"Windows Azure CRP Certificate Generator". If it has expired, deallocate {vm} '
+                "from Azure and start it again (it stops the VM for a few minutes): Azure then "
+                "issues a new one.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like '*Windows Azure "
-                        "CRP Certificate Generator*' | Format-List Subject, NotAfter"
-                    ),
+                    "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like '*Windows Azure "
+                    "CRP Certificate Generator*' | Format-List Subject, NotAfter",
                     QT_TRANSLATE_NOOP("Wizards", "The CRP certificate and its expiry"),
                 ),
                 az(
-                    (
-                        "az vm deallocate --resource-group {resourceGroup} --name {vm} && az vm start "
-                        "--resource-group {resourceGroup} --name {vm}"
-                    ),
+                    "az vm deallocate --resource-group {resourceGroup} --name {vm} && az vm start "
+                    "--resource-group {resourceGroup} --name {vm}",
                     QT_TRANSLATE_NOOP("Wizards", "Deallocate and start the VM"),
                 ),
             ),
@@ -138,10 +120,8 @@ ANTIVIRUS_EXCLUSIONS = Wizard(
     "antivirus-exclusions",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "An antivirus that blocks IaaSBcdrExtension.exe stops the snapshot; excluding the "
-            "extension's folders lets it run."
-        ),
+        "An antivirus that blocks IaaSBcdrExtension.exe stops the snapshot; excluding the "
+        "extension's folders lets it run.",
     ),
     (
         manual(
@@ -149,18 +129,14 @@ ANTIVIRUS_EXCLUSIONS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Confirm that the antivirus is the cause"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In Event Viewer > Windows Logs > Application on {vm}, look at the time of the "
-                    'failed backup for "Faulting application name: IaaSBcdrExtension.exe".'
-                ),
+                "In Event Viewer > Windows Logs > Application on {vm}, look at the time of the "
+                'failed backup for "Faulting application name: IaaSBcdrExtension.exe".',
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-WinEvent -FilterHashtable @{{LogName='Application'; Id=1000}} -MaxEvents 200 "
-                        "| Where-Object Message -like '*IaaSBcdrExtension*' | Format-List TimeCreated, "
-                        "Message"
-                    ),
+                    "Get-WinEvent -FilterHashtable @{{LogName='Application'; Id=1000}} -MaxEvents 200 "
+                    "| Where-Object Message -like '*IaaSBcdrExtension*' | Format-List TimeCreated, "
+                    "Message",
                     QT_TRANSLATE_NOOP("Wizards", "Crashes of the backup extension"),
                 ),
             ),
@@ -171,20 +147,16 @@ ANTIVIRUS_EXCLUSIONS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Exclude the extension's folders"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In the antivirus on {vm}, exclude "
-                    "C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot and "
-                    "C:\\WindowsAzure\\Logs\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot. The "
-                    "command does it for Microsoft Defender; other products have their own console."
-                ),
+                "In the antivirus on {vm}, exclude "
+                "C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot and "
+                "C:\\WindowsAzure\\Logs\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot. The "
+                "command does it for Microsoft Defender; other products have their own console.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Add-MpPreference -ExclusionPath "
-                        "'C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot', "
-                        "'C:\\WindowsAzure\\Logs\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot'"
-                    ),
+                    "Add-MpPreference -ExclusionPath "
+                    "'C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot', "
+                    "'C:\\WindowsAzure\\Logs\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot'",
                     QT_TRANSLATE_NOOP("Wizards", "Microsoft Defender exclusions"),
                 ),
             ),
@@ -199,10 +171,8 @@ VMSNAPSHOT_MANIFEST = Wizard(
     "vmsnapshot-manifest",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The Windows backup extension cannot run without its manifest file; put it back "
-            "from the extension's package and find what deleted it."
-        ),
+        "The Windows backup extension cannot run without its manifest file; put it back "
+        "from the extension's package and find what deleted it.",
     ),
     (
         manual(
@@ -210,20 +180,16 @@ VMSNAPSHOT_MANIFEST = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Put the manifest back"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, open the newest version folder under "
-                    "C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot, extract the "
-                    "extension's .zip package there again so that its manifest file is back, then "
-                    "restart the Windows Azure Guest Agent service. An antivirus or anti-malware tool "
-                    "often deletes it: check its quarantine and add an exclusion."
-                ),
+                "On {vm}, open the newest version folder under "
+                "C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot, extract the "
+                "extension's .zip package there again so that its manifest file is back, then "
+                "restart the Windows Azure Guest Agent service. An antivirus or anti-malware tool "
+                "often deletes it: check its quarantine and add an exclusion.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-ChildItem 'C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot' "
-                        "-Recurse -Filter *.xml | Select-Object FullName, LastWriteTime"
-                    ),
+                    "Get-ChildItem 'C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot' "
+                    "-Recurse -Filter *.xml | Select-Object FullName, LastWriteTime",
                     QT_TRANSLATE_NOOP("Wizards", "Manifest files present"),
                 ),
             ),
@@ -238,10 +204,8 @@ VCREDIST_REPAIR = Wizard(
     "vcredist-repair",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension installs the Visual C++ runtime it needs; when Windows "
-            "Installer or the registry refuses, repair them and install it by hand."
-        ),
+        "The backup extension installs the Visual C++ runtime it needs; when Windows "
+        "Installer or the registry refuses, repair them and install it by hand.",
     ),
     (
         manual(
@@ -249,17 +213,15 @@ VCREDIST_REPAIR = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Install the runtime from the extension's folder"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, run the vcredist installer found in the extension's version folder "
-                    "under C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot. Windows "
-                    "Installer must be allowed to start: the Start value of "
-                    "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Msiserver must be 3, not 4. If the "
-                    "installation still fails, re-register Windows Installer."
-                ),
+                "On {vm}, run the vcredist installer found in the extension's version folder "
+                "under C:\\Packages\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot. Windows "
+                "Installer must be allowed to start: the Start value of "
+                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Msiserver must be 3, not 4. If the "
+                "installation still fails, re-register Windows Installer.",
             ),
             commands=(
                 powershell(
-                    ("Set-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Msiserver' -Name Start -Value 3"),
+                    "Set-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Msiserver' -Name Start -Value 3",
                     QT_TRANSLATE_NOOP("Wizards", "Let Windows Installer start"),
                 ),
                 powershell(
@@ -274,11 +236,9 @@ VCREDIST_REPAIR = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Check registry permissions and the antivirus"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "If the Application log shows error 1401 on Software\\Classes, give the "
-                    "administrators full control of HKLM\\SOFTWARE\\Classes and restart the Windows "
-                    "Azure Guest Agent service. An antivirus must allow the installation."
-                ),
+                "If the Application log shows error 1401 on Software\\Classes, give the "
+                "administrators full control of HKLM\\SOFTWARE\\Classes and restart the Windows "
+                "Azure Guest Agent service. An antivirus must allow the installation.",
             ),
             os="Windows",
         ),
@@ -291,11 +251,9 @@ MACHINEKEYS_PERMISSIONS = Wizard(
     "machinekeys-permissions",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension reads its settings with a certificate kept in the "
-            "MachineKeys folder; changed permissions there break it, and resetting them and "
-            "removing the old certificates lets Azure issue new ones."
-        ),
+        "The backup extension reads its settings with a certificate kept in the "
+        "MachineKeys folder; changed permissions there break it, and resetting them and "
+        "removing the old certificates lets Azure issue new ones.",
     ),
     (
         manual(
@@ -303,11 +261,9 @@ MACHINEKEYS_PERMISSIONS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Reset the MachineKeys permissions"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, the defaults are Everyone: read and write (special access) and "
-                    "BUILTIN\\Administrators: full control. Compare, then remove any other user and "
-                    "restore those two."
-                ),
+                "On {vm}, the defaults are Everyone: read and write (special access) and "
+                "BUILTIN\\Administrators: full control. Compare, then remove any other user and "
+                "restore those two.",
             ),
             commands=(
                 powershell(
@@ -322,17 +278,13 @@ MACHINEKEYS_PERMISSIONS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Delete the old CRP certificates"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In the Personal store of the local computer, delete every certificate issued to "
-                    'the classic deployment model or to "Windows Azure CRP Certificate Generator".'
-                ),
+                "In the Personal store of the local computer, delete every certificate issued to "
+                'the classic deployment model or to "Windows Azure CRP Certificate Generator".',
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like '*Windows Azure "
-                        "CRP Certificate Generator*' | Remove-Item"
-                    ),
+                    "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -like '*Windows Azure "
+                    "CRP Certificate Generator*' | Remove-Item",
                     QT_TRANSLATE_NOOP("Wizards", "Delete the CRP certificates"),
                 ),
             ),
@@ -347,11 +299,9 @@ RESET_BACKUP_PROVIDER = Wizard(
     "reset-backup-provider",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A half-installed backup provider makes the extension's command fail; resetting "
-            "its registry flag and the storage library it loads lets the next backup install "
-            "it cleanly."
-        ),
+        "A half-installed backup provider makes the extension's command fail; resetting "
+        "its registry flag and the storage library it loads lets the next backup install "
+        "it cleanly.",
     ),
     (
         manual(
@@ -359,24 +309,20 @@ RESET_BACKUP_PROVIDER = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Reset the provider"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, set IsProviderInstalled to False under "
-                    "HKLM\\SOFTWARE\\Microsoft\\BcdrAgent, and rename the Microsoft.WindowsAzure.Storage "
-                    "folder in the global assembly cache (C:\\Windows\\Microsoft.NET\\assembly\\GAC_MSIL) "
-                    "so that the extension installs its own copy."
-                ),
+                "On {vm}, set IsProviderInstalled to False under "
+                "HKLM\\SOFTWARE\\Microsoft\\BcdrAgent, and rename the Microsoft.WindowsAzure.Storage "
+                "folder in the global assembly cache (C:\\Windows\\Microsoft.NET\\assembly\\GAC_MSIL) "
+                "so that the extension installs its own copy.",
             ),
             commands=(
                 powershell(
-                    ("Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\BcdrAgent' -Name IsProviderInstalled -Value False"),
+                    "Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\BcdrAgent' -Name IsProviderInstalled -Value False",
                     QT_TRANSLATE_NOOP("Wizards", "Reset the provider flag"),
                 ),
                 powershell(
-                    (
-                        "Rename-Item "
-                        "'C:\\Windows\\Microsoft.NET\\assembly\\GAC_MSIL\\Microsoft.WindowsAzure.Storage' "
-                        "'Microsoft.WindowsAzure.Storage.old'"
-                    ),
+                    "Rename-Item "
+                    "'C:\\Windows\\Microsoft.NET\\assembly\\GAC_MSIL\\Microsoft.WindowsAzure.Storage' "
+                    "'Microsoft.WindowsAzure.Storage.old'",
                     QT_TRANSLATE_NOOP("Wizards", "Rename the storage library folder"),
                 ),
             ),
@@ -391,7 +337,7 @@ DESKTOP_HEAP = Wizard(
     "desktop-heap",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        ("Installing the extension needs desktop heap memory; raising the limit and restarting the VM gives it room."),
+        "Installing the extension needs desktop heap memory; raising the limit and restarting the VM gives it room.",
     ),
     (
         manual(
@@ -399,18 +345,14 @@ DESKTOP_HEAP = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Raise the desktop heap"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, in HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\SubSystems, "
-                    "edit the Windows value so that it contains SharedSection=1024,20480,4096, then "
-                    "restart the VM in a maintenance window (it is unavailable for a few minutes)."
-                ),
+                "On {vm}, in HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\SubSystems, "
+                "edit the Windows value so that it contains SharedSection=1024,20480,4096, then "
+                "restart the VM in a maintenance window (it is unavailable for a few minutes).",
             ),
             commands=(
                 powershell(
-                    (
-                        "(Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Session "
-                        "Manager\\SubSystems').Windows"
-                    ),
+                    "(Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Session "
+                    "Manager\\SubSystems').Windows",
                     QT_TRANSLATE_NOOP("Wizards", "The current value"),
                 ),
             ),
@@ -425,10 +367,8 @@ COM_PLUS_MSDTC = Wizard(
     "com-plus-msdtc",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension needs the COM+ System Application and the Distributed "
-            "Transaction Coordinator; restart them, and reinstall MSDTC if it will not start."
-        ),
+        "The backup extension needs the COM+ System Application and the Distributed "
+        "Transaction Coordinator; restart them, and reinstall MSDTC if it will not start.",
     ),
     (
         manual(
@@ -436,15 +376,13 @@ COM_PLUS_MSDTC = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Start the COM+ System Application"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, start or restart the COM+ System Application service. The Distributed "
-                    "Transaction Coordinator must run as Network Service."
-                ),
+                "On {vm}, start or restart the COM+ System Application service. The Distributed "
+                "Transaction Coordinator must run as Network Service.",
             ),
             commands=(
                 powershell("Restart-Service COMSysApp", QT_TRANSLATE_NOOP("Wizards", "Restart COM+")),
                 powershell(
-                    ("Get-CimInstance Win32_Service -Filter \"Name='MSDTC'\" | Select-Object Name, State, StartName"),
+                    "Get-CimInstance Win32_Service -Filter \"Name='MSDTC'\" | Select-Object Name, State, StartName",
                     QT_TRANSLATE_NOOP("Wizards", "Account MSDTC runs as"),
                 ),
             ),
@@ -455,17 +393,13 @@ COM_PLUS_MSDTC = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Reinstall MSDTC if needed"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "If the services will not start, stop MSDTC, run msdtc -uninstall and msdtc "
-                    "-install, start MSDTC and then the COM+ System Application."
-                ),
+                "If the services will not start, stop MSDTC, run msdtc -uninstall and msdtc "
+                "-install, start MSDTC and then the COM+ System Application.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Stop-Service MSDTC; msdtc -uninstall; msdtc -install; Start-Service MSDTC; "
-                        "Start-Service COMSysApp"
-                    ),
+                    "Stop-Service MSDTC; msdtc -uninstall; msdtc -install; Start-Service MSDTC; "
+                    "Start-Service COMSysApp",
                     QT_TRANSLATE_NOOP("Wizards", "Reinstall MSDTC"),
                 ),
             ),
@@ -480,11 +414,9 @@ VSS_WRITERS = Wizard(
     "vss-writers",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The snapshot needs every VSS writer Stable; restart the services of the writers "
-            "that are not, and if that does not help, take the blob snapshots without "
-            "threads."
-        ),
+        "The snapshot needs every VSS writer Stable; restart the services of the writers "
+        "that are not, and if that does not help, take the blob snapshots without "
+        "threads.",
     ),
     (
         manual(
@@ -492,11 +424,9 @@ VSS_WRITERS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Restart the writers that are not Stable"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, list the writers; for each one whose state is not [1] Stable, restart "
-                    "its service. Restarting some services affects production: do it in an agreed "
-                    "maintenance window."
-                ),
+                "On {vm}, list the writers; for each one whose state is not [1] Stable, restart "
+                "its service. Restarting some services affects production: do it in an agreed "
+                "maintenance window.",
             ),
             commands=(
                 powershell("vssadmin list writers", QT_TRANSLATE_NOOP("Wizards", "VSS writers and their state")),
@@ -508,10 +438,8 @@ VSS_WRITERS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Take blob snapshots without threads"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "If the writers fail again, set SnapshotWithoutThreads so that the extension does "
-                    "not create threads for blob snapshots."
-                ),
+                "If the writers fail again, set SnapshotWithoutThreads so that the extension does "
+                "not create threads for blob snapshots.",
             ),
             commands=(
                 powershell(
@@ -531,10 +459,8 @@ VSS_SERVICE_RESTART = Wizard(
     "vss-service-restart",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Restarting the Volume Shadow Copy service usually clears its bad state; if not, "
-            "restart the VM in a maintenance window."
-        ),
+        "Restarting the Volume Shadow Copy service usually clears its bad state; if not, "
+        "restart the VM in a maintenance window.",
     ),
     (
         manual(
@@ -542,11 +468,9 @@ VSS_SERVICE_RESTART = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Restart the VSS service"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, restart the Volume Shadow Copy service. If the next backup fails the "
-                    "same way, restart the VM in a maintenance window: it is unavailable for a few "
-                    "minutes."
-                ),
+                "On {vm}, restart the Volume Shadow Copy service. If the next backup fails the "
+                "same way, restart the VM in a maintenance window: it is unavailable for a few "
+                "minutes.",
             ),
             commands=(powershell("Restart-Service VSS", QT_TRANSLATE_NOOP("Wizards", "Restart VSS")),),
             os="Windows",
@@ -560,10 +484,8 @@ BITLOCKER_VSS = Wizard(
     "bitlocker-vss",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "VSS cannot snapshot a drive that BitLocker keeps locked; Microsoft's page says "
-            "to turn BitLocker off on the VM's drives and check VSS again."
-        ),
+        "VSS cannot snapshot a drive that BitLocker keeps locked; Microsoft's page says "
+        "to turn BitLocker off on the VM's drives and check VSS again.",
     ),
     (
         manual(
@@ -571,11 +493,9 @@ BITLOCKER_VSS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Find the locked drives"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, see which drives BitLocker keeps locked. Unlock them, or, as the "
-                    "documentation says, turn BitLocker off on them; for encryption that backup "
-                    "supports, use Azure Disk Encryption or encryption at host instead."
-                ),
+                "On {vm}, see which drives BitLocker keeps locked. Unlock them, or, as the "
+                "documentation says, turn BitLocker off on them; for encryption that backup "
+                "supports, use Azure Disk Encryption or encryption at host instead.",
             ),
             commands=(
                 powershell(
@@ -594,10 +514,8 @@ TLS_STRONG_CRYPTO = Wizard(
     "tls-strong-crypto",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "The backup extension talks to Azure Storage over TLS 1.2; .NET uses it only when "
-            "strong cryptography is turned on."
-        ),
+        "The backup extension talks to Azure Storage over TLS 1.2; .NET uses it only when "
+        "strong cryptography is turned on.",
     ),
     (
         manual(
@@ -605,20 +523,16 @@ TLS_STRONG_CRYPTO = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Set SchUseStrongCrypto for every .NET Framework"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, add SchUseStrongCrypto=1 (DWORD) under every .NET Framework version key "
-                    "in HKLM\\SOFTWARE\\Microsoft\\.NETFramework and "
-                    "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework."
-                ),
+                "On {vm}, add SchUseStrongCrypto=1 (DWORD) under every .NET Framework version key "
+                "in HKLM\\SOFTWARE\\Microsoft\\.NETFramework and "
+                "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework.",
             ),
             commands=(
                 powershell(
-                    (
-                        "Get-ChildItem 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework', "
-                        "'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework' | Where-Object PSChildName "
-                        "-like 'v*' | ForEach-Object {{ Set-ItemProperty $_.PSPath -Name "
-                        "SchUseStrongCrypto -Value 1 -Type DWord }}"
-                    ),
+                    "Get-ChildItem 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework', "
+                    "'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework' | Where-Object PSChildName "
+                    "-like 'v*' | ForEach-Object {{ Set-ItemProperty $_.PSPath -Name "
+                    "SchUseStrongCrypto -Value 1 -Type DWord }}",
                     QT_TRANSLATE_NOOP("Wizards", "Set the value on every version"),
                 ),
             ),
@@ -633,10 +547,8 @@ HOST_SNAPSHOT = Wizard(
     "host-snapshot",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "When the VM is too busy to make the snapshot's calls in time, the extension can "
-            "take the snapshot through the host instead of the guest."
-        ),
+        "When the VM is too busy to make the snapshot's calls in time, the extension can "
+        "take the snapshot through the host instead of the guest.",
     ),
     (
         manual(
@@ -644,11 +556,9 @@ HOST_SNAPSHOT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Take snapshots through the host"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, set the two values below so that the extension tries the host first. If "
-                    "the backup still fails, move its schedule to a quieter time or give the VM more "
-                    "resources."
-                ),
+                "On {vm}, set the two values below so that the extension tries the host first. If "
+                "the backup still fails, move its schedule to a quieter time or give the VM more "
+                "resources.",
             ),
             commands=(
                 powershell(
@@ -671,10 +581,8 @@ PROXY_BYPASS = Wizard(
     "proxy-bypass",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A proxy in the VM can delay the calls that take the disk snapshots; let the "
-            "system account reach Azure directly."
-        ),
+        "A proxy in the VM can delay the calls that take the disk snapshots; let the "
+        "system account reach Azure directly.",
     ),
     (
         manual(
@@ -682,11 +590,9 @@ PROXY_BYPASS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Bypass the proxy for the system account"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, remove the proxy, or stop the local system account from using it; "
-                    "outbound HTTPS to Azure Storage must stay open (the Storage service tag in the "
-                    "network security group)."
-                ),
+                "On {vm}, remove the proxy, or stop the local system account from using it; "
+                "outbound HTTPS to Azure Storage must stay open (the Storage service tag in the "
+                "network security group).",
             ),
             commands=(
                 powershell(

@@ -11,10 +11,8 @@ INSTALL_GUEST_AGENT = Wizard(
     "install-guest-agent",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Backups need the VM agent: install it (VMs moved from on-premises or made from a "
-            "generalized image may lack it) and make sure the VM's settings say it is there."
-        ),
+        "Backups need the VM agent: install it (VMs moved from on-premises or made from a "
+        "generalized image may lack it) and make sure the VM's settings say it is there.",
     ),
     (
         manual(
@@ -22,10 +20,8 @@ INSTALL_GUEST_AGENT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Install the Windows guest agent"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, download and install the VM agent's MSI as an administrator, then check "
-                    "that the Windows Azure Guest Agent service is running."
-                ),
+                "On {vm}, download and install the VM agent's MSI as an administrator, then check "
+                "that the Windows Azure Guest Agent service is running.",
             ),
             commands=(
                 powershell(
@@ -45,11 +41,9 @@ INSTALL_GUEST_AGENT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Install the Linux guest agent"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "On {vm}, install the agent from the distribution's repository (the package is "
-                    "usually walinuxagent or WALinuxAgent) and start it; never install it from "
-                    "GitHub."
-                ),
+                "On {vm}, install the agent from the distribution's repository (the package is "
+                "usually walinuxagent or WALinuxAgent) and start it; never install it from "
+                "GitHub.",
             ),
             commands=(
                 bash(
@@ -64,11 +58,9 @@ INSTALL_GUEST_AGENT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Tell Azure the agent is installed"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Azure shows the agent only once it reports; the VM's "
-                    "osProfile.allowExtensionOperations must be true (and, for classic VMs, "
-                    "ProvisionGuestAgent). The command reads both."
-                ),
+                "Azure shows the agent only once it reports; the VM's "
+                "osProfile.allowExtensionOperations must be true (and, for classic VMs, "
+                "ProvisionGuestAgent). The command reads both.",
             ),
             commands=(
                 az(
@@ -94,10 +86,8 @@ VM_STATE_NOT_ALLOWED = Wizard(
     "vm-state-not-allowed",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Azure Backup backs up a VM that is Running, Stopped or Deallocated; a VM in the "
-            "Failed state must be repaired first, and one between states must settle."
-        ),
+        "Azure Backup backs up a VM that is Running, Stopped or Deallocated; a VM in the "
+        "Failed state must be repaired first, and one between states must settle.",
     ),
     (
         explain(
@@ -105,10 +95,8 @@ VM_STATE_NOT_ALLOWED = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Why the backup cannot start"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "{vm} is in a state that does not allow backups. If it is moving between Running "
-                    "and shut down, wait until it settles and back up again."
-                ),
+                "{vm} is in a state that does not allow backups. If it is moving between Running "
+                "and shut down, wait until it settles and back up again.",
             ),
         ),
         manual(
@@ -116,11 +104,9 @@ VM_STATE_NOT_ALLOWED = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Repair a VM in the Failed state"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Reapply the VM's state, which retries the last operation without restarting it; "
-                    "if it stays Failed, redeploy it (it restarts on another host and loses the "
-                    "temporary disk's data)."
-                ),
+                "Reapply the VM's state, which retries the last operation without restarting it; "
+                "if it stays Failed, redeploy it (it restarts on another host and loses the "
+                "temporary disk's data).",
             ),
             commands=(
                 az(
@@ -138,10 +124,8 @@ VM_STATE_NOT_ALLOWED = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Exclude the agent's folder from SELinux"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "If {vm} runs SELinux in enforcing mode, exclude /var/lib/waagent from the policy "
-                    "and check that the backup extension is installed."
-                ),
+                "If {vm} runs SELinux in enforcing mode, exclude /var/lib/waagent from the policy "
+                "and check that the backup extension is installed.",
             ),
             commands=(
                 bash(
@@ -166,11 +150,9 @@ VM_RESOURCES = Wizard(
     "vm-resources",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A VM short of memory, CPU or disk space cannot take its snapshot in time; free "
-            "resources, restart it or resize it. A restart or resize stops the VM for a few "
-            "minutes."
-        ),
+        "A VM short of memory, CPU or disk space cannot take its snapshot in time; free "
+        "resources, restart it or resize it. A restart or resize stops the VM for a few "
+        "minutes.",
     ),
     (
         manual(
@@ -178,10 +160,8 @@ VM_RESOURCES = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "See what is short"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Look at the memory, CPU and free disk space of {vm} around the backup time (the "
-                    "VM's Metrics in the portal, or inside the guest)."
-                ),
+                "Look at the memory, CPU and free disk space of {vm} around the backup time (the "
+                "VM's Metrics in the portal, or inside the guest).",
             ),
             portal=(QT_TRANSLATE_NOOP("Wizards", "Virtual machine > Monitoring > Metrics"),),
         ),
@@ -190,11 +170,9 @@ VM_RESOURCES = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Restart or resize the VM"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "A restart frees memory held by the guest; a larger size adds memory and CPU. "
-                    "Both make {vm} unavailable for a few minutes: do it in a maintenance window. If "
-                    "the free disk space is low, enlarge the disk."
-                ),
+                "A restart frees memory held by the guest; a larger size adds memory and CPU. "
+                "Both make {vm} unavailable for a few minutes: do it in a maintenance window. If "
+                "the free disk space is low, enlarge the disk.",
             ),
             commands=(
                 az(
@@ -202,7 +180,7 @@ VM_RESOURCES = Wizard(
                     QT_TRANSLATE_NOOP("Wizards", "Restart the VM"),
                 ),
                 az(
-                    ("az vm list-vm-resize-options --resource-group {resourceGroup} --name {vm} --output table"),
+                    "az vm list-vm-resize-options --resource-group {resourceGroup} --name {vm} --output table",
                     QT_TRANSLATE_NOOP("Wizards", "Sizes the VM can move to"),
                 ),
                 az(
@@ -220,10 +198,8 @@ BACKUP_SCHEDULE_LOAD = Wizard(
     "backup-schedule-load",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Snapshots fail when the disks are at their IOPS limit or another tool snapshots "
-            "them at the same time; back up at a quieter time and spread the load."
-        ),
+        "Snapshots fail when the disks are at their IOPS limit or another tool snapshots "
+        "them at the same time; back up at a quieter time and spread the load.",
     ),
     (
         manual(
@@ -231,11 +207,9 @@ BACKUP_SCHEDULE_LOAD = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Move the backup schedule"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Change the backup policy of {vm} to a time when the VM is least busy, and keep "
-                    "other snapshot tools (Azure Site Recovery, scripts) at least a few minutes away "
-                    "from it: storage allows one snapshot per disk per minute."
-                ),
+                "Change the backup policy of {vm} to a time when the VM is least busy, and keep "
+                "other snapshot tools (Azure Site Recovery, scripts) at least a few minutes away "
+                "from it: storage allows one snapshot per disk per minute.",
             ),
             portal=(QT_TRANSLATE_NOOP("Wizards", "Recovery Services vault > Backup policies"),),
         ),
@@ -259,10 +233,8 @@ BLOB_SNAPSHOT_LIMIT = Wizard(
     "blob-snapshot-limit",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A disk blob can keep only so many snapshots; delete the snapshots that are not "
-            "needed (never the base blobs) and keep soft-deleted ones from piling up."
-        ),
+        "A disk blob can keep only so many snapshots; delete the snapshots that are not "
+        "needed (never the base blobs) and keep soft-deleted ones from piling up.",
     ),
     (
         manual(
@@ -270,18 +242,14 @@ BLOB_SNAPSHOT_LIMIT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Delete unneeded blob snapshots"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "In the storage account of each unmanaged disk of {vm}, list the blob snapshots "
-                    "and delete the ones no longer needed; delete snapshots only, never the disk blob "
-                    "itself. If blob soft delete is on, shorten its retention."
-                ),
+                "In the storage account of each unmanaged disk of {vm}, list the blob snapshots "
+                "and delete the ones no longer needed; delete snapshots only, never the disk blob "
+                "itself. If blob soft delete is on, shorten its retention.",
             ),
             commands=(
                 az(
-                    (
-                        "az storage blob list --account-name <account> --container-name vhds --include s "
-                        '--query "[?snapshot!=null].[name, snapshot]" --output table'
-                    ),
+                    "az storage blob list --account-name <account> --container-name vhds --include s "
+                    '--query "[?snapshot!=null].[name, snapshot]" --output table',
                     QT_TRANSLATE_NOOP("Wizards", "Blob snapshots in the container"),
                 ),
             ),
@@ -291,10 +259,8 @@ BLOB_SNAPSHOT_LIMIT = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Keep Azure Site Recovery apart"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "If Azure Site Recovery protects {vm}, set isanysnapshotfailed to False in "
-                    "/etc/azure/vmbackup.conf and schedule it away from the backup."
-                ),
+                "If Azure Site Recovery protects {vm}, set isanysnapshotfailed to False in "
+                "/etc/azure/vmbackup.conf and schedule it away from the backup.",
             ),
             os="Linux",
             optional=True,
@@ -308,10 +274,8 @@ RETRY_BACKUP = Wizard(
     "retry-backup",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Copying the snapshot to the vault timed out, usually because of a transient "
-            "storage error; back up again, and follow the best practices if it recurs."
-        ),
+        "Copying the snapshot to the vault timed out, usually because of a transient "
+        "storage error; back up again, and follow the best practices if it recurs.",
     ),
     (
         explain(
@@ -319,14 +283,12 @@ RETRY_BACKUP = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "What happened"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "The snapshot of {vm} was taken but not copied to the vault in time. This is "
-                    "usually transient; if it repeats, the disks may lack the IOPS for the transfer."
-                ),
+                "The snapshot of {vm} was taken but not copied to the vault in time. This is "
+                "usually transient; if it repeats, the disks may lack the IOPS for the transfer.",
             ),
             links=(
                 Link(
-                    ("https://learn.microsoft.com/azure/backup/backup-azure-vms-introduction#best-practices"),
+                    "https://learn.microsoft.com/azure/backup/backup-azure-vms-introduction#best-practices",
                     QT_TRANSLATE_NOOP("Wizards", "Best practices for VM backup"),
                 ),
             ),
@@ -340,11 +302,9 @@ PREMIUM_STORAGE_SPACE = Wizard(
     "premium-storage-space",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "On the V1 backup stack a premium VM's snapshot is copied inside its storage "
-            "account; keep at least half of the account free, or move to the current backup "
-            "stack."
-        ),
+        "On the V1 backup stack a premium VM's snapshot is copied inside its storage "
+        "account; keep at least half of the account free, or move to the current backup "
+        "stack.",
     ),
     (
         manual(
@@ -352,10 +312,8 @@ PREMIUM_STORAGE_SPACE = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Free space in the storage account"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Use at most half of the premium storage account of {vm} (about 17.5 TB), so that "
-                    "Azure Backup can copy the snapshot there before sending it to the vault."
-                ),
+                "Use at most half of the premium storage account of {vm} (about 17.5 TB), so that "
+                "Azure Backup can copy the snapshot there before sending it to the vault.",
             ),
         ),
         *backup_now_steps(),
@@ -367,10 +325,8 @@ DETACH_DATA_DISKS = Wizard(
     "detach-data-disks",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Azure Backup supports a limited number of data disks per VM; detach the extra "
-            "ones. Detaching a disk removes it from the guest: stop what uses it first."
-        ),
+        "Azure Backup supports a limited number of data disks per VM; detach the extra "
+        "ones. Detaching a disk removes it from the guest: stop what uses it first.",
     ),
     (
         manual(
@@ -378,14 +334,12 @@ DETACH_DATA_DISKS = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Detach the extra data disks"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Choose which data disks of {vm} can go, stop the applications that use them, "
-                    "unmount them in the guest and detach them. The disks themselves are kept."
-                ),
+                "Choose which data disks of {vm} can go, stop the applications that use them, "
+                "unmount them in the guest and detach them. The disks themselves are kept.",
             ),
             commands=(
                 az(
-                    ("az vm disk detach --resource-group {resourceGroup} --vm-name {vm} --name <disk-name>"),
+                    "az vm disk detach --resource-group {resourceGroup} --vm-name {vm} --name <disk-name>",
                     QT_TRANSLATE_NOOP("Wizards", "Detach one data disk"),
                 ),
             ),
@@ -408,11 +362,9 @@ LEGACY_BACKUP_STACK = Wizard(
     "legacy-backup-stack",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "Classic VMs, classic storage accounts and the V1 backup stack are no longer "
-            "supported for these disks; move the VM to Azure Resource Manager and managed "
-            "disks."
-        ),
+        "Classic VMs, classic storage accounts and the V1 backup stack are no longer "
+        "supported for these disks; move the VM to Azure Resource Manager and managed "
+        "disks.",
     ),
     (
         manual(
@@ -420,12 +372,10 @@ LEGACY_BACKUP_STACK = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Move to Resource Manager and managed disks"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Move the disks of {vm} out of the classic storage account (converting them to "
-                    "managed disks does it), or migrate a classic VM to Resource Manager. Until then, "
-                    "a classic VM with an invalid network configuration can be backed up while shut "
-                    "down."
-                ),
+                "Move the disks of {vm} out of the classic storage account (converting them to "
+                "managed disks does it), or migrate a classic VM to Resource Manager. Until then, "
+                "a classic VM with an invalid network configuration can be backed up while shut "
+                "down.",
             ),
             commands=(
                 az(
@@ -435,7 +385,7 @@ LEGACY_BACKUP_STACK = Wizard(
             ),
             links=(
                 Link(
-                    ("https://learn.microsoft.com/azure/virtual-machines/migration-classic-resource-manager-overview"),
+                    "https://learn.microsoft.com/azure/virtual-machines/migration-classic-resource-manager-overview",
                     QT_TRANSLATE_NOOP("Wizards", "Migrate classic resources to Resource Manager"),
                 ),
             ),
@@ -449,11 +399,9 @@ ADE_AAD = Wizard(
     "ade-aad",
     QT_TRANSLATE_NOOP(
         "Wizards",
-        (
-            "A VM encrypted with Azure Disk Encryption using an Azure AD app must stay on "
-            "that method; moving it to the method without Azure AD is not supported for "
-            "backup."
-        ),
+        "A VM encrypted with Azure Disk Encryption using an Azure AD app must stay on "
+        "that method; moving it to the method without Azure AD is not supported for "
+        "backup.",
     ),
     (
         manual(
@@ -461,10 +409,8 @@ ADE_AAD = Wizard(
             QT_TRANSLATE_NOOP("Wizards", "Compare the VM's encryption settings"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                (
-                    "Check which Azure Disk Encryption extension version {vm} has (1.1 is without "
-                    "Azure AD, 0.1 with it) and return the VM to the method it was protected with."
-                ),
+                "Check which Azure Disk Encryption extension version {vm} has (1.1 is without "
+                "Azure AD, 0.1 with it) and return the VM to the method it was protected with.",
             ),
             commands=(az("az vm encryption show --resource-group {resourceGroup} --name {vm}"),),
         ),
