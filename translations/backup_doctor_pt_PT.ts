@@ -3934,17 +3934,20 @@
     <message>
         <location line="+6"/>
         <location line="+164"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+68"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
         <location line="-162"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+2"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+392"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+3"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
@@ -3960,6 +3963,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+44"/>
         <source>The extension was already gone from {vm}.</source>
         <translation>A extensão já tinha sido removida de {vm}.</translation>
     </message>
@@ -5398,22 +5402,32 @@
         <translation>Ler novamente {vm} e verificar que a última cópia de segurança foi concluída com êxito.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/control_plane.py" line="+13"/>
+        <location filename="../core/wizards/control_plane.py" line="+14"/>
         <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
         <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Make sure the guest agent is healthy</source>
+        <translation>Confirmar que o agente convidado está saudável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next backup can install the extension again only if the guest agent of {vm} is running and Ready; the agent findings say whether it is.</source>
+        <translation>A próxima cópia de segurança só consegue voltar a instalar a extensão se o agente convidado de {vm} estiver em execução e Ready; os resultados sobre o agente indicam se está.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the backup extension</source>
         <translation>Eliminar a extensão de cópia de segurança</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the VMSnapshot (Windows) or VMSnapshotLinux extension of {vm}. The portal may not list it; the command deletes it through the API.</source>
-        <translation>Elimine a extensão VMSnapshot (Windows) ou VMSnapshotLinux de {vm}. O portal pode não a mostrar; o comando elimina-a através da API.</translation>
+        <source>Delete {extension} from {vm} through the API (the portal may not list it). The VM keeps running.</source>
+        <translation>Eliminar {extension} de {vm} através da API (o portal pode não a mostrar). A VM continua em execução.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Check the backup extension</source>
         <translation>Verificar a extensão de cópia de segurança</translation>
     </message>
@@ -6356,6 +6370,36 @@
         <location line="+1"/>
         <source>Check which Azure Disk Encryption extension version {vm} has (1.1 is without Azure AD, 0.1 with it) and return the VM to the method it was protected with.</source>
         <translation>Verifique que versão da extensão do Azure Disk Encryption {vm} tem (1.1 é sem o Azure AD, 0.1 é com ele) e devolva a VM ao método com que estava protegida.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/extension_deletion_action.py" line="-80"/>
+        <source>Delete the backup extension stuck in deletion</source>
+        <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup extension of {vm} is stuck in deletion: there is nothing to delete. The next backup installs {extension} if it is missing.</source>
+        <translation>Nenhuma extensão de cópia de segurança de {vm} está bloqueada na eliminação: não há nada a eliminar. A próxima cópia de segurança instala {extension} se faltar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the extension {extension} from {vm}</source>
+        <translation>Eliminar a extensão {extension} de {vm}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete {extensions}, stuck in deletion, from {vm}. Nothing else on the VM changes and it keeps running; Azure Backup installs the extension again at the next backup.</source>
+        <translation>Eliminar {extensions}, bloqueada na eliminação, de {vm}. Nada mais muda na VM e esta continua em execução; o Azure Backup volta a instalar a extensão na próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The guest agent must be Ready for the next backup to install the extension again.</source>
+        <translation>O agente convidado tem de estar Ready para que a próxima cópia de segurança volte a instalar a extensão.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleted {extensions} from {vm}. Backup extensions left on the VM: {remaining}.</source>
+        <translation>{extensions} eliminada de {vm}. Extensões de cópia de segurança que restam na VM: {remaining}.</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import control_plane_values as cpv
+from core.wizards.extension_deletion_action import DELETE_STUCK_EXTENSION
 from core.wizards.model import Link, Wizard
-from core.wizards.steps import az, backup_now_steps, manual, verify
+from core.wizards.steps import action, az, backup_now_steps, manual, verify
 
 EXTENSION_STUCK_DELETING = Wizard(
     "extension-stuck-deleting",
@@ -17,12 +18,21 @@ EXTENSION_STUCK_DELETING = Wizard(
     ),
     (
         manual(
+            "agent",
+            QT_TRANSLATE_NOOP("Wizards", "Make sure the guest agent is healthy"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "The next backup can install the extension again only if the guest agent of {vm} "
+                "is running and Ready; the agent findings say whether it is.",
+            ),
+        ),
+        action(
             "delete",
+            DELETE_STUCK_EXTENSION,
             QT_TRANSLATE_NOOP("Wizards", "Delete the backup extension"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "Delete the VMSnapshot (Windows) or VMSnapshotLinux extension of {vm}. The portal "
-                "may not list it; the command deletes it through the API.",
+                "Delete {extension} from {vm} through the API (the portal may not list it). The VM keeps running.",
             ),
             commands=(az("az vm extension delete --resource-group {resourceGroup} --vm-name {vm} --name {extension}"),),
         ),
