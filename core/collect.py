@@ -422,6 +422,7 @@ def _merge_disk(from_vm: DiskFacts, resource: DiskFacts | None) -> DiskFacts:
         from_vm,
         size_gb=resource.size_gb if resource.size_gb is not None else from_vm.size_gb,
         ade_encrypted=from_vm.ade_encrypted or resource.ade_encrypted,
+        security_type=resource.security_type or from_vm.security_type,
         key_vault_ids=tuple(
             dict.fromkeys(from_vm.key_vault_ids + resource.key_vault_ids).keys()
         ),

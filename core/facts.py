@@ -78,6 +78,8 @@ class DiskFacts:
     ade_encrypted: bool
     #: Key vault ids named by the disk's ADE settings (disk encryption key and key encryption key).
     key_vault_ids: tuple[str, ...] = ()
+    #: The managed disk's properties.securityProfile.securityType (TrustedLaunch, ConfidentialVM...).
+    security_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ class VmFacts:
     os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType
     provisioning_state: str | None
     vm_size: str | None = None
+    #: properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
+    security_type: str | None = None
     instance_view: InstanceView | None = None
     extensions: tuple[ExtensionFacts, ...] | None = None
     disks: tuple[DiskFacts, ...] | None = None

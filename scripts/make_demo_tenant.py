@@ -1275,6 +1275,27 @@ def since_seed_demos() -> list[Demo]:
             "Healthy in Azure; the last backup failed with UserErrorFsFreezeFailed.",
             "A guest-only Linux code (extension status 121): triage proposes the mount-point wizard.",
         ),
+        Demo(
+            windows(
+                PROD,
+                "rg-web-prod",
+                "vm-web-win05",
+                "trusted-launch-downgraded",
+                os_disk_security_type="TrustedLaunch",
+                tags={**PROD_TAGS, "aplicação": "portal-web"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(3, 21), ago(minutes=44)),
+                    fail("UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed", 20.7, 1, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(93.0)),),
+            ),
+            "VM securityProfile absent (Standard) while its OS disk says securityType TrustedLaunch.",
+            "UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed: moved from Trusted Launch to Standard.",
+        ),
     ]
     return out
 

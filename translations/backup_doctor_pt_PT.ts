@@ -3047,6 +3047,34 @@
     </message>
 </context>
 <context>
+    <name>SecurityChecks</name>
+    <message>
+        <location filename="../core/checks/security_type.py" line="+35"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The VM&apos;s security type could not be compared with its disk</source>
+        <translation>Não foi possível comparar o tipo de segurança da VM com o do disco</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The VM&apos;s security type ({type}) matches its OS disk</source>
+        <translation>O tipo de segurança da VM ({type}) corresponde ao do disco do SO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The VM was moved from Trusted Launch to Standard security</source>
+        <translation>A VM passou de Trusted Launch para a segurança Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OS disk {disk} was created for a Trusted Launch VM, but the VM is now {type}. Backups of a VM that left Trusted Launch fail with UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed until its old backup data is deleted and it is protected again.</source>
+        <translation>O disco do SO {disk} foi criado para uma VM Trusted Launch, mas a VM é agora {type}. As cópias de segurança de uma VM que deixou o Trusted Launch falham com UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed até que os dados de cópia de segurança antigos sejam eliminados e a VM seja protegida de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../core/session.py" line="+26"/>
@@ -5520,6 +5548,16 @@
         <location line="+8"/>
         <source>Recovery Services vault &gt; Properties &gt; Security settings &gt; Soft delete</source>
         <translation>Cofre dos Serviços de Recuperação &gt; Propriedades &gt; Definições de segurança &gt; Eliminação recuperável</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the VM&apos;s security type</source>
+        <translation>Verificar o tipo de segurança da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check its security type against its OS disk.</source>
+        <translation>Ler {vm} de novo e comparar o tipo de segurança com o do disco do SO.</translation>
     </message>
     <message>
         <location filename="../core/wizards/guest_linux.py" line="+12"/>

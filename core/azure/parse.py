@@ -71,6 +71,7 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
     storage = props.obj("storageProfile")
     os_disk = storage.obj("osDisk") if storage else None
     hardware = props.obj("hardwareProfile")
+    security = props.obj("securityProfile")
     facts = VmFacts(
         id=vm_id,
         name=vm.text("name") or parsed_id.name,
@@ -80,6 +81,7 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
         os_type=os_disk.text("osType") if os_disk else None,
         provisioning_state=props.text("provisioningState"),
         vm_size=hardware.text("vmSize") if hardware else None,
+        security_type=security.text("securityType") if security else None,
     )
     try:
         facts.disks = _vm_disks(storage)
@@ -286,6 +288,7 @@ def parse_managed_disk(data: object) -> DiskFacts:
     disk = Reader(data, where)
     props = disk.obj("properties") or Reader({}, where, "properties")
     collection = props.obj("encryptionSettingsCollection")
+    security = props.obj("securityProfile")
     ade = bool(collection.flag("enabled")) if collection else False
     vaults: list[str] = []
     if collection is not None:
@@ -299,6 +302,7 @@ def parse_managed_disk(data: object) -> DiskFacts:
         size_gb=props.integer("diskSizeGB"),
         ade_encrypted=ade,
         key_vault_ids=tuple(vaults),
+        security_type=security.text("securityType") if security else None,
     )
 
 

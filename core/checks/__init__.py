@@ -18,6 +18,7 @@ from core.checks import (
     guest,
     protection,
     restore_points,
+    security_type,
     vm_state,
 )
 from core.checks.base import Check, CheckContext
@@ -36,6 +37,7 @@ CHECKS: tuple[Check, ...] = (
     *encryption.CHECKS,
     *disks.CHECKS,
     *disk_count.CHECKS,
+    *security_type.CHECKS,
 )
 
 

@@ -386,6 +386,10 @@ class VmSpec:
     created: str = "2024-05-14T09:21:37.5540312+00:00"
     admin_username: str = "contosoadmin"
     salt: str = ""  # mixed into derived GUIDs (the generator's seed)
+    #: properties.securityProfile.securityType of the VM (None: Standard, the field absent).
+    security_type: str | None = None
+    #: securityProfile.securityType of the OS disk resource (the type the VM was created with).
+    os_disk_security_type: str | None = None
 
     @property
     def id(self) -> str:
@@ -727,6 +731,11 @@ def virtual_machine(spec: VmSpec) -> JsonDict:
                     }
                 ]
             },
+            **(
+                {"securityProfile": {"securityType": spec.security_type, "uefiSettings": {"secureBootEnabled": True}}}
+                if spec.security_type is not None
+                else {}
+            ),
             "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
             "provisioningState": spec.provisioning_state,
             "timeCreated": spec.created,
@@ -761,6 +770,8 @@ def _disk_resource(spec: VmSpec, name: str, size_gb: int, sku: str, *, os_disk: 
         properties["osType"] = spec.os_type
         properties["hyperVGeneration"] = spec.image.hyper_v_generation
         properties["creationData"] = {"createOption": "FromImage"}
+        if spec.os_disk_security_type is not None:
+            properties["securityProfile"] = {"securityType": spec.os_disk_security_type}
     else:
         properties["creationData"] = {"createOption": "Empty"}
     properties["diskSizeGB"] = size_gb

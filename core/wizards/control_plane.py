@@ -160,6 +160,12 @@ TRUSTED_LAUNCH_REPROTECT = Wizard(
                 QT_TRANSLATE_NOOP("Wizards", "Recovery Services vault > Properties > Security settings > Soft delete"),
             ),
         ),
+        verify(
+            "verify-security",
+            QT_TRANSLATE_NOOP("Wizards", "Check the VM's security type"),
+            QT_TRANSLATE_NOOP("Wizards", "Read {vm} again and check its security type against its OS disk."),
+            ("security-type",),
+        ),
     ),
     cpv.protection_values,
 )

@@ -3,8 +3,11 @@ healthy twin that does not (no false alarm)."""
 
 from __future__ import annotations
 
-from check_builders import make_vm, only, protected_vm, vm_json, vmsnapshot
+from dataclasses import replace
 
+from check_builders import error, job, make_vm, only, protected_vm, vm_json, vmsnapshot
+
+from core.facts import VmFacts
 from core.findings import Status
 
 
@@ -69,3 +72,27 @@ def test_thirty_two_data_disks_are_supported() -> None:
     finding = only("data-disk-count", protected_vm(vm_json(data_disk_sizes=[128] * 32)))
     assert finding.status is Status.PASS
     assert only("data-disk-count", make_vm(vm_json())).status is Status.PASS
+
+
+def _security(vm_security: str | None, disk_security: str | None, **kwargs: object) -> VmFacts:
+    vm = protected_vm(vm_json(), **kwargs)  # type: ignore[arg-type]
+    vm.security_type = vm_security
+    assert vm.disks is not None
+    vm.disks = tuple(replace(d, security_type=disk_security) if d.is_os_disk else d for d in vm.disks)
+    return vm
+
+
+def test_a_trusted_launch_vm_moved_to_standard_fails_while_its_backups_fail() -> None:
+    failed = job("j", errors=[error(1, "Backup cannot be configured for the VM which has migrated.")])
+    finding = only("security-type", _security(None, "TrustedLaunch", jobs=[failed]))
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "trusted-launch-reprotect"
+    assert finding.error_codes == ("UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed",)
+    assert (finding.evidence["vmSecurityType"], finding.evidence["osDiskSecurityType"]) == ("Standard", "TrustedLaunch")
+
+
+def test_trusted_launch_vms_and_vms_protected_again_are_not_flagged() -> None:
+    assert only("security-type", _security("TrustedLaunch", "TrustedLaunch")).status is Status.PASS
+    assert only("security-type", _security(None, None)).status is Status.PASS
+    succeeded = job("ok", status_="Completed")
+    assert only("security-type", _security("Standard", "TrustedLaunch", jobs=[succeeded])).status is Status.PASS
