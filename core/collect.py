@@ -220,6 +220,7 @@ class Collector:
                 if lock not in vm_locks and _is_restore_point_group_lock(lock, vm.subscription_id, region)
             )
             vm.locks = tuple(vm_locks)
+        add_storage_account_locks(vms, locks)
 
     def _add_restore_points(
         self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
@@ -413,6 +414,23 @@ def collect_vm(
 
 
 # --- joins -----------------------------------------------------------------------------------
+
+
+def add_storage_account_locks(vms: Sequence[VmFacts], locks: Sequence[LockFacts]) -> None:
+    """Issue 16: the locks over the storage accounts of each VM's unmanaged disks (classic and V1 backup paths
+    write there), from the subscription's lock list already read: a lock on the account itself, matched by
+    name, or a subscription-wide lock. No extra request."""
+    for vm in vms:
+        accounts = {d.storage_account.lower() for d in vm.disks or () if d.storage_account}
+        vm.storage_account_locks = tuple(
+            lock
+            for lock in locks
+            if ids.key(lock.scope) == ids.key(f"/subscriptions/{vm.subscription_id}")
+            or (
+                "/providers/microsoft.storage/storageaccounts/" in lock.scope.lower()
+                and ids.parse_id(lock.scope).name.lower() in accounts
+            )
+        )
 
 
 def _merge_disk(from_vm: DiskFacts, resource: DiskFacts | None) -> DiskFacts:

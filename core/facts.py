@@ -80,6 +80,8 @@ class DiskFacts:
     key_vault_ids: tuple[str, ...] = ()
     #: The managed disk's properties.securityProfile.securityType (TrustedLaunch, ConfidentialVM...).
     security_type: str | None = None
+    #: An unmanaged disk's storage account, from its vhd.uri (https://<account>.blob.core...); None if managed.
+    storage_account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,9 @@ class VmFacts:
     disks: tuple[DiskFacts, ...] | None = None
     #: Locks that apply to the VM's resource group and to its restore point resource groups.
     locks: tuple[LockFacts, ...] | None = None
+    #: Locks on the storage accounts of the VM's unmanaged disks (and subscription-wide locks), from the same
+    #: list of locks; None when the locks could not be read.
+    storage_account_locks: tuple[LockFacts, ...] | None = None
     restore_point_collections: tuple[RestorePointCollectionFacts, ...] | None = None
     #: None when vaults could not be read; a ProtectionFacts-less empty tuple means "not protected".
     protection: tuple[ProtectionFacts, ...] | None = None

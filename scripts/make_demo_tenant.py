@@ -85,6 +85,8 @@ ADMINS_GROUP_OBJECT_ID = "a3c5e7f9-1b2d-4e6f-8a0b-2c4d6e8f0a1c"
 WEU = "westeurope"
 NEU = "northeurope"
 
+LEGACY_STORAGE = "stcontosolegacyvhds"
+LEGACY_STORAGE_ID = resource_id(PROD, "rg-sql-legacy", "Microsoft.Storage/storageAccounts", LEGACY_STORAGE)
 KV_FIN = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-fin-prod")
 KV_ADE = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-ade-prod")
 KV_RBAC = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-rbac-prod")
@@ -1296,6 +1298,28 @@ def since_seed_demos() -> list[Demo]:
             "VM securityProfile absent (Standard) while its OS disk says securityType TrustedLaunch.",
             "UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed: moved from Trusted Launch to Standard.",
         ),
+        Demo(
+            windows(
+                PROD,
+                "rg-sql-legacy",
+                "vm-sql-legacy02",
+                "storage-account-read-only",
+                image=WINDOWS_2016,
+                vhd_storage_account=LEGACY_STORAGE,
+                tags={**PROD_TAGS, "aplicação": "sql-legado"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(2, 21), ago(minutes=63)),
+                    fail("UserErrorStorageAccountIsLocked", 21.4, 2, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(69.0)),),
+            ),
+            f"Unmanaged disks (VHDs in the storage account {LEGACY_STORAGE}), which has a ReadOnly lock.",
+            "UserErrorStorageAccountIsLocked: a read-only lock on the storage account the backup writes to.",
+        ),
     ]
     return out
 
@@ -1350,6 +1374,21 @@ def infrastructure(policy_counts: Counter[str]) -> list[JsonDict]:
         management_lock(
             rg_id(PROD, "rg-sql-legacy"), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação acidental."
         )
+    )
+    resources.append(
+        {
+            "id": LEGACY_STORAGE_ID,
+            "name": LEGACY_STORAGE,
+            "type": "Microsoft.Storage/storageAccounts",
+            "location": WEU,
+            "kind": "Storage",
+            "sku": {"name": "Standard_LRS", "tier": "Standard"},
+            "tags": {**PROD_TAGS, "aplicação": "sql-legado"},
+            "properties": {"provisioningState": "Succeeded", "primaryLocation": WEU, "statusOfPrimary": "available"},
+        }
+    )
+    resources.append(
+        management_lock(LEGACY_STORAGE_ID, "so-leitura-auditoria", "ReadOnly", "Conta congelada para auditoria.")
     )
     resources.append(
         management_lock(

@@ -2489,6 +2489,34 @@
     </message>
 </context>
 <context>
+    <name>LockChecks</name>
+    <message>
+        <location filename="../core/checks/storage_account_lock.py" line="+34"/>
+        <source>Managed disks only: no storage account of the VM to lock</source>
+        <translation>Só discos geridos: a VM não tem conta de armazenamento que possa ser bloqueada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The locks on the VM&apos;s storage accounts could not be read</source>
+        <translation>Não foi possível ler os bloqueios das contas de armazenamento da VM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No read-only lock on the VM&apos;s storage accounts ({accounts})</source>
+        <translation>Nenhum bloqueio só de leitura nas contas de armazenamento da VM ({accounts})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The storage account {account} is locked read-only</source>
+        <translation>A conta de armazenamento {account} tem um bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ReadOnly lock {lock} applies to {account}, where the VM&apos;s unmanaged disks are. Backup and restore jobs that write there fail with UserErrorStorageAccountIsLocked. Remove the lock, or replace it with a CanNotDelete lock, which does not block writes.</source>
+        <translation>O bloqueio ReadOnly {lock} aplica-se a {account}, onde estão os discos não geridos da VM. As tarefas de cópia de segurança e de restauro que escrevem aí falham com UserErrorStorageAccountIsLocked. Remova o bloqueio, ou substitua-o por um bloqueio CanNotDelete, que não bloqueia as escritas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+247"/>
@@ -5530,7 +5558,17 @@
         <translation>Remover o bloqueio só de leitura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Check the storage account locks</source>
+        <translation>Verificar os bloqueios da conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the locks again and check that no storage account of {vm} is read-only.</source>
+        <translation>Ler os bloqueios de novo e confirmar que nenhuma conta de armazenamento de {vm} está só de leitura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backup data taken while the VM used Trusted Launch cannot continue on a Standard VM; delete the old backup data and protect the VM again, or recreate it under another name.</source>
         <translation>Os dados de cópia de segurança obtidos enquanto a VM usava Trusted Launch não podem continuar numa VM Standard; elimine os dados antigos e proteja a VM de novo, ou volte a criá-la com outro nome.</translation>
     </message>

@@ -120,8 +120,17 @@ def _vm_disks(storage: Reader | None) -> tuple[DiskFacts, ...] | None:
     return tuple(disks)
 
 
+def _storage_account_of(uri: str | None) -> str | None:
+    """The account name of an unmanaged disk's VHD URI (https://<account>.blob.<suffix>/<container>/<blob>)."""
+    if not uri or "://" not in uri:
+        return None
+    host = uri.split("://", 1)[1].split("/", 1)[0]
+    return host.split(".", 1)[0] or None
+
+
 def _vm_disk(disk: Reader, *, is_os: bool) -> DiskFacts:
     managed = disk.obj("managedDisk")
+    vhd = disk.obj("vhd")
     encryption = disk.obj("encryptionSettings")
     vault_ids: list[str] = []
     ade = False
@@ -136,6 +145,7 @@ def _vm_disk(disk: Reader, *, is_os: bool) -> DiskFacts:
         size_gb=disk.integer("diskSizeGB"),
         ade_encrypted=ade,
         key_vault_ids=tuple(vault_ids),
+        storage_account=_storage_account_of(vhd.text("uri")) if vhd is not None and managed is None else None,
     )
 
 

@@ -19,6 +19,7 @@ from core.checks import (
     protection,
     restore_points,
     security_type,
+    storage_account_lock,
     vm_state,
 )
 from core.checks.base import Check, CheckContext
@@ -38,6 +39,7 @@ CHECKS: tuple[Check, ...] = (
     *disks.CHECKS,
     *disk_count.CHECKS,
     *security_type.CHECKS,
+    *storage_account_lock.CHECKS,
 )
 
 

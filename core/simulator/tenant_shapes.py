@@ -390,6 +390,8 @@ class VmSpec:
     security_type: str | None = None
     #: securityProfile.securityType of the OS disk resource (the type the VM was created with).
     os_disk_security_type: str | None = None
+    #: Unmanaged disks: the storage account holding the VHDs (vhd.uri); no managed disk resources then.
+    vhd_storage_account: str | None = None
 
     @property
     def id(self) -> str:
@@ -679,6 +681,11 @@ def _storage_profile(spec: VmSpec) -> JsonDict:
         "deleteOption": "Detach",
         "diskSizeGB": spec.os_disk_gb,
     }
+    if spec.vhd_storage_account is not None:
+        del os_disk["managedDisk"]
+        os_disk["vhd"] = {
+            "uri": f"https://{spec.vhd_storage_account}.blob.core.windows.net/vhds/{spec.os_disk_name}.vhd"
+        }
     if spec.ade is not None and spec.ade.dual_pass:
         os_disk["encryptionSettings"] = {**_ade_settings(spec, spec.os_disk_name), "enabled": True}
     data_disks = []
@@ -697,6 +704,9 @@ def _storage_profile(spec: VmSpec) -> JsonDict:
                 "toBeDetached": False,
             }
         )
+        if spec.vhd_storage_account is not None:
+            del data_disks[-1]["managedDisk"]
+            data_disks[-1]["vhd"] = {"uri": f"https://{spec.vhd_storage_account}.blob.core.windows.net/vhds/{name}.vhd"}
     return {
         "imageReference": _image_reference(spec.image),
         "osDisk": os_disk,
@@ -806,6 +816,8 @@ def _disk_resource(spec: VmSpec, name: str, size_gb: int, sku: str, *, os_disk: 
 
 
 def disk_resources(spec: VmSpec) -> list[JsonDict]:
+    if spec.vhd_storage_account is not None:
+        return []  # unmanaged disks are page blobs in the storage account, not disk resources
     disks = [_disk_resource(spec, spec.os_disk_name, spec.os_disk_gb, spec.os_disk_sku, os_disk=True)]
     for disk in spec.data_disks:
         disks.append(_disk_resource(spec, spec.data_disk_name(disk), disk.size_gb, disk.sku, os_disk=False))

@@ -132,6 +132,14 @@ STORAGE_ACCOUNT_LOCK = Wizard(
             ),
             commands=(az("az lock delete --ids {lockId}", QT_TRANSLATE_NOOP("Wizards", "Remove the read-only lock")),),
         ),
+        verify(
+            "verify-lock",
+            QT_TRANSLATE_NOOP("Wizards", "Check the storage account locks"),
+            QT_TRANSLATE_NOOP(
+                "Wizards", "Read the locks again and check that no storage account of {vm} is read-only."
+            ),
+            ("storage-account-lock",),
+        ),
         *backup_now_steps(),
     ),
     cpv.lock_values,

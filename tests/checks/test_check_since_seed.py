@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from check_builders import error, job, make_vm, only, protected_vm, vm_json, vmsnapshot
 
-from core.facts import VmFacts
+from core.facts import LockFacts, VmFacts
 from core.findings import Status
 
 
@@ -96,3 +96,65 @@ def test_trusted_launch_vms_and_vms_protected_again_are_not_flagged() -> None:
     assert only("security-type", _security(None, None)).status is Status.PASS
     succeeded = job("ok", status_="Completed")
     assert only("security-type", _security("Standard", "TrustedLaunch", jobs=[succeeded])).status is Status.PASS
+
+
+def _unmanaged(locks: list[tuple[str, str]] | None) -> VmFacts:
+    """A VM whose disks are VHDs in the storage account `classicsa` (as vhd.uri names it)."""
+    vm = protected_vm(vm_json())
+    assert vm.disks is not None
+    vm.disks = tuple(replace(d, id=None, storage_account="classicsa") for d in vm.disks)
+    sub = f"/subscriptions/{vm.subscription_id}"
+    account = f"{sub}/resourceGroups/rg-classic/providers/Microsoft.Storage/storageAccounts/classicsa"
+    vm.storage_account_locks = (
+        None
+        if locks is None
+        else tuple(
+            LockFacts(f"{account}/providers/Microsoft.Authorization/locks/{name}", name, level, account)
+            for name, level in locks
+        )
+    )
+    return vm
+
+
+def test_a_read_only_lock_on_the_storage_account_of_unmanaged_disks_fails() -> None:
+    finding = only("storage-account-lock", _unmanaged([("congelado", "ReadOnly")]))
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "storage-account-lock"
+    assert finding.error_codes == ("UserErrorStorageAccountIsLocked",)
+    assert finding.evidence["storageAccount"] == "classicsa"
+    assert finding.evidence["lockId"].endswith("/locks/congelado")
+
+
+def test_a_delete_lock_or_managed_disks_raise_nothing() -> None:
+    assert only("storage-account-lock", _unmanaged([("nao-eliminar", "CanNotDelete")])).status is Status.PASS
+    assert only("storage-account-lock", _unmanaged([])).status is Status.PASS
+    assert only("storage-account-lock", protected_vm(vm_json())).status is Status.NOT_APPLICABLE
+    assert only("storage-account-lock", _unmanaged(None)).status is Status.UNKNOWN
+
+
+def test_collection_picks_the_storage_account_locks_from_the_subscription_list() -> None:
+    from core.collect import add_storage_account_locks
+
+    vm = _unmanaged(None)
+    sub = f"/subscriptions/{vm.subscription_id}"
+    other = f"{sub}/resourceGroups/rg-x/providers/Microsoft.Storage/storageAccounts/othersa"
+    mine = f"{sub}/resourceGroups/rg-classic/providers/Microsoft.Storage/storageAccounts/ClassicSA"
+    locks = [
+        LockFacts(f"{other}/providers/Microsoft.Authorization/locks/a", "a", "ReadOnly", other),
+        LockFacts(f"{mine}/providers/Microsoft.Authorization/locks/b", "b", "ReadOnly", mine),
+        LockFacts(f"{sub}/providers/Microsoft.Authorization/locks/c", "c", "CanNotDelete", sub),
+    ]
+    add_storage_account_locks([vm], locks)
+    assert [lock.name for lock in vm.storage_account_locks or ()] == ["b", "c"]
+
+
+def test_the_storage_account_is_read_from_the_vhd_uri() -> None:
+    from core.azure.parse import parse_vm
+
+    body = vm_json()
+    os_disk = body["properties"]["storageProfile"]["osDisk"]
+    os_disk.pop("managedDisk", None)
+    os_disk["vhd"] = {"uri": "https://classicsa.blob.core.windows.net/vhds/os.vhd"}
+    vm = parse_vm(body)
+    assert vm.disks is not None
+    assert [d.storage_account for d in vm.disks if d.is_os_disk] == ["classicsa"]
