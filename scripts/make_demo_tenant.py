@@ -1320,6 +1320,32 @@ def since_seed_demos() -> list[Demo]:
             f"Unmanaged disks (VHDs in the storage account {LEGACY_STORAGE}), which has a ReadOnly lock.",
             "UserErrorStorageAccountIsLocked: a read-only lock on the storage account the backup writes to.",
         ),
+        Demo(
+            linux(DEV, "rg-dev", "vm-dev-lnx02", "policy-deny-restore-point-group", image=UBUNTU_2204, tags=dev),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(
+                    fail(
+                        "UserErrorRequestDisallowedByPolicy",
+                        19.6,
+                        1,
+                        "propertyBag",
+                        recommendations=(
+                            f"Resource '{restore_point_rg_name(WEU)}' was disallowed by policy. Policy identifiers: "
+                            '\'[{"policyAssignment":{"name":"Exigir etiqueta centro-de-custo","id":"/subscriptions/'
+                            + DEV
+                            + '/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"},'
+                            '"policyDefinition":{"name":"Require a tag on resource groups","id":"/providers/'
+                            "Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025\"}}]'.",
+                        ),
+                    ),
+                ),
+            ),
+            "First backup after a tag policy with the Deny effect was assigned to the subscription: the job's "
+            "error names the policy that denied AzureBackupRG_westeurope_1.",
+            "UserErrorRequestDisallowedByPolicy: change the policy's effect or pre-create the restore point group.",
+        ),
     ]
     return out
 

@@ -2764,6 +2764,39 @@
     </message>
 </context>
 <context>
+    <name>PolicyChecks</name>
+    <message>
+        <location filename="../core/checks/policy_deny.py" line="+75"/>
+        <source>The VM&apos;s backup jobs could not be read for a policy denial</source>
+        <translation>Não foi possível ler as tarefas de cópia de segurança da VM para procurar uma recusa por política</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Azure Policy denied the latest backup</source>
+        <translation>Nenhuma Azure Policy recusou a última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Azure Policy {policy} denied what the backup creates</source>
+        <translation>A Azure Policy {policy} recusou o que a cópia de segurança cria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest backup failed because the policy assignment {policy} (definition {definition}) denied {resource}. Change the policy&apos;s effect from Deny to Modify, or create the restore point resource group yourself with the tags the policy requires.</source>
+        <translation>A última cópia de segurança falhou porque a atribuição de política {policy} (definição {definition}) recusou {resource}. Mude o efeito da política de Deny para Modify, ou crie o grupo de recursos de pontos de restauro com as etiquetas que a política exige.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An Azure Policy denied what the backup creates</source>
+        <translation>Uma Azure Policy recusou o que a cópia de segurança cria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latest backup failed with a policy denial, but its error details do not name the policy. Look for Deny policies assigned to the subscription in Azure Policy &gt; Compliance.</source>
+        <translation>A última cópia de segurança falhou por recusa de uma política, mas os detalhes do erro não indicam qual. Procure políticas Deny atribuídas à subscrição em Azure Policy &gt; Conformidade.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectionChecks</name>
     <message>
         <location filename="../core/checks/protection.py" line="+53"/>

@@ -16,6 +16,7 @@ from core.checks import (
     extension_deletion,
     extensions,
     guest,
+    policy_deny,
     protection,
     restore_points,
     security_type,
@@ -40,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     *disk_count.CHECKS,
     *security_type.CHECKS,
     *storage_account_lock.CHECKS,
+    *policy_deny.CHECKS,
 )
 
 

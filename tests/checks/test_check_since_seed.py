@@ -158,3 +158,30 @@ def test_the_storage_account_is_read_from_the_vhd_uri() -> None:
     vm = parse_vm(body)
     assert vm.disks is not None
     assert [d.storage_account for d in vm.disks if d.is_os_disk] == ["classicsa"]
+
+
+POLICY_ERROR = (
+    "Resource 'AzureBackupRG_westeurope_1' was disallowed by policy. Policy identifiers: "
+    '\'[{"policyAssignment":{"name":"Exigir etiqueta centro-de-custo","id":"/subscriptions/1/providers/'
+    'Microsoft.Authorization/policyAssignments/tag-cc"},"policyDefinition":{"name":"Require a tag on resource '
+    'groups","id":"/providers/Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025"}}]\'.'
+)
+
+
+def test_a_deny_policy_in_the_failed_job_is_named() -> None:
+    message = "An invalid policy is configured on the VM which is preventing Snapshot operation."
+    failed = job("j", errors=[error(1, message, [POLICY_ERROR])])
+    finding = only("policy-deny", protected_vm(jobs=[failed]))
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "policy-restore-point-group"
+    assert finding.error_codes == ("UserErrorRequestDisallowedByPolicy",)
+    assert finding.evidence["policy"] == "Exigir etiqueta centro-de-custo"
+    assert finding.evidence["policyDefinitionId"].endswith("96670d01-0a4d-4649-9c89-2d3abc0a5025")
+    assert finding.evidence["restorePointGroup"] == "AzureBackupRG_westeurope_1"
+    assert "Exigir etiqueta centro-de-custo" in finding.title.render()
+
+
+def test_other_failures_and_successes_are_no_policy_denial() -> None:
+    other = job("j", errors=[error(1, "VM Agent unable to communicate with Azure Backup")])
+    assert only("policy-deny", protected_vm(jobs=[other])).status is Status.PASS
+    assert only("policy-deny", protected_vm(jobs=[job("ok", status_="Completed")])).status is Status.PASS
