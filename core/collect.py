@@ -46,6 +46,7 @@ from core.facts import (
     VmFacts,
 )
 from core.findings import Problem
+from core.orphans import orphaned_vms
 
 T = TypeVar("T")
 
@@ -96,6 +97,8 @@ class Collector:
         #: When set, what is read one by one (restore points of collections) is read only for these VMs;
         #: a scan leaves it unset, `collect_vm` sets it to its one VM.
         self.only_vm_ids = {ids.key(v) for v in only_vm_ids} if only_vm_ids is not None else None
+        #: Issue 16: per subscription, protected items whose VM no longer exists (core/orphans.py).
+        self.orphans: dict[str, list[VmFacts]] = {}
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
@@ -275,6 +278,7 @@ class Collector:
         jobs = self._map(lambda vault: self.gateway.list_backup_jobs(vault, job_filter), vaults)
 
         protection: dict[str, list[ProtectionFacts]] = {}
+        sources: dict[str, str] = {}
         failed_vaults: list[Problem] = []
         for result in items.values():
             if isinstance(result, AzureProblemError):
@@ -289,6 +293,9 @@ class Collector:
                     continue
                 if source:
                     protection.setdefault(ids.key(source), []).append(facts)
+                    sources.setdefault(ids.key(source), source)
+        if self.only_vm_ids is None:
+            self.orphans[subscription.id] = orphaned_vms(subscription.id, protection, sources, vms)
         vm_by_container = {(vm.resource_group.lower(), vm.name.lower()): vm for vm in vms}
         vm_jobs: dict[str, list[JobFacts]] = {}
         failed_job_vaults: list[Problem] = []

@@ -200,6 +200,8 @@ class VmFacts:
     key_vaults: tuple[KeyVaultFacts, ...] | None = None
     #: Object id of the Backup Management Service in this tenant, when it could be resolved.
     backup_service_object_id: str | None = None
+    #: False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
+    exists: bool = True
     unavailable: dict[str, Problem] = field(default_factory=dict)
 
     def why_unavailable(self, fact: str) -> Problem | None:

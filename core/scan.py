@@ -180,6 +180,17 @@ class Scan:
                 self.observer.progress(done, total)
             for problem in problems:
                 self._add_problem(report, problem)
+            orphans = collector.orphans.get(subscription.id, [])
+            if orphans and not self._cancel.is_set():
+                # Protected items whose VM no longer exists are reported like VMs (core/orphans.py).
+                total += len(orphans)
+                self.observer.vms_listed(subscription, orphans)
+                for vm in orphans:
+                    result = VmResult(vm, evaluate(vm, context))
+                    report.vms.append(result)
+                    self.observer.vm_evaluated(result)
+                    done += 1
+                self.observer.progress(done, total)
 
 
 def run_scan(

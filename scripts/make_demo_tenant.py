@@ -124,6 +124,8 @@ class Demo:
     planted: str  # what docs/demo-tenant.md says is planted
     demonstrates: str  # documented code / cause
     extra: list[JsonDict] = field(default_factory=list)
+    #: The VM was deleted while protected: only its protected item, jobs and restore points remain.
+    vm_deleted: bool = False
 
 
 # Vaults: key -> (subscription, resource group, vault name, location)
@@ -1346,6 +1348,22 @@ def since_seed_demos() -> list[Demo]:
             "error names the policy that denied AzureBackupRG_westeurope_1.",
             "UserErrorRequestDisallowedByPolicy: change the policy's effect or pre-create the restore point group.",
         ),
+        Demo(
+            windows(PROD, "rg-erp-prod", "vm-erp-old01", "vm-deleted-still-protected", tags=erp),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(3, 21), ago(minutes=40)),
+                    fail("ResourceNotFound", 21.2, 1, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(93.0)),),
+            ),
+            "VM deleted 3 days ago without stopping protection: its protected item (Protected), jobs and restore "
+            "points remain, the VM and its disks are gone.",
+            "ResourceNotFound (320001): orphaned protection; stop it (keep or delete the data) or recreate the VM.",
+            vm_deleted=True,
+        ),
     ]
     return out
 
@@ -1473,8 +1491,13 @@ def build() -> JsonDict:
         if demo.protection is not None and demo.protection.state in ("Protected", "IRPending", "ProtectionPaused")
     )
     resources = infrastructure(counts)
+    gone_types = {"microsoft.compute/virtualmachines", "microsoft.compute/virtualmachines/extensions"}
+    gone_types.add("microsoft.compute/disks")
     for demo in all_demos:
-        resources.extend(vm_bundle(demo.spec, demo.protection))
+        bundle = vm_bundle(demo.spec, demo.protection)
+        if demo.vm_deleted:
+            bundle = [r for r in bundle if str(r.get("type", "")).lower() not in gone_types]
+        resources.extend(bundle)
     principals = [
         service_principal(BMS_OBJECT_ID, BACKUP_MANAGEMENT_SERVICE_APP_ID, BACKUP_MANAGEMENT_SERVICE_NAME),
         service_principal(DEPLOY_SP_OBJECT_ID, DEPLOY_SP_APP_ID, "sp-contoso-deploy"),

@@ -2764,6 +2764,38 @@
     </message>
 </context>
 <context>
+    <name>OrphanChecks</name>
+    <message>
+        <location filename="../core/checks/source_vm.py" line="+28"/>
+        <source>The protected VM exists</source>
+        <translation>A VM protegida existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No protected item for this VM</source>
+        <translation>Nenhum item protegido para esta VM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault still protects {vm}, which no longer exists</source>
+        <translation>O cofre continua a proteger {vm}, que já não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure has no VM {vmId}, but the protected item in {vault} is {state}, so every scheduled backup fails with ResourceNotFound (320001) or BCMV2VMNotFound (400094). Recreate the VM with the same name and resource group, or stop protection, keeping or deleting the backup data.</source>
+        <translation>O Azure não tem a VM {vmId}, mas o item protegido em {vault} está {state}, pelo que todas as cópias de segurança agendadas falham com ResourceNotFound (320001) ou BCMV2VMNotFound (400094). Volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção, mantendo ou eliminando os dados de cópia de segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message>
+        <location filename="../core/orphans.py" line="+71"/>
+        <source>The VM no longer exists in Azure: {vm}.</source>
+        <extracomment>Protection states in which the service still looks for the VM (a stopped protection does not).</extracomment>
+        <translation>A VM já não existe no Azure: {vm}.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyChecks</name>
     <message>
         <location filename="../core/checks/policy_deny.py" line="+75"/>

@@ -20,6 +20,7 @@ from core.checks import (
     protection,
     restore_points,
     security_type,
+    source_vm,
     storage_account_lock,
     vm_state,
 )
@@ -29,6 +30,7 @@ from core.findings import Finding
 
 CHECKS: tuple[Check, ...] = (
     Check(triage.CHECK_ID, triage.check_last_backup),
+    *source_vm.CHECKS,
     *vm_state.CHECKS,
     *agent.CHECKS,
     *extensions.CHECKS,

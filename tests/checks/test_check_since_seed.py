@@ -185,3 +185,25 @@ def test_other_failures_and_successes_are_no_policy_denial() -> None:
     other = job("j", errors=[error(1, "VM Agent unable to communicate with Azure Backup")])
     assert only("policy-deny", protected_vm(jobs=[other])).status is Status.PASS
     assert only("policy-deny", protected_vm(jobs=[job("ok", status_="Completed")])).status is Status.PASS
+
+
+def test_a_protected_item_without_its_vm_is_reported_as_orphaned() -> None:
+    from core.orphans import orphaned_vms
+
+    listed = protected_vm(vm_json())
+    item = (listed.protection or ())[0]
+    sub = listed.subscription_id
+    gone = f"/subscriptions/{sub}/resourceGroups/rg-erp/providers/Microsoft.Compute/virtualMachines/vm-old"
+    other_sub = "/subscriptions/other/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-x"
+    stopped = replace(item, protection_state="ProtectionStopped")
+    protection = {gone.lower(): [item], listed.id.lower(): [item], other_sub.lower(): [item], "s": [stopped]}
+    sources = {gone.lower(): gone, listed.id.lower(): listed.id, other_sub.lower(): other_sub, "s": gone + "2"}
+    (orphan,) = orphaned_vms(sub, protection, sources, [listed])
+    assert (orphan.id, orphan.exists) == (gone, False)
+    finding = only("source-vm-exists", orphan)
+    assert finding.status is Status.FAIL
+    assert finding.wizard == "orphaned-protection"
+    assert finding.error_codes == ("ResourceNotFound", "BCMV2VMNotFound", "UserErrorVmNotFoundV2")
+    assert finding.evidence["protectedItems"][0]["protectionState"] == "Protected"
+    # Its healthy twin: the VM that exists.
+    assert only("source-vm-exists", listed).status is Status.PASS

@@ -18,7 +18,7 @@ from core.catalog import load_catalog
 from core.catalog_translator import load_ts, translator_for
 from core.scan import run_scan
 from core.session import demo_session
-from core.wizards import WIZARDS, read_context, start
+from core.wizards import WIZARDS, context_for_result, read_context, start
 from core.wizards.model import unfilled_placeholders
 
 #: Wizards rendered without a demo finding that proposes them.
@@ -43,7 +43,13 @@ def rendered() -> tuple[dict[str, list[dict[str, Any]]], set[tuple[str, str]]]:
             for finding in vm.findings:
                 if not finding.wizard or finding.wizard in shown:
                     continue
-                run = start(finding, read_context(session.gateway, vm.facts.id, wizard_id=finding.wizard))
+                # A protected item whose VM no longer exists cannot be read again: start from the scan, as the GUI does.
+                context = (
+                    read_context(session.gateway, vm.facts.id, wizard_id=finding.wizard)
+                    if vm.facts.exists
+                    else context_for_result(session.gateway, vm.facts, vm.findings, finding.wizard)
+                )
+                run = start(finding, context)
                 steps = [{"title": run.title.render(translate), "text": run.summary.render(translate)}]
                 for view in run.views():
                     step = view.to_json(translate)
@@ -57,7 +63,7 @@ def rendered() -> tuple[dict[str, list[dict[str, Any]]], set[tuple[str, str]]]:
             if wizard_id in shown:
                 continue
             wanted = {s.os for s in wizard.steps if s.os} or {None}
-            vm = next(v for v in report.vms if v.facts.os_type in wanted or None in wanted)
+            vm = next(v for v in report.vms if v.facts.exists and (v.facts.os_type in wanted or None in wanted))
             run = start(wizard_id, read_context(session.gateway, vm.facts.id, wizard_id=wizard_id))
             steps = [{"title": run.title.render(translate), "text": run.summary.render(translate)}]
             steps.extend(view.to_json(translate) for view in run.views())
