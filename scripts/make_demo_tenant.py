@@ -1211,8 +1211,9 @@ def since_seed_demos() -> list[Demo]:
                 "rg-data-prod",
                 "vm-data-lnx05",
                 "too-many-data-disks",
-                size="Standard_E64s_v5",
-                data_disks=tuple(DataDisk(lun, 512) for lun in range(34)),
+                size="Standard_E32s_v3",
+                data_disks=tuple(DataDisk(lun, 512, "Standard_LRS") for lun in range(17)),
+                vhd_storage_account="stcontosodatavhds",
                 tags=data,
             ),
             Protection(
@@ -1220,7 +1221,7 @@ def since_seed_demos() -> list[Demo]:
                 "politica-diaria-30d",
                 jobs=(fail("UserErrorBCMUnsupportedDiskCount", 20.5, 1, "propertyBag"),),
             ),
-            "34 managed data disks of 512 GB (Azure Backup supports up to 32).",
+            "17 unmanaged data disks (VHDs in stcontosodatavhds); Azure Backup supports up to 16 for unmanaged disks.",
             "UserErrorBCMUnsupportedDiskCount: detach data disks down to the limit.",
         ),
         Demo(
