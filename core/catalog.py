@@ -83,6 +83,8 @@ class CatalogEntry:
     #: The entry as the file has it, every field included: the error lookup (`core.error_lookup`) also
     #: recognises numbers and messages from fields this module does not model.
     fields: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    #: Numeric codes Azure gives for the same error (job error details: 320001; Linux extension status: 121).
+    numeric_codes: tuple[str, ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -120,7 +122,7 @@ class Catalog:
         index = self.memo("entry")
         if not index:
             for entry in reversed(self.entries):  # the first entry naming a spelling wins
-                index.update((c.lower(), entry) for c in (*entry.codes, *entry.code_variants))
+                index.update((c.lower(), entry) for c in (*entry.codes, *entry.code_variants, *entry.numeric_codes))
         found: CatalogEntry | None = index.get(code.strip().lower())
         return found
 
@@ -184,6 +186,26 @@ def _texts(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _link(data: Mapping[str, Any], base_url: str, where: str) -> tuple[str, str]:
+    """(anchor, url): `url` when the item names its own documentation page, else the source's page + anchor."""
+    if "url" in data:
+        url = _text(data, "url", where)
+        if not url.startswith("https://"):
+            raise CatalogError(f"{where}.url: expected an https URL")
+        return url.partition("#")[2], url
+    anchor = _text(data, "anchor", where)
+    return anchor, f"{base_url}#{anchor}"
+
+
+def _numbers(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    if "numericCodes" not in data:
+        return ()
+    values = _texts(data, "numericCodes", where)
+    if not all(v.isdigit() for v in values):
+        raise CatalogError(f"{where}.numericCodes: expected strings of digits")
+    return values
+
+
 def _object(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise CatalogError(f"{where}: expected an object")
@@ -215,7 +237,7 @@ def parse_catalog(data: object) -> Catalog:
         applies_to = _field(item, "appliesTo", where)
         if applies_to is not None and applies_to not in OS_TYPES:
             raise CatalogError(f"{where}.appliesTo: expected null, 'Windows' or 'Linux'")
-        anchor = _text(item, "anchor", where)
+        anchor, url = _link(item, base_url, where)
         causes[cause_id] = Cause(
             id=cause_id,
             title=_text(item, "title", where),
@@ -223,7 +245,7 @@ def parse_catalog(data: object) -> Catalog:
             applies_to=applies_to,
             checks=_texts(item, "checks", where),
             wizard=known_wizard(_text(item, "wizard", where), f"{where}.wizard"),
-            url=f"{base_url}#{anchor}",
+            url=url,
         )
 
     entries: list[CatalogEntry] = []
@@ -237,11 +259,13 @@ def parse_catalog(data: object) -> Catalog:
         where = f"codes[{index}] ({code})"
         other_codes = _texts(item, "otherCodes", where)
         code_variants = _texts(item, "codeVariants", where)
+        numeric_codes = _numbers(item, where)
         for name in (code, *other_codes, *code_variants):
             if not name.isidentifier():
                 raise CatalogError(f"{where}: code {name!r} is not a single word")
+        for name in (code, *other_codes, *code_variants, *numeric_codes):
             previous = seen_codes.setdefault(name.lower(), code)
-            if previous != code or (*other_codes, *code_variants, code).count(name) > 1:
+            if previous != code or (*other_codes, *code_variants, *numeric_codes, code).count(name) > 1:
                 raise CatalogError(f"{where}: code {name!r} is listed twice")
         cause_ids = _texts(item, "causes", where)
         if not cause_ids:
@@ -254,7 +278,7 @@ def parse_catalog(data: object) -> Catalog:
         missing = [c.wizard for c in entry_causes if c.wizard not in resolution]
         if missing:
             raise CatalogError(f"{where}.resolution: lacks the wizard of a cause: {', '.join(missing)}")
-        anchor = _text(item, "anchor", where)
+        anchor, url = _link(item, base_url, where)
         entries.append(
             CatalogEntry(
                 code=code,
@@ -264,10 +288,11 @@ def parse_catalog(data: object) -> Catalog:
                 variants=_texts(item, "variants", where),
                 summary=_text(item, "summary", where),
                 anchor=anchor,
-                url=f"{base_url}#{anchor}",
+                url=url,
                 causes=entry_causes,
                 resolution=resolution,
                 fields=dict(item),
+                numeric_codes=numeric_codes,
             )
         )
     used = {c for entry in entries for c in (cause.id for cause in entry.causes)}

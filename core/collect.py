@@ -47,6 +47,7 @@ from core.facts import (
     VmFacts,
 )
 from core.findings import Problem
+from core.orphans import orphaned_vms
 
 T = TypeVar("T")
 Fetched = list[Json] | AzureProblemError
@@ -115,6 +116,8 @@ class Collector:
         #: The documented codes a failed job stands for (None: it matches none); by default the codes
         #: its payload names.
         self.job_codes = job_codes or _named_codes
+        #: Issue 16: per subscription, protected items whose VM no longer exists (core/orphans.py).
+        self.orphans: dict[str, list[VmFacts]] = {}
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
@@ -305,6 +308,7 @@ class Collector:
             region_locks = rp_group_locks.get((vm.subscription_id.lower(), vm.location.lower()), ())
             vm_locks.extend(lock for lock in region_locks if id(lock) not in on_groups)
             vm.locks = tuple(vm_locks)
+        add_storage_account_locks(vms, locks)
 
     def _add_restore_points(
         self, subscription: Subscription, vms: Sequence[VmFacts], problems: list[Problem]
@@ -404,6 +408,7 @@ class Collector:
         jobs = self._map(lambda vault: self.gateway.list_backup_jobs(vault, job_filter), vaults)
 
         protection: dict[str, list[ProtectionFacts]] = {}
+        sources: dict[str, str] = {}
         failed_vaults: list[Problem] = []
         for result in items.values():
             if isinstance(result, AzureProblemError):
@@ -418,6 +423,9 @@ class Collector:
                     continue
                 if source:
                     protection.setdefault(ids.key(source), []).append(facts)
+                    sources.setdefault(ids.key(source), source)
+        if self.only_vm_ids is None:
+            self.orphans[subscription.id] = orphaned_vms(subscription.id, protection, sources, vms)
         vm_by_container = {(vm.resource_group.lower(), vm.name.lower()): vm for vm in vms}
         vms_by_name: dict[str, list[VmFacts]] = {}
         for vm in vms:
@@ -560,6 +568,23 @@ def collect_vm(
 # --- joins -----------------------------------------------------------------------------------
 
 
+def add_storage_account_locks(vms: Sequence[VmFacts], locks: Sequence[LockFacts]) -> None:
+    """Issue 16: the locks over the storage accounts of each VM's unmanaged disks (classic and V1 backup paths
+    write there), from the subscription's lock list already read: a lock on the account itself, matched by
+    name, or a subscription-wide lock. No extra request."""
+    for vm in vms:
+        accounts = {d.storage_account.lower() for d in vm.disks or () if d.storage_account}
+        vm.storage_account_locks = tuple(
+            lock
+            for lock in locks
+            if ids.key(lock.scope) == ids.key(f"/subscriptions/{vm.subscription_id}")
+            or (
+                "/providers/microsoft.storage/storageaccounts/" in lock.scope.lower()
+                and ids.parse_id(lock.scope).name.lower() in accounts
+            )
+        )
+
+
 def _merge_disk(from_vm: DiskFacts, resource: DiskFacts | None) -> DiskFacts:
     if resource is None:
         return from_vm
@@ -567,6 +592,7 @@ def _merge_disk(from_vm: DiskFacts, resource: DiskFacts | None) -> DiskFacts:
         from_vm,
         size_gb=resource.size_gb if resource.size_gb is not None else from_vm.size_gb,
         ade_encrypted=from_vm.ade_encrypted or resource.ade_encrypted,
+        security_type=resource.security_type or from_vm.security_type,
         key_vault_ids=tuple(
             dict.fromkeys(from_vm.key_vault_ids + resource.key_vault_ids).keys()
         ),

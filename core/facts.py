@@ -79,6 +79,10 @@ class DiskFacts:
     ade_encrypted: bool
     #: Key vault ids named by the disk's ADE settings (disk encryption key and key encryption key).
     key_vault_ids: tuple[str, ...] = ()
+    #: The managed disk's properties.securityProfile.securityType (TrustedLaunch, ConfidentialVM...).
+    security_type: str | None = None
+    #: An unmanaged disk's storage account, from its vhd.uri (https://<account>.blob.core...); None if managed.
+    storage_account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,11 +186,16 @@ class VmFacts:
     vm_size: str | None = None
     #: The VM's Azure tags (text as the customer wrote it: shown as plain text only).
     tags: dict[str, str] = field(default_factory=dict)
+    #: properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
+    security_type: str | None = None
     instance_view: InstanceView | None = None
     extensions: tuple[ExtensionFacts, ...] | None = None
     disks: tuple[DiskFacts, ...] | None = None
     #: Locks that apply to the VM's resource group and to its restore point resource groups.
     locks: tuple[LockFacts, ...] | None = None
+    #: Locks on the storage accounts of the VM's unmanaged disks (and subscription-wide locks), from the same
+    #: list of locks; None when the locks could not be read.
+    storage_account_locks: tuple[LockFacts, ...] | None = None
     restore_point_collections: tuple[RestorePointCollectionFacts, ...] | None = None
     #: True when the collections were listed but their restore points were not counted, because no fact
     #: points to the restore point limit (no lock on the VM's groups, no failed job naming the limit).
@@ -199,6 +208,8 @@ class VmFacts:
     backup_service_object_id: str | None = None
     #: The latest check inside the guest (Run Command), when the user asked for one; None otherwise.
     guest: GuestInspection | None = None
+    #: False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
+    exists: bool = True
     unavailable: dict[str, Problem] = field(default_factory=dict)
 
     def why_unavailable(self, fact: str) -> Problem | None:

@@ -260,6 +260,18 @@ class _SubscriptionRun:
             results.extend(evaluated)
         for problem in enriched:
             self._problem(problems, problem)
+        orphans = self.collector.orphans.get(subscription.id, [])
+        if orphans and not self.scan_.cancelled:
+            # Protected items whose VM no longer exists are reported like VMs (core/orphans.py).
+            orphaned = [VmResult(vm, evaluate(vm, self.context)) for vm in orphans]
+            with self.lock:
+                self.total += len(orphans)
+                observer.vms_listed(subscription, orphans)
+                for result in orphaned:
+                    observer.vm_evaluated(result)
+                self.done += len(orphaned)
+                observer.progress(self.done, self.total)
+            results.extend(orphaned)
         return results, problems
 
 

@@ -72,7 +72,7 @@ def _code_index(catalog: Catalog) -> dict[str, tuple[CatalogEntry, str]]:
     for entry in catalog.entries:
         for code in entry.codes:
             index[code.lower()] = (entry, code)
-        for variant in entry.code_variants:
+        for variant in (*entry.code_variants, *entry.numeric_codes):
             index[variant.lower()] = (entry, entry.code)
     return index
 
@@ -197,7 +197,8 @@ def job_error_matches(job: JobFacts, catalog: Catalog | None = None) -> list[Err
     results: list[ErrorMatch] = []
     for index, error in enumerate(job.errors):
         texts = [
-            error.error_code if isinstance(error.error_code, str) else None,
+            # REST gives errorCode as an integer: a documented numeric code (320001) names its entry.
+            str(error.error_code) if error.error_code is not None else None,
             error.error_string,
             error.error_title,
         ]

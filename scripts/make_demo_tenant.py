@@ -85,6 +85,8 @@ ADMINS_GROUP_OBJECT_ID = "a3c5e7f9-1b2d-4e6f-8a0b-2c4d6e8f0a1c"
 WEU = "westeurope"
 NEU = "northeurope"
 
+LEGACY_STORAGE = "stcontosolegacyvhds"
+LEGACY_STORAGE_ID = resource_id(PROD, "rg-sql-legacy", "Microsoft.Storage/storageAccounts", LEGACY_STORAGE)
 KV_FIN = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-fin-prod")
 KV_ADE = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-ade-prod")
 KV_RBAC = resource_id(PROD, "rg-security-prod", "Microsoft.KeyVault/vaults", "kv-contoso-rbac-prod")
@@ -124,6 +126,8 @@ class Demo:
     extra: list[JsonDict] = field(default_factory=list)
     #: The simulated guest OS (the VM entry's `guest`, read by Run Command; docs/tenant-format.md).
     guest: JsonDict | None = None
+    #: The VM was deleted while protected: only its protected item, jobs and restore points remain.
+    vm_deleted: bool = False
 
 
 # Vaults: key -> (subscription, resource group, vault name, location)
@@ -1147,6 +1151,237 @@ def demos() -> list[Demo]:
     }
     out = [replace(demo, guest=existing[demo.spec.name]) if demo.spec.name in existing else demo for demo in out]
     out.extend(guest_demos(erp, web, data))
+    out.extend(since_seed_demos())
+    return out
+
+
+def since_seed_demos() -> list[Demo]:
+    """One VM per code documented since the seed that Azure shows before or after a job fails."""
+    dev = {**DEV_TAGS, "aplicação": "sandbox"}
+    data = {**PROD_TAGS, "aplicação": "data-lake"}
+    erp = {**PROD_TAGS, "aplicação": "erp"}
+    out = [
+        Demo(
+            windows(
+                DEV,
+                "rg-dev",
+                "vm-dev-app05",
+                "vm-failed-state",
+                provisioning_state="Failed",
+                provisioning_age=hours(5.2),
+                provisioning_message=(
+                    "Allocation failed. We do not have sufficient capacity for the requested VM size in this region."
+                ),
+                tags=dev,
+            ),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(
+                    Job("Completed", days(1, 22), ago(minutes=41)),
+                    fail("UserErrorVmNotInDesirableState", 3.0, 2, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(46.0)),),
+            ),
+            "VM provisioningState Failed after a failed allocation; every extension Succeeded.",
+            "UserErrorVmNotInDesirableState: the VM is in the Failed state (detected before the next job).",
+        ),
+        Demo(
+            windows(DEV, "rg-test", "vm-test-app03", "vm-between-states", power_state="stopping", tags=dev),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(Job("Completed", days(1, 21), ago(minutes=38)), fail("VmNotInDesirableState", 0.4, 1)),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Power state PowerState/stopping (between Running and shut down).",
+            "VmNotInDesirableState: a transient state; wait until it settles.",
+        ),
+        Demo(
+            windows(
+                PROD,
+                "rg-erp-prod",
+                "vm-erp-app11",
+                "backup-extension-deleting",
+                extensions=(
+                    vmsnapshot_extension("Windows", provisioning_state="Deleting", reported=hours(30.0)),
+                    monitor_agent_extension("Windows"),
+                ),
+                tags=erp,
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(2, 21), ago(minutes=47)),
+                    fail("ExtensionStuckInDeletionState", 21.0, 3, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(69.0)),),
+            ),
+            "VMSnapshot extension with provisioningState Deleting for 30 hours.",
+            "ExtensionStuckInDeletionState: delete the extension; the next backup reinstalls it.",
+        ),
+        Demo(
+            linux(
+                PROD,
+                "rg-data-prod",
+                "vm-data-lnx05",
+                "too-many-data-disks",
+                size="Standard_E32s_v3",
+                data_disks=tuple(DataDisk(lun, 512, "Standard_LRS") for lun in range(17)),
+                vhd_storage_account="stcontosodatavhds",
+                tags=data,
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(fail("UserErrorBCMUnsupportedDiskCount", 20.5, 1, "propertyBag"),),
+            ),
+            "17 unmanaged data disks (VHDs in stcontosodatavhds); Azure Backup supports up to 16 for unmanaged disks.",
+            "UserErrorBCMUnsupportedDiskCount: detach data disks down to the limit.",
+        ),
+        Demo(
+            linux(
+                DEV,
+                "rg-test",
+                "vm-test-lnx03",
+                "agent-version-unsupported",
+                image=DEBIAN_12,
+                agent=Agent("2.2.45", reported=ago(minutes=1)),
+                tags=dev,
+            ),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(fail("UserErrorGuestAgentVersionUnsupported", 19.8, 4, "propertyBag"),),
+                collections=((1, None, daily_points(67.0)),),
+            ),
+            "Running Debian 12, WALinuxAgent 2.2.45 Ready: below the minimum 2.2.53.1.",
+            "UserErrorGuestAgentVersionUnsupported: the agent version is below the documented minimum.",
+        ),
+        Demo(
+            windows(
+                PROD, "rg-fin-prod", "vm-fin-app05", "vss-writers-bad", tags={**PROD_TAGS, "aplicação": "financeiro"}
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(1, 21), ago(minutes=52)),
+                    fail("ExtensionFailedVssWriterInBadState", 20.9, 14, "dynamicErrorMessage"),
+                ),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Healthy in Azure; the last backup failed with ExtensionFailedVssWriterInBadState.",
+            "A guest-only code: triage lists its three documented causes in order.",
+        ),
+        Demo(
+            linux(
+                PROD,
+                "rg-sap-prod",
+                "vm-sap-lnx05",
+                "fs-freeze-failed",
+                image=SLES_SAP_15,
+                tags={**PROD_TAGS, "aplicação": "sap-hana"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(1, 21), ago(minutes=58)),
+                    fail("UserErrorFsFreezeFailed", 21.1, 11, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(45.0)),),
+            ),
+            "Healthy in Azure; the last backup failed with UserErrorFsFreezeFailed.",
+            "A guest-only Linux code (extension status 121): triage proposes the mount-point wizard.",
+        ),
+        Demo(
+            windows(
+                PROD,
+                "rg-web-prod",
+                "vm-web-win05",
+                "trusted-launch-downgraded",
+                os_disk_security_type="TrustedLaunch",
+                tags={**PROD_TAGS, "aplicação": "portal-web"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(3, 21), ago(minutes=44)),
+                    fail("UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed", 20.7, 1, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(93.0)),),
+            ),
+            "VM securityProfile absent (Standard) while its OS disk says securityType TrustedLaunch.",
+            "UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed: moved from Trusted Launch to Standard.",
+        ),
+        Demo(
+            windows(
+                PROD,
+                "rg-sql-legacy",
+                "vm-sql-legacy02",
+                "storage-account-read-only",
+                image=WINDOWS_2016,
+                vhd_storage_account=LEGACY_STORAGE,
+                tags={**PROD_TAGS, "aplicação": "sql-legado"},
+            ),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(2, 21), ago(minutes=63)),
+                    fail("UserErrorStorageAccountIsLocked", 21.4, 2, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(69.0)),),
+            ),
+            f"Unmanaged disks (VHDs in the storage account {LEGACY_STORAGE}), which has a ReadOnly lock.",
+            "UserErrorStorageAccountIsLocked: a read-only lock on the storage account the backup writes to.",
+        ),
+        Demo(
+            linux(DEV, "rg-dev", "vm-dev-lnx02", "policy-deny-restore-point-group", image=UBUNTU_2204, tags=dev),
+            Protection(
+                "dev-weu",
+                "DefaultPolicy",
+                jobs=(
+                    fail(
+                        "UserErrorRequestDisallowedByPolicy",
+                        19.6,
+                        1,
+                        "propertyBag",
+                        recommendations=(
+                            f"Resource '{restore_point_rg_name(WEU)}' was disallowed by policy. Policy identifiers: "
+                            '\'[{"policyAssignment":{"name":"Exigir etiqueta centro-de-custo","id":"/subscriptions/'
+                            + DEV
+                            + '/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"},'
+                            '"policyDefinition":{"name":"Require a tag on resource groups","id":"/providers/'
+                            "Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025\"}}]'.",
+                        ),
+                    ),
+                ),
+            ),
+            "First backup after a tag policy with the Deny effect was assigned to the subscription: the job's "
+            "error names the policy that denied AzureBackupRG_westeurope_1.",
+            "UserErrorRequestDisallowedByPolicy: change the policy's effect or pre-create the restore point group.",
+        ),
+        Demo(
+            windows(PROD, "rg-erp-prod", "vm-erp-old01", "vm-deleted-still-protected", tags=erp),
+            Protection(
+                "prod-weu",
+                "politica-diaria-30d",
+                jobs=(
+                    Job("Completed", days(3, 21), ago(minutes=40)),
+                    fail("ResourceNotFound", 21.2, 1, "propertyBag"),
+                ),
+                collections=((1, None, daily_points(93.0)),),
+            ),
+            "VM deleted 3 days ago without stopping protection: its protected item (Protected), jobs and restore "
+            "points remain, the VM and its disks are gone.",
+            "ResourceNotFound (320001): orphaned protection; stop it (keep or delete the data) or recreate the VM.",
+            vm_deleted=True,
+        ),
+    ]
     return out
 
 
@@ -1200,6 +1435,21 @@ def infrastructure(policy_counts: Counter[str]) -> list[JsonDict]:
         management_lock(
             rg_id(PROD, "rg-sql-legacy"), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação acidental."
         )
+    )
+    resources.append(
+        {
+            "id": LEGACY_STORAGE_ID,
+            "name": LEGACY_STORAGE,
+            "type": "Microsoft.Storage/storageAccounts",
+            "location": WEU,
+            "kind": "Storage",
+            "sku": {"name": "Standard_LRS", "tier": "Standard"},
+            "tags": {**PROD_TAGS, "aplicação": "sql-legado"},
+            "properties": {"provisioningState": "Succeeded", "primaryLocation": WEU, "statusOfPrimary": "available"},
+        }
+    )
+    resources.append(
+        management_lock(LEGACY_STORAGE_ID, "so-leitura-auditoria", "ReadOnly", "Conta congelada para auditoria.")
     )
     resources.append(
         management_lock(
@@ -1339,10 +1589,14 @@ def build() -> JsonDict:
         if demo.protection is not None and demo.protection.state in ("Protected", "IRPending", "ProtectionPaused")
     )
     resources = infrastructure(counts)
+    gone_types = {"microsoft.compute/virtualmachines", "microsoft.compute/virtualmachines/extensions"}
+    gone_types.add("microsoft.compute/disks")
     for demo in all_demos:
         bundle = vm_bundle(demo.spec, demo.protection)
         if demo.guest is not None:
             bundle[0]["guest"] = demo.guest  # the VM itself comes first in its bundle
+        if demo.vm_deleted:
+            bundle = [r for r in bundle if str(r.get("type", "")).lower() not in gone_types]
         resources.extend(bundle)
     principals = [
         service_principal(BMS_OBJECT_ID, BACKUP_MANAGEMENT_SERVICE_APP_ID, BACKUP_MANAGEMENT_SERVICE_NAME),

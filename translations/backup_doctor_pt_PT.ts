@@ -686,6 +686,171 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Install the guest agent and let Azure know it is there</source>
+        <translation>Instalar o agente convidado e indicar ao Azure que está instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the VM to a state that allows backups</source>
+        <translation>Pôr a VM num estado que permita cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair the runtime the backup extension needs</source>
+        <translation>Reparar o ambiente de execução de que a extensão de cópia de segurança precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the guest agent&apos;s certificate</source>
+        <translation>Renovar o certificado do agente convidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude the backup extension from the antivirus</source>
+        <translation>Excluir a extensão de cópia de segurança do antivírus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup extension&apos;s manifest file</source>
+        <translation>Repor o ficheiro de manifesto da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair the Visual C++ runtime installation</source>
+        <translation>Reparar a instalação do ambiente de execução Visual C++</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the MachineKeys permissions and old certificates</source>
+        <translation>Repor as permissões de MachineKeys e remover certificados antigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the backup provider inside the VM</source>
+        <translation>Repor o fornecedor de cópias de segurança dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the Windows desktop heap</source>
+        <translation>Aumentar a memória de ambiente de trabalho (desktop heap) do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart COM+ and repair the Distributed Transaction Coordinator</source>
+        <translation>Reiniciar o COM+ e reparar o Coordenador de Transações Distribuídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the VSS writers in a bad state</source>
+        <translation>Reiniciar os escritores VSS em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the Volume Shadow Copy service</source>
+        <translation>Reiniciar o serviço Cópia Sombra de Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the BitLocker drives for the snapshot</source>
+        <translation>Desbloquear as unidades BitLocker para o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on strong cryptography for .NET</source>
+        <translation>Ativar a criptografia forte no .NET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the VM enough memory and CPU: restart or resize</source>
+        <translation>Dar à VM memória e CPU suficientes: reiniciar ou redimensionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the snapshot from the host</source>
+        <translation>Tirar o instantâneo a partir do anfitrião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up when the VM and its disks are less busy</source>
+        <translation>Fazer a cópia de segurança quando a VM e os discos estão menos ocupados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the snapshot calls bypass the proxy</source>
+        <translation>Deixar as chamadas do instantâneo contornar o proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete blob snapshots that are not needed</source>
+        <translation>Eliminar instantâneos de blobs desnecessários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair or skip the mount points the extension cannot freeze or open</source>
+        <translation>Reparar ou ignorar os pontos de montagem que a extensão não consegue congelar ou abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the pre-script and post-script more time</source>
+        <translation>Dar mais tempo ao pré-script e ao pós-script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save /etc/azure/vmbackup.conf as plain ASCII</source>
+        <translation>Guardar /etc/azure/vmbackup.conf em ASCII simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up again once storage has recovered</source>
+        <translation>Fazer novamente a cópia de segurança quando o armazenamento recuperar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space in the premium storage account</source>
+        <translation>Libertar espaço na conta de armazenamento premium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach data disks down to the supported number</source>
+        <translation>Desligar discos de dados até ao número suportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the VM off the classic and V1 backup configuration</source>
+        <translation>Retirar a VM da configuração de cópia de segurança clássica e V1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the VM on its Azure Disk Encryption method</source>
+        <translation>Manter a VM no seu método do Azure Disk Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Azure Backup create its restore point resource group</source>
+        <translation>Permitir que o Azure Backup crie o seu grupo de recursos de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the read-only lock on the storage account</source>
+        <translation>Substituir o bloqueio só de leitura da conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop protecting a VM that no longer exists</source>
+        <translation>Parar a proteção de uma VM que já não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect again a VM moved from Trusted Launch to Standard</source>
+        <translation>Proteger de novo uma VM que passou de Trusted Launch para Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup extension stuck in deletion</source>
+        <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The VM is not running, so its guest agent cannot answer</source>
         <translation>A VM não está em execução, pelo que o agente convidado não pode responder</translation>
     </message>
@@ -778,6 +943,211 @@
         <location line="+1"/>
         <source>The VM is not protected by any Recovery Services vault</source>
         <translation>A VM não está protegida por nenhum cofre dos Serviços de Recuperação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is in the Failed state; backups need it Running, Stopped or Deallocated</source>
+        <translation>A VM está no estado Failed; as cópias de segurança precisam dela em execução, parada ou desalocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is between Running and Shut down: wait until it settles</source>
+        <translation>A VM está entre em execução e encerrada: aguarde até o estado estabilizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELinux blocks the Linux agent&apos;s folder /var/lib/waagent</source>
+        <translation>O SELinux bloqueia a pasta do agente Linux /var/lib/waagent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has no guest agent, or Azure is not told that it has one</source>
+        <translation>A VM não tem agente convidado, ou o Azure não sabe que o tem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux guest agent is older than the minimum supported version</source>
+        <translation>O agente convidado Linux é anterior à versão mínima suportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runtime the extension needs is missing or broken: .NET on Windows, Python on Linux</source>
+        <translation>Falta ou está danificado o ambiente de execução de que a extensão precisa: .NET no Windows, Python no Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent&apos;s certificate is missing or expired, often after the VM&apos;s clock drifted</source>
+        <translation>O certificado do agente convidado falta ou expirou, muitas vezes depois de o relógio da VM se ter desviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An antivirus stops the backup extension (IaaSBcdrExtension.exe) from running</source>
+        <translation>Um antivírus impede a extensão de cópia de segurança (IaaSBcdrExtension.exe) de ser executada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension is stuck in deletion</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VMSnapshot extension&apos;s manifest file is missing from the plugin folder</source>
+        <translation>Falta o ficheiro de manifesto da extensão VMSnapshot na pasta do plug-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Visual C++ runtime the extension needs could not be installed</source>
+        <translation>Não foi possível instalar o ambiente de execução Visual C++ de que a extensão precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The permissions of the MachineKeys folder were changed from their defaults</source>
+        <translation>As permissões da pasta MachineKeys foram alteradas em relação às predefinidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup provider inside the VM is half installed</source>
+        <translation>O fornecedor de cópias de segurança dentro da VM está instalado só em parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows ran out of desktop heap memory while installing the extension</source>
+        <translation>O Windows ficou sem memória de ambiente de trabalho (desktop heap) ao instalar a extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The COM+ System Application or the Distributed Transaction Coordinator is not working</source>
+        <translation>A aplicação de sistema COM+ ou o Coordenador de Transações Distribuídas não está a funcionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is short of free disk space, memory or CPU during the snapshot</source>
+        <translation>A VM tem pouco espaço livre em disco, pouca memória ou pouca CPU durante o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more VSS writers are not Stable</source>
+        <translation>Um ou mais escritores VSS não estão no estado Stable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disks reach their IOPS limit, so VSS times out holding writes</source>
+        <translation>Os discos atingem o limite de IOPS e o VSS esgota o tempo de espera ao reter as escritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Volume Shadow Copy service is in a bad state</source>
+        <translation>O serviço Cópia Sombra de Volumes está em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A drive locked by BitLocker stops VSS from taking the snapshot</source>
+        <translation>Uma unidade bloqueada pelo BitLocker impede o VSS de tirar o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.NET is not set to use strong cryptography (TLS 1.2) for the secure channel</source>
+        <translation>O .NET não está configurado para usar criptografia forte (TLS 1.2) no canal seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM is too busy to make the snapshot&apos;s network calls in time</source>
+        <translation>A VM está demasiado ocupada para fazer a tempo as chamadas de rede do instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy in the VM delays the calls that take the disk snapshots</source>
+        <translation>Um proxy na VM atrasa as chamadas que tiram os instantâneos dos discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM does not have enough free memory</source>
+        <translation>A VM não tem memória livre suficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some disks already have as many blob snapshots as storage allows</source>
+        <translation>Alguns discos já têm tantos instantâneos de blobs quantos o armazenamento permite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another tool (such as Azure Site Recovery) takes snapshots of the same disks at the same time</source>
+        <translation>Outra ferramenta (como o Azure Site Recovery) tira instantâneos dos mesmos discos ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mount point could not be frozen: its file system needs checking, or it is mounted twice</source>
+        <translation>Não foi possível congelar um ponto de montagem: o sistema de ficheiros precisa de verificação, ou está montado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mount point cannot be opened, often a stale file recovery mount</source>
+        <translation>Não é possível abrir um ponto de montagem, muitas vezes uma montagem antiga de recuperação de ficheiros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application-consistent pre-script or post-script ran longer than its time-out</source>
+        <translation>O pré-script ou o pós-script de consistência da aplicação demorou mais do que o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/etc/azure/vmbackup.conf is not saved as plain ASCII</source>
+        <translation>O /etc/azure/vmbackup.conf não está guardado em ASCII simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transient storage errors, or too few storage IOPS, slowed the copy to the vault</source>
+        <translation>Erros transitórios do armazenamento, ou IOPS insuficientes, atrasaram a cópia para o cofre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The premium storage account of a V1 backup has less free space than the snapshot copy needs</source>
+        <translation>A conta de armazenamento premium de uma cópia de segurança V1 tem menos espaço livre do que a cópia do instantâneo precisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has more data disks than its backup supports</source>
+        <translation>A VM tem mais discos de dados do que a sua cópia de segurança suporta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has Standard SSD disks and is still on the V1 backup stack</source>
+        <translation>A VM tem discos SSD Standard e ainda usa a pilha de cópia de segurança V1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM&apos;s disks are in a classic storage account</source>
+        <translation>Os discos da VM estão numa conta de armazenamento clássica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The classic VM&apos;s network configuration cannot be updated during the snapshot</source>
+        <translation>A configuração de rede da VM clássica não pode ser atualizada durante o instantâneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was encrypted with Azure Disk Encryption using an Azure AD app and was moved to the method without it</source>
+        <translation>A VM foi encriptada com o Azure Disk Encryption usando uma aplicação do Azure AD e passou para o método sem ela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Azure Policy with the Deny effect stops Azure Backup from creating its restore point resource group</source>
+        <translation>Uma Azure Policy com o efeito Deny impede o Azure Backup de criar o seu grupo de recursos de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read-only lock is set on a storage account the backup or restore writes to</source>
+        <translation>Existe um bloqueio só de leitura numa conta de armazenamento em que a cópia de segurança ou o restauro escreve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was deleted or moved while it was still protected</source>
+        <translation>A VM foi eliminada ou movida enquanto ainda estava protegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was moved from Trusted Launch to Standard security, or has the name of a deleted Trusted Launch VM</source>
+        <translation>A VM passou de Trusted Launch para a segurança Standard, ou tem o nome de uma VM Trusted Launch eliminada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -898,6 +1268,441 @@
         <location line="+1"/>
         <source>A backup was asked for a VM whose protection is stopped or paused, or that no vault protects.</source>
         <translation>Foi pedida uma cópia de segurança de uma VM cuja proteção está parada ou em pausa, ou que nenhum cofre protege.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM is not in a state that allows backups.</source>
+        <translation>A VM não está num estado que permita cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup failed because the VM is in the Failed state or between states; it must be Running, Stopped or Deallocated.</source>
+        <translation>A cópia de segurança falhou porque a VM está no estado Failed ou entre estados; tem de estar em execução, parada ou desalocada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM isn&apos;t in a state that allows backups.</source>
+        <translation>A VM não está num estado que permita cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was in a state that does not allow backups, or it has no guest agent.</source>
+        <translation>A VM estava num estado que não permite cópias de segurança, ou não tem agente convidado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup failed due to CRP Internal Error</source>
+        <translation>A cópia de segurança falhou devido a um erro interno do CRP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM platform (CRP) reported an error that comes from the guest agent or an extension.</source>
+        <translation>A plataforma de VMs (CRP) comunicou um erro que vem do agente convidado ou de uma extensão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed to install Microsoft Recovery Services extension as virtual machine is not running</source>
+        <translation>Não foi possível instalar a extensão Microsoft Recovery Services porque a máquina virtual não está em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Backup could not install its extension because the VM agent, which installs it, is missing or not reporting.</source>
+        <translation>O Azure Backup não conseguiu instalar a sua extensão porque o agente da VM, que a instala, não existe ou não comunica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux backup operation might have failed, because of an unsupported Guest Agent version on the VM</source>
+        <translation>A operação de cópia de segurança Linux pode ter falhado devido a uma versão não suportada do agente convidado na VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux guest agent on the VM is older than Azure Backup supports.</source>
+        <translation>O agente convidado Linux da VM é mais antigo do que o Azure Backup suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension failed to start because of a runtime environment failure</source>
+        <translation>A extensão não arrancou devido a uma falha do ambiente de execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not start because the runtime it needs in the VM is missing or broken.</source>
+        <translation>A extensão de cópia de segurança não arrancou porque o ambiente de execução de que precisa na VM falta ou está danificado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machine guest agent certificate not found</source>
+        <translation>Certificado do agente convidado da máquina virtual não encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guest agent could not find its certificate, so it could not read the extension&apos;s settings.</source>
+        <translation>O agente convidado não encontrou o seu certificado e não conseguiu ler as definições da extensão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antivirus configured in the VM is restricting the execution of backup extension</source>
+        <translation>O antivírus configurado na VM está a restringir a execução da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An antivirus in the VM stops the backup extension; Event Viewer shows &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</source>
+        <translation>Um antivírus na VM bloqueia a extensão de cópia de segurança; o Visualizador de Eventos mostra &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension state is not supportive to the backup operation</source>
+        <translation>O estado da extensão não permite a operação de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension is stuck in deletion; deleting it lets the next backup install it again.</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação; eliminá-la permite que a próxima cópia de segurança a volte a instalar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension on a Windows VM could not run because its manifest file is missing.</source>
+        <translation>A extensão de cópia de segurança de uma VM Windows não conseguiu ser executada porque falta o ficheiro de manifesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup extension installation failed</source>
+        <translation>A instalação da extensão de cópia de segurança falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed, most often because the Visual C++ runtime could not be installed.</source>
+        <translation>Não foi possível instalar a extensão de cópia de segurança, na maioria das vezes porque não foi possível instalar o ambiente de execução Visual C++.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed because of failure to install Visual C++ Redistributable for Visual Studio 2015</source>
+        <translation>A operação de instantâneo falhou porque não foi possível instalar o Visual C++ Redistributable for Visual Studio 2015</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not install the Visual C++ runtime it needs.</source>
+        <translation>A extensão de cópia de segurança não conseguiu instalar o ambiente de execução Visual C++ de que precisa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure in parsing the config for the backup extension.</source>
+        <translation>Falha ao analisar a configuração da extensão de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not read its settings because the MachineKeys folder&apos;s permissions were changed.</source>
+        <translation>A extensão de cópia de segurança não conseguiu ler as definições porque as permissões da pasta MachineKeys foram alteradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension command execution failure</source>
+        <translation>Falha na execução do comando da extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not run its command because the backup provider in the VM is half installed.</source>
+        <translation>A extensão de cópia de segurança não conseguiu executar o comando porque o fornecedor de cópias de segurança na VM está instalado só em parte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension could not be installed</source>
+        <translation>não foi possível instalar a extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows ran out of desktop heap memory while the backup extension was being installed.</source>
+        <translation>O Windows ficou sem memória de ambiente de trabalho (desktop heap) durante a instalação da extensão de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to COM+ error</source>
+        <translation>A operação de instantâneo falhou devido a um erro do COM+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because the COM+ System Application of Windows is not working.</source>
+        <translation>O instantâneo falhou porque a aplicação de sistema COM+ do Windows não está a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension installation/operation failed due to a COM+ error</source>
+        <translation>A instalação ou operação da extensão falhou devido a um erro do COM+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed or run because the COM+ System Application of Windows is not working.</source>
+        <translation>Não foi possível instalar ou executar a extensão de cópia de segurança porque a aplicação de sistema COM+ do Windows não está a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension installation failed with the error &quot;COM+ was unable to talk to the Microsoft Distributed Transaction Coordinator</source>
+        <translation>A instalação da extensão falhou com o erro &quot;O COM+ não conseguiu comunicar com o Coordenador de Transações Distribuídas da Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not be installed because COM+ could not reach the Distributed Transaction Coordinator (MSDTC).</source>
+        <translation>Não foi possível instalar a extensão de cópia de segurança porque o COM+ não conseguiu contactar o Coordenador de Transações Distribuídas (MSDTC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed because VSS writers were in a bad state.</source>
+        <translation>A operação de instantâneo falhou porque os escritores VSS estavam em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because Windows&apos; Volume Shadow Copy writers were in a bad state.</source>
+        <translation>O instantâneo falhou porque os escritores da Cópia Sombra de Volumes do Windows estavam em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to VSS (Volume Shadow Copy) service in bad state.</source>
+        <translation>A operação de instantâneo falhou porque o serviço VSS (Cópia Sombra de Volumes) estava em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because Windows&apos; Volume Shadow Copy service was in a bad state.</source>
+        <translation>O instantâneo falhou porque o serviço Cópia Sombra de Volumes do Windows estava em mau estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed with the Volume Shadow Copy Service (VSS) operation error This drive is locked by BitLocker Drive Encryption. You must unlock this drive from the Control Panel.</source>
+        <translation>A operação de instantâneo falhou com o erro de operação do Serviço de Cópia Sombra de Volumes (VSS) Esta unidade está bloqueada pela Encriptação de Unidade BitLocker. Tem de desbloquear esta unidade a partir do Painel de Controlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because VSS found a drive locked by BitLocker.</source>
+        <translation>O instantâneo falhou porque o VSS encontrou uma unidade bloqueada pelo BitLocker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot operation failed because of failure to create a secure network communication channel.</source>
+        <translation>A operação de instantâneo falhou porque não foi possível criar um canal seguro de comunicação de rede.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup extension could not open a secure (TLS) channel to Azure Storage.</source>
+        <translation>A extensão de cópia de segurança não conseguiu abrir um canal seguro (TLS) para o Armazenamento do Azure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to inadequate VM resources.</source>
+        <translation>A operação de instantâneo falhou devido a recursos insuficientes da VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot&apos;s network calls took too long because the VM was short of resources.</source>
+        <translation>As chamadas de rede do instantâneo demoraram demasiado porque a VM tinha poucos recursos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to delay in network calls made to take disk blob-snapshots.</source>
+        <translation>A operação de instantâneo falhou devido a atrasos nas chamadas de rede feitas para tirar os instantâneos dos blobs dos discos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calls that take the disk snapshots were too slow, usually because of a proxy in the VM.</source>
+        <translation>As chamadas que tiram os instantâneos dos discos foram demasiado lentas, normalmente por causa de um proxy na VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed due to insufficient memory available in VM</source>
+        <translation>A operação de instantâneo falhou por falta de memória disponível na VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed because the VM did not have enough free memory.</source>
+        <translation>O instantâneo falhou porque a VM não tinha memória livre suficiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot operation failed as snapshot limit is exceeded for some of the disks attached</source>
+        <translation>A operação de instantâneo falhou porque o limite de instantâneos foi excedido em alguns dos discos ligados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some disks of the VM already have as many blob snapshots as Azure Storage allows.</source>
+        <translation>Alguns discos da VM já têm tantos instantâneos de blobs quantos o Armazenamento do Azure permite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup operation failed as the snapshot call coincided with another snapshot request from a different client</source>
+        <translation>A operação de cópia de segurança falhou porque a chamada de instantâneo coincidiu com outro pedido de instantâneo de outro cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another tool asked for a snapshot of the same disk within the same minute; storage allows one a minute.</source>
+        <translation>Outra ferramenta pediu um instantâneo do mesmo disco no mesmo minuto; o armazenamento só permite um por minuto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot.</source>
+        <translation>Não foi possível congelar um ou mais pontos de montagem da VM para tirar um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not freeze a mount point for a file-system consistent snapshot.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu congelar um ponto de montagem para um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some mount point is not accessible</source>
+        <translation>Há um ponto de montagem inacessível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not open one of the VM&apos;s mount points.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu abrir um dos pontos de montagem da VM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution of App-Consistent Backup Pre-Script timed-out</source>
+        <translation>A execução do pré-script da cópia de segurança consistente com a aplicação esgotou o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux pre-script or post-script ran past its time-out, so the backup fell back to a file-system consistent snapshot.</source>
+        <translation>O pré-script ou o pós-script Linux excedeu o tempo limite e a cópia de segurança passou a um instantâneo consistente com o sistema de ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux backup operation might have failed, because there is a change in Linux VM Backup Extension Configuration file</source>
+        <translation>A operação de cópia de segurança Linux pode ter falhado devido a uma alteração no ficheiro de configuração da extensão de cópia de segurança de VMs Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Linux backup extension could not read /etc/azure/vmbackup.conf because it is not plain ASCII.</source>
+        <translation>A extensão de cópia de segurança Linux não conseguiu ler o /etc/azure/vmbackup.conf porque não está em ASCII simples.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying backed up data from vault timed out</source>
+        <translation>A cópia dos dados de cópia de segurança a partir do cofre esgotou o tempo limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving the backed-up data to the vault took longer than allowed.</source>
+        <translation>A transferência dos dados de cópia de segurança para o cofre demorou mais do que o permitido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not copy the snapshot of the virtual machine, due to insufficient free space in the storage account</source>
+        <translation>Não foi possível copiar o instantâneo da máquina virtual por falta de espaço livre na conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A premium VM on the V1 backup stack needs free space in its storage account to copy the snapshot.</source>
+        <translation>Uma VM premium na pilha de cópia de segurança V1 precisa de espaço livre na conta de armazenamento para copiar o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of data disks attached to the virtual machine exceeded the supported limit.</source>
+        <translation>O número de discos de dados ligados à máquina virtual excedeu o limite suportado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM has more data disks than Azure Backup can back up.</source>
+        <translation>A VM tem mais discos de dados do que o Azure Backup consegue copiar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently Azure Backup does not support Standard SSD disks.</source>
+        <translation>De momento, o Azure Backup não suporta discos SSD Standard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The V1 backup stack does not back up Standard SSD disks; the current stack does.</source>
+        <translation>A pilha de cópia de segurança V1 não copia discos SSD Standard; a pilha atual copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring backup failed due to unsupported VM configuration.</source>
+        <translation>A configuração da cópia de segurança falhou devido a uma configuração da VM não suportada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM keeps its disks in a classic storage account, which Azure Backup does not support.</source>
+        <translation>A VM guarda os discos numa conta de armazenamento clássica, que o Azure Backup não suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid VM network Configuration</source>
+        <translation>Configuração de rede da VM inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A classic VM&apos;s network configuration could not be updated for the snapshot.</source>
+        <translation>Não foi possível atualizar a configuração de rede de uma VM clássica para o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid Encryption information supplied for VM</source>
+        <translation>Informações de encriptação inválidas fornecidas para a VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM&apos;s encryption settings changed from Azure Disk Encryption with an Azure AD app to the method without it, which backup does not support.</source>
+        <translation>As definições de encriptação da VM passaram do Azure Disk Encryption com uma aplicação do Azure AD para o método sem ela, o que a cópia de segurança não suporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invalid policy is configured on the VM which is preventing Snapshot operation.</source>
+        <translation>Está configurada na VM uma política inválida que impede a operação de instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Azure Policy denied the resource group or restore points that Azure Backup creates for the snapshot.</source>
+        <translation>Uma Azure Policy recusou o grupo de recursos ou os pontos de restauro que o Azure Backup cria para o instantâneo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup or restore jobs failed due to storage account being in locked state.</source>
+        <translation>As tarefas de cópia de segurança ou de restauro falharam porque a conta de armazenamento está bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read-only lock on a storage account stops the backup or restore from writing to it.</source>
+        <translation>Um bloqueio só de leitura numa conta de armazenamento impede a cópia de segurança ou o restauro de escrever nela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not perform the operation as VM no longer exists.</source>
+        <translation>Não foi possível executar a operação porque a VM já não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault still protects a VM that was deleted.</source>
+        <translation>O cofre continua a proteger uma VM que foi eliminada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The virtual machine doesn&apos;t exist</source>
+        <translation>A máquina virtual não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault still protects a VM that Azure cannot find.</source>
+        <translation>O cofre continua a proteger uma VM que o Azure não encontra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup operation has failed because the virtual machine does not exist.</source>
+        <translation>a operação de cópia de segurança falhou porque a máquina virtual não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM was deleted or moved without stopping its protection.</source>
+        <translation>A VM foi eliminada ou movida sem que a sua proteção fosse parada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup cannot be configured for the VM which has migrated from Trusted Launch mode to non Trusted Launch mode.</source>
+        <translation>Não é possível configurar a cópia de segurança para a VM que passou do modo Trusted Launch para um modo sem Trusted Launch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM left Trusted Launch (or reuses the name of a deleted Trusted Launch VM), and its old backup data blocks protecting it again.</source>
+        <translation>A VM deixou o Trusted Launch (ou reutiliza o nome de uma VM Trusted Launch eliminada), e os dados de cópia de segurança antigos impedem que volte a ser protegida.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2137,31 @@
         <location line="+1"/>
         <source>The largest disk has {size} GiB.</source>
         <translation>O maior disco tem {size} GiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/disk_count.py" line="+32"/>
+        <source>The VM&apos;s data disks could not be counted</source>
+        <translation>Não foi possível contar os discos de dados da VM</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} data disks: within the {limit} backup supports</source>
+        <translation>{count} discos de dados: dentro dos {limit} que a cópia de segurança suporta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Backup backs up VMs with unmanaged disks, or classic VMs, with up to {limit} disks; this VM has {count} data disks. Backups fail with UserErrorBCMUnsupportedDiskCount until some are detached or the disks are moved to managed disks (up to 32).</source>
+        <translation>O Azure Backup faz cópias de segurança de VMs com discos não geridos, ou de VMs clássicas, com até {limit} discos; esta VM tem {count} discos de dados. As cópias de segurança falham com UserErrorBCMUnsupportedDiskCount até que alguns sejam desligados ou os discos passem para discos geridos (até 32).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure Backup backs up VMs with up to {limit} data disks; this VM has {count}. Backups fail with UserErrorBCMUnsupportedDiskCount until some are detached.</source>
+        <translation>O Azure Backup faz cópias de segurança de VMs com até {limit} discos de dados; esta VM tem {count}. As cópias de segurança falham com UserErrorBCMUnsupportedDiskCount até que alguns sejam desligados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} data disks: more than the {limit} backup supports</source>
+        <translation>{count} discos de dados: mais do que os {limit} que a cópia de segurança suporta</translation>
     </message>
 </context>
 <context>
@@ -2603,12 +3433,33 @@
         <translation>O estado de aprovisionamento é {state}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/checks/extension_deletion.py" line="+40"/>
+        <location filename="../core/checks/extensions.py" line="+15"/>
         <source>The VM&apos;s extensions could not be read</source>
         <translation>Não foi possível ler as extensões da VM</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No backup: the backup extension is not needed</source>
+        <translation>Sem cópia de segurança: a extensão de cópia de segurança não é necessária</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backup extension is stuck in deletion</source>
+        <translation>Nenhuma extensão de cópia de segurança está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup extension {extension} is stuck in deletion</source>
+        <translation>A extensão de cópia de segurança {extension} está bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure reports {extension} as Deleting. While it is, backups fail with ExtensionStuckInDeletionState. Deleting the extension again from Azure clears the state; the next backup installs a new one.</source>
+        <translation>O Azure indica {extension} como Deleting (a eliminar). Enquanto assim estiver, as cópias de segurança falham com ExtensionStuckInDeletionState. Eliminar de novo a extensão a partir do Azure resolve o estado; a próxima cópia de segurança instala uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/extensions.py" line="+10"/>
         <source>Another extension is in a failed state: {extensions}</source>
         <translation>Outra extensão está num estado de falha: {extensions}</translation>
     </message>
@@ -3291,6 +4142,34 @@
     </message>
 </context>
 <context>
+    <name>LockChecks</name>
+    <message>
+        <location filename="../core/checks/storage_account_lock.py" line="+34"/>
+        <source>Managed disks only: no storage account of the VM to lock</source>
+        <translation>Só discos geridos: a VM não tem conta de armazenamento que possa ser bloqueada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The locks on the VM&apos;s storage accounts could not be read</source>
+        <translation>Não foi possível ler os bloqueios das contas de armazenamento da VM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No read-only lock on the VM&apos;s storage accounts ({accounts})</source>
+        <translation>Nenhum bloqueio só de leitura nas contas de armazenamento da VM ({accounts})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The storage account {account} is locked read-only</source>
+        <translation>A conta de armazenamento {account} tem um bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ReadOnly lock {lock} applies to {account}, where the VM&apos;s unmanaged disks are. Backup and restore jobs that write there fail with UserErrorStorageAccountIsLocked. Remove the lock, or replace it with a CanNotDelete lock, which does not block writes.</source>
+        <translation>O bloqueio ReadOnly {lock} aplica-se a {account}, onde estão os discos não geridos da VM. As tarefas de cópia de segurança e de restauro que escrevem aí falham com UserErrorStorageAccountIsLocked. Remova o bloqueio, ou substitua-o por um bloqueio CanNotDelete, que não bloqueia as escritas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="+259"/>
@@ -3540,6 +4419,71 @@
         <location line="+1"/>
         <source>Tree and diagnostics</source>
         <translation>Árvore e diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanChecks</name>
+    <message>
+        <location filename="../core/checks/source_vm.py" line="+28"/>
+        <source>The protected VM exists</source>
+        <translation>A VM protegida existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No protected item for this VM</source>
+        <translation>Nenhum item protegido para esta VM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault still protects {vm}, which no longer exists</source>
+        <translation>O cofre continua a proteger {vm}, que já não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure has no VM {vmId}, but the protected item in {vault} is {state}, so every scheduled backup fails with ResourceNotFound (320001) or BCMV2VMNotFound (400094). Recreate the VM with the same name and resource group, or stop protection, keeping or deleting the backup data.</source>
+        <translation>O Azure não tem a VM {vmId}, mas o item protegido em {vault} está {state}, pelo que todas as cópias de segurança agendadas falham com ResourceNotFound (320001) ou BCMV2VMNotFound (400094). Volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção, mantendo ou eliminando os dados de cópia de segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message>
+        <location filename="../core/orphans.py" line="+71"/>
+        <source>The VM no longer exists in Azure: {vm}.</source>
+        <extracomment>Protection states in which the service still looks for the VM (a stopped protection does not).</extracomment>
+        <translation>A VM já não existe no Azure: {vm}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChecks</name>
+    <message>
+        <location filename="../core/checks/policy_deny.py" line="+75"/>
+        <source>The VM&apos;s backup jobs could not be read for a policy denial</source>
+        <translation>Não foi possível ler as tarefas de cópia de segurança da VM para procurar uma recusa por política</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Azure Policy denied the latest backup</source>
+        <translation>Nenhuma Azure Policy recusou a última cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Azure Policy {policy} denied what the backup creates</source>
+        <translation>A Azure Policy {policy} recusou o que a cópia de segurança cria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest backup failed because the policy assignment {policy} (definition {definition}) denied {resource}. Change the policy&apos;s effect from Deny to Modify, or create the restore point resource group yourself with the tags the policy requires.</source>
+        <translation>A última cópia de segurança falhou porque a atribuição de política {policy} (definição {definition}) recusou {resource}. Mude o efeito da política de Deny para Modify, ou crie o grupo de recursos de pontos de restauro com as etiquetas que a política exige.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An Azure Policy denied what the backup creates</source>
+        <translation>Uma Azure Policy recusou o que a cópia de segurança cria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latest backup failed with a policy denial, but its error details do not name the policy. Look for Deny policies assigned to the subscription in Azure Policy &gt; Compliance.</source>
+        <translation>A última cópia de segurança falhou por recusa de uma política, mas os detalhes do erro não indicam qual. Procure políticas Deny atribuídas à subscrição em Azure Policy &gt; Conformidade.</translation>
     </message>
 </context>
 <context>
@@ -4489,10 +5433,38 @@
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+301"/>
+        <location filename="../core/scan.py" line="+313"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityChecks</name>
+    <message>
+        <location filename="../core/checks/security_type.py" line="+35"/>
+        <source>The VM is not backed up</source>
+        <translation>A VM não tem cópia de segurança configurada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The VM&apos;s security type could not be compared with its disk</source>
+        <translation>Não foi possível comparar o tipo de segurança da VM com o do disco</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The VM&apos;s security type ({type}) matches its OS disk</source>
+        <translation>O tipo de segurança da VM ({type}) corresponde ao do disco do SO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The VM was moved from Trusted Launch to Standard security</source>
+        <translation>A VM passou de Trusted Launch para a segurança Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OS disk {disk} was created for a Trusted Launch VM, but the VM is now {type}. Backups of a VM that left Trusted Launch fail with UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed until its old backup data is deleted and it is protected again.</source>
+        <translation>O disco do SO {disk} foi criado para uma VM Trusted Launch, mas a VM é agora {type}. As cópias de segurança de uma VM que deixou o Trusted Launch falham com UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed até que os dados de cópia de segurança antigos sejam eliminados e a VM seja protegida de novo.</translation>
     </message>
 </context>
 <context>
@@ -4819,7 +5791,7 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+404"/>
+        <location filename="../core/triage.py" line="+405"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
         <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
@@ -4960,6 +5932,59 @@
         <location line="+2"/>
         <source>Continue the fix wizard: %1</source>
         <translation>Continuar o assistente de correção: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmStateChecks</name>
+    <message>
+        <location filename="../core/checks/vm_state.py" line="+44"/>
+        <source>The VM&apos;s Failed state comes from a failed extension</source>
+        <translation>O estado Failed da VM vem de uma extensão com falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed extensions: {extensions}. See the provisioning state finding.</source>
+        <translation>Extensões com falha: {extensions}. Veja o resultado sobre o estado de aprovisionamento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VM is in the Failed state, which does not allow backups</source>
+        <translation>A VM está no estado Failed, que não permite cópias de segurança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning state {state}, power state {power}. Azure Backup backs up a VM that is Running, Stopped or Deallocated; the next backup fails until the VM leaves the Failed state.</source>
+        <translation>Estado de aprovisionamento {state}, estado de energia {power}. O Azure Backup faz cópias de segurança de uma VM em execução, parada ou desalocada; a próxima cópia de segurança falha até a VM sair do estado Failed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM&apos;s power state could not be read</source>
+        <translation>Não foi possível ler o estado de energia da VM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VM is between states ({power})</source>
+        <translation>A VM está entre estados ({power})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup that starts now fails with VmNotInDesirableState. Wait until the VM is Running, Stopped or Deallocated, then back up; if it stays in this state, look at the VM&apos;s activity log.</source>
+        <translation>Uma cópia de segurança que comece agora falha com VmNotInDesirableState. Aguarde até a VM estar em execução, parada ou desalocada e faça então a cópia de segurança; se continuar neste estado, consulte o registo de atividades da VM.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The VM&apos;s state allows backups ({power})</source>
+        <translation>O estado da VM permite cópias de segurança ({power})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VM&apos;s power state is not one Backup Doctor knows</source>
+        <translation>O estado de energia da VM não é um que o Backup Doctor conheça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure reports the power state {power}.</source>
+        <translation>O Azure indica o estado de energia {power}.</translation>
     </message>
 </context>
 <context>
@@ -5553,17 +6578,20 @@
     <message>
         <location line="+6"/>
         <location line="+165"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+68"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
         <location line="-163"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+2"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+393"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+3"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
@@ -5579,6 +6607,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+44"/>
         <source>The extension was already gone from {vm}.</source>
         <translation>A extensão já tinha sido removida de {vm}.</translation>
     </message>
@@ -6485,6 +7514,7 @@
     <message>
         <location line="+8"/>
         <location line="+135"/>
+        <location filename="../core/wizards/platform_guides.py" line="+140"/>
         <source>Check the VM&apos;s state</source>
         <translation>Verificar o estado da VM</translation>
     </message>
@@ -7138,6 +8168,1026 @@
         <location line="+3"/>
         <source>The lock {lock} is not on a restore point resource group: it is on {where}, where it also protects {protects}. Microsoft&apos;s advice is about the restore point group (AzureBackupRG_&lt;region&gt;_&lt;number&gt;). The narrowest change that fixes {vm}: remove this lock only while the restore points are cleaned up, then put it back with the later step; and ask its owner to lock the resources it is meant for rather than the whole scope.</source>
         <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/control_plane.py" line="+14"/>
+        <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
+        <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make sure the guest agent is healthy</source>
+        <translation>Confirmar que o agente convidado está saudável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next backup can install the extension again only if the guest agent of {vm} is running and Ready; the agent findings say whether it is.</source>
+        <translation>A próxima cópia de segurança só consegue voltar a instalar a extensão se o agente convidado de {vm} estiver em execução e Ready; os resultados sobre o agente indicam se está.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the backup extension</source>
+        <translation>Eliminar a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {extension} from {vm} through the API (the portal may not list it). The VM keeps running.</source>
+        <translation>Eliminar {extension} de {vm} através da API (o portal pode não a mostrar). A VM continua em execução.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the backup extension</source>
+        <translation>Verificar a extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that no backup extension is stuck in deletion.</source>
+        <translation>Ler {vm} de novo e confirmar que nenhuma extensão de cópia de segurança está bloqueada na eliminação.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vault still protects a VM that no longer exists; recreate the VM with the same name and resource group, or stop protection and choose whether to keep the backup data.</source>
+        <translation>O cofre continua a proteger uma VM que já não existe; volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção e escolha se mantém os dados de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop protection</source>
+        <translation>Parar a proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and their cost) until you delete them; deleting the data removes them, and with soft delete on they stay recoverable for 14 days.</source>
+        <translation>Pare a proteção de {vm} em {vault}. Manter os dados mantém os pontos de recuperação (e o respetivo custo) até os eliminar; eliminar os dados remove-os e, com a eliminação recuperável ativa, continuam recuperáveis durante 14 dias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Stop backup</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A Deny policy blocks the resource group Azure Backup creates for restore points; change the policy&apos;s effect to Modify, or create the group yourself with the name Azure Backup uses.</source>
+        <translation>Uma política Deny bloqueia o grupo de recursos que o Azure Backup cria para os pontos de restauro; mude o efeito da política para Modify, ou crie o grupo com o nome que o Azure Backup usa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the policy, or create the group</source>
+        <translation>Mudar a política, ou criar o grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy {policy} denies what Azure Backup creates for {vm}. With Resource Policy Contributor, change its effect from Deny to Modify (so that it adds the tags instead of refusing), or create the resource group {restorePointGroup} in {location} with the tags the policy requires.</source>
+        <translation>A política {policy} recusa o que o Azure Backup cria para {vm}. Com a função Resource Policy Contributor, mude o efeito de Deny para Modify (para que acrescente as etiquetas em vez de recusar), ou crie o grupo de recursos {restorePointGroup} em {location} com as etiquetas que a política exige.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the restore point group with the required tags</source>
+        <translation>Criar o grupo de pontos de restauro com as etiquetas exigidas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure Backup&apos;s resource group for VMs</source>
+        <translation>O grupo de recursos do Azure Backup para VMs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A read-only lock on a storage account stops backup and restore from writing to it; remove it, or use a delete lock, which protects the account without blocking writes.</source>
+        <translation>Um bloqueio só de leitura numa conta de armazenamento impede a cópia de segurança e o restauro de escrever nela; remova-o, ou use um bloqueio de eliminação, que protege a conta sem bloquear as escritas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the read-only lock</source>
+        <translation>Substituir o bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the read-only lock {lock} on {storageAccount}, or replace it with a delete lock (CanNotDelete). Removing a lock needs Owner or User Access Administrator.</source>
+        <translation>Remova o bloqueio só de leitura {lock} em {storageAccount}, ou substitua-o por um bloqueio de eliminação (CanNotDelete). Remover um bloqueio exige a função Owner ou User Access Administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the read-only lock</source>
+        <translation>Remover o bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the storage account locks</source>
+        <translation>Verificar os bloqueios da conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the locks again and check that no storage account of {vm} is read-only.</source>
+        <translation>Ler os bloqueios de novo e confirmar que nenhuma conta de armazenamento de {vm} está só de leitura.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup data taken while the VM used Trusted Launch cannot continue on a Standard VM; delete the old backup data and protect the VM again, or recreate it under another name.</source>
+        <translation>Os dados de cópia de segurança obtidos enquanto a VM usava Trusted Launch não podem continuar numa VM Standard; elimine os dados antigos e proteja a VM de novo, ou volte a criá-la com outro nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the old backup data and protect again</source>
+        <translation>Eliminar os dados antigos e proteger de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {vault}: turn soft delete off, stop protection of {vm} and delete its backup data, turn soft delete back on, then configure backup again once the deletion has finished. This loses the old recovery points; recreating the VM under another name or resource group keeps them.</source>
+        <translation>Em {vault}: desative a eliminação recuperável, pare a proteção de {vm} eliminando os dados de cópia de segurança, volte a ativar a eliminação recuperável e configure a cópia de segurança de novo quando a eliminação terminar. Isto perde os pontos de recuperação antigos; voltar a criar a VM com outro nome ou noutro grupo de recursos mantém-nos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery Services vault &gt; Properties &gt; Security settings &gt; Soft delete</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Propriedades &gt; Definições de segurança &gt; Eliminação recuperável</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the VM&apos;s security type</source>
+        <translation>Verificar o tipo de segurança da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check its security type against its OS disk.</source>
+        <translation>Ler {vm} de novo e comparar o tipo de segurança com o do disco do SO.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/extension_deletion_action.py" line="-80"/>
+        <source>Delete the backup extension stuck in deletion</source>
+        <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup extension of {vm} is stuck in deletion: there is nothing to delete. The next backup installs {extension} if it is missing.</source>
+        <translation>Nenhuma extensão de cópia de segurança de {vm} está bloqueada na eliminação: não há nada a eliminar. A próxima cópia de segurança instala {extension} se faltar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the extension {extension} from {vm}</source>
+        <translation>Eliminar a extensão {extension} de {vm}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete {extensions}, stuck in deletion, from {vm}. Nothing else on the VM changes and it keeps running; Azure Backup installs the extension again at the next backup.</source>
+        <translation>Eliminar {extensions}, bloqueada na eliminação, de {vm}. Nada mais muda na VM e esta continua em execução; o Azure Backup volta a instalar a extensão na próxima cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The guest agent must be Ready for the next backup to install the extension again.</source>
+        <translation>O agente convidado tem de estar Ready para que a próxima cópia de segurança volte a instalar a extensão.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deleted {extensions} from {vm}. Backup extensions left on the VM: {remaining}.</source>
+        <translation>{extensions} eliminada de {vm}. Extensões de cópia de segurança que restam na VM: {remaining}.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest_linux.py" line="+12"/>
+        <source>The Linux backup extension freezes and opens every mount point for a consistent snapshot; repair the ones it cannot, or tell it to skip them.</source>
+        <translation>A extensão de cópia de segurança Linux congela e abre todos os pontos de montagem para um instantâneo consistente; repare os que não consegue, ou indique-lhe que os ignore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the mount points that failed</source>
+        <translation>Encontrar os pontos de montagem que falharam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, the extension&apos;s log names the mount points it could not freeze (&quot;Failed to FITHAW&quot;). Look for mount points listed twice and for stale file recovery mounts left by a restore.</source>
+        <translation>Em {vm}, o registo da extensão indica os pontos de montagem que não conseguiu congelar (&quot;Failed to FITHAW&quot;). Procure pontos de montagem listados duas vezes e montagens antigas de recuperação de ficheiros deixadas por um restauro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mount points the extension could not thaw</source>
+        <translation>Pontos de montagem que a extensão não conseguiu descongelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mount points and duplicates</source>
+        <translation>Pontos de montagem e duplicados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and remount, or skip the mount point</source>
+        <translation>Verificar e voltar a montar, ou ignorar o ponto de montagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmount each failing device, run fsck on it and mount it again; remove duplicate or stale entries. A mount point that cannot be unmounted can be skipped: add it to MountsToSkip in /etc/azure/vmbackup.conf (copy the file from the extension&apos;s tempPlugin folder if it is missing).</source>
+        <translation>Desmonte cada dispositivo com falha, execute o fsck e volte a montá-lo; remova as entradas duplicadas ou antigas. Um ponto de montagem que não possa ser desmontado pode ser ignorado: acrescente-o a MountsToSkip em /etc/azure/vmbackup.conf (copie o ficheiro da pasta tempPlugin da extensão se não existir).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup extension&apos;s configuration</source>
+        <translation>A configuração da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An application-consistent pre-script or post-script that runs past its time-out makes the backup fall back to file-system consistency; give it more time.</source>
+        <translation>Um pré-script ou pós-script de consistência da aplicação que excede o tempo limite faz a cópia de segurança recorrer à consistência do sistema de ficheiros; dê-lhe mais tempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raise the script time-out</source>
+        <translation>Aumentar o tempo limite do script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, in /etc/azure/VMSnapshotScriptPluginConfig.json, raise timeoutInSeconds (30 seconds by default, at most 1800) to more than the script needs, or make the script faster.</source>
+        <translation>Em {vm}, em /etc/azure/VMSnapshotScriptPluginConfig.json, aumente timeoutInSeconds (30 segundos por predefinição, no máximo 1800) para mais do que o script precisa, ou torne o script mais rápido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The current time-out</source>
+        <translation>O tempo limite atual</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Linux backup extension reads /etc/azure/vmbackup.conf only as plain ASCII; convert the file back.</source>
+        <translation>A extensão de cópia de segurança Linux só lê o /etc/azure/vmbackup.conf em ASCII simples; converta o ficheiro de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Convert the file to ASCII</source>
+        <translation>Converter o ficheiro para ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, check the file&apos;s encoding and convert it to ASCII, keeping a copy of the original.</source>
+        <translation>Em {vm}, verifique a codificação do ficheiro e converta-o para ASCII, guardando uma cópia do original.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s encoding</source>
+        <translation>A codificação do ficheiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Convert to ASCII</source>
+        <translation>Converter para ASCII</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/guest_windows.py" line="+12"/>
+        <source>The backup extension runs on .NET on Windows and on Python on Linux; when that runtime is missing or broken the extension cannot start, and only the guest can repair it.</source>
+        <translation>A extensão de cópia de segurança é executada sobre o .NET no Windows e sobre o Python no Linux; quando esse ambiente falta ou está danificado, a extensão não arranca, e só o convidado o pode reparar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install or repair .NET Framework</source>
+        <translation>Instalar ou reparar o .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, install a current .NET Framework 4.x, or run its repair, then restart the Windows Azure Guest Agent service. The first command shows the installed release.</source>
+        <translation>Em {vm}, instale um .NET Framework 4.x atual, ou execute a reparação, e depois reinicie o serviço Windows Azure Guest Agent. O primeiro comando mostra a versão instalada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Installed .NET Framework release</source>
+        <translation>Versão instalada do .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the guest agent</source>
+        <translation>Reiniciar o agente convidado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install Python and check the distribution is supported</source>
+        <translation>Instalar o Python e confirmar que a distribuição é suportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, install the distribution&apos;s Python package (the extension supports Python 2.7 and 3) and make sure the distribution and version are in Azure Backup&apos;s support matrix.</source>
+        <translation>Em {vm}, instale o pacote Python da distribuição (a extensão suporta o Python 2.7 e 3) e confirme que a distribuição e a versão constam da matriz de suporte do Azure Backup.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which Python is there, and which distribution</source>
+        <translation>Que Python existe e qual é a distribuição</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure VM backup support matrix</source>
+        <translation>Matriz de suporte da cópia de segurança de VMs do Azure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The guest agent reads the extension&apos;s settings with a certificate Azure gives it; a wrong clock or an expired certificate breaks that, and a deallocate and start makes Azure issue a new one.</source>
+        <translation>O agente convidado lê as definições da extensão com um certificado que o Azure lhe entrega; um relógio errado ou um certificado expirado impedem-no, e desalocar e iniciar a VM faz o Azure emitir um novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the VM&apos;s clock</source>
+        <translation>Corrigir o relógio da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that {vm} keeps time from Azure&apos;s host or an NTP server, and correct the clock if it has drifted.</source>
+        <translation>Confirme que {vm} acerta a hora pelo anfitrião do Azure ou por um servidor NTP, e corrija o relógio se estiver desviado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows time status</source>
+        <translation>Estado da hora do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux time status</source>
+        <translation>Estado da hora do Linux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look for an expired CRP certificate</source>
+        <translation>Procurar um certificado CRP expirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Personal store of the local computer, look for the certificate issued to &quot;Windows Azure CRP Certificate Generator&quot;. If it has expired, deallocate {vm} from Azure and start it again (it stops the VM for a few minutes): Azure then issues a new one.</source>
+        <translation>No repositório de certificados Pessoal do computador local, procure o certificado emitido para &quot;Windows Azure CRP Certificate Generator&quot;. Se tiver expirado, desaloque {vm} a partir do Azure e volte a iniciá-la (a VM fica parada alguns minutos): o Azure emite então um novo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CRP certificate and its expiry</source>
+        <translation>O certificado CRP e a data de expiração</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deallocate and start the VM</source>
+        <translation>Desalocar e iniciar a VM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An antivirus that blocks IaaSBcdrExtension.exe stops the snapshot; excluding the extension&apos;s folders lets it run.</source>
+        <translation>Um antivírus que bloqueia o IaaSBcdrExtension.exe impede o instantâneo; excluir as pastas da extensão permite que seja executada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm that the antivirus is the cause</source>
+        <translation>Confirmar que a causa é o antivírus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Event Viewer &gt; Windows Logs &gt; Application on {vm}, look at the time of the failed backup for &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</source>
+        <translation>No Visualizador de Eventos &gt; Registos do Windows &gt; Aplicação de {vm}, procure à hora da cópia de segurança falhada &quot;Faulting application name: IaaSBcdrExtension.exe&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crashes of the backup extension</source>
+        <translation>Falhas da extensão de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exclude the extension&apos;s folders</source>
+        <translation>Excluir as pastas da extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the antivirus on {vm}, exclude C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot and C:\WindowsAzure\Logs\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. The command does it for Microsoft Defender; other products have their own console.</source>
+        <translation>No antivírus de {vm}, exclua C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot e C:\WindowsAzure\Logs\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. O comando fá-lo no Microsoft Defender; outros produtos têm a sua própria consola.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Microsoft Defender exclusions</source>
+        <translation>Exclusões do Microsoft Defender</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Windows backup extension cannot run without its manifest file; put it back from the extension&apos;s package and find what deleted it.</source>
+        <translation>A extensão de cópia de segurança do Windows não funciona sem o ficheiro de manifesto; reponha-o a partir do pacote da extensão e descubra o que o eliminou.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put the manifest back</source>
+        <translation>Repor o manifesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, open the newest version folder under C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot, extract the extension&apos;s .zip package there again so that its manifest file is back, then restart the Windows Azure Guest Agent service. An antivirus or anti-malware tool often deletes it: check its quarantine and add an exclusion.</source>
+        <translation>Em {vm}, abra a pasta da versão mais recente em C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot, volte a extrair aí o pacote .zip da extensão para repor o ficheiro de manifesto e reinicie o serviço Windows Azure Guest Agent. Muitas vezes é um antivírus ou antimalware que o elimina: veja a quarentena e acrescente uma exclusão.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manifest files present</source>
+        <translation>Ficheiros de manifesto presentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup extension installs the Visual C++ runtime it needs; when Windows Installer or the registry refuses, repair them and install it by hand.</source>
+        <translation>A extensão de cópia de segurança instala o ambiente de execução Visual C++ de que precisa; quando o Windows Installer ou o registo o recusam, repare-os e instale-o manualmente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the runtime from the extension&apos;s folder</source>
+        <translation>Instalar o ambiente de execução a partir da pasta da extensão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, run the vcredist installer found in the extension&apos;s version folder under C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. Windows Installer must be allowed to start: the Start value of HKLM\SYSTEM\CurrentControlSet\Services\Msiserver must be 3, not 4. If the installation still fails, re-register Windows Installer.</source>
+        <translation>Em {vm}, execute o instalador vcredist que está na pasta da versão da extensão em C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot. O Windows Installer tem de poder arrancar: o valor Start de HKLM\SYSTEM\CurrentControlSet\Services\Msiserver tem de ser 3, não 4. Se a instalação continuar a falhar, volte a registar o Windows Installer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Let Windows Installer start</source>
+        <translation>Permitir o arranque do Windows Installer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-register Windows Installer</source>
+        <translation>Registar novamente o Windows Installer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check registry permissions and the antivirus</source>
+        <translation>Verificar as permissões do registo e o antivírus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the Application log shows error 1401 on Software\Classes, give the administrators full control of HKLM\SOFTWARE\Classes and restart the Windows Azure Guest Agent service. An antivirus must allow the installation.</source>
+        <translation>Se o registo Aplicação mostrar o erro 1401 em Software\Classes, dê aos administradores controlo total de HKLM\SOFTWARE\Classes e reinicie o serviço Windows Azure Guest Agent. O antivírus tem de permitir a instalação.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup extension reads its settings with a certificate kept in the MachineKeys folder; changed permissions there break it, and resetting them and removing the old certificates lets Azure issue new ones.</source>
+        <translation>A extensão de cópia de segurança lê as definições com um certificado guardado na pasta MachineKeys; permissões alteradas nessa pasta impedem-no, e repor as permissões e remover os certificados antigos permite que o Azure emita novos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the MachineKeys permissions</source>
+        <translation>Repor as permissões de MachineKeys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, the defaults are Everyone: read and write (special access) and BUILTIN\Administrators: full control. Compare, then remove any other user and restore those two.</source>
+        <translation>Em {vm}, as predefinições são Todos: leitura e escrita (acesso especial) e BUILTIN\Administrators: controlo total. Compare e, depois, remova qualquer outro utilizador e reponha essas duas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current permissions</source>
+        <translation>Permissões atuais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the old CRP certificates</source>
+        <translation>Eliminar os certificados CRP antigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Personal store of the local computer, delete every certificate issued to the classic deployment model or to &quot;Windows Azure CRP Certificate Generator&quot;.</source>
+        <translation>No repositório de certificados Pessoal do computador local, elimine todos os certificados emitidos para o modelo de implementação clássica ou para &quot;Windows Azure CRP Certificate Generator&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the CRP certificates</source>
+        <translation>Eliminar os certificados CRP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A half-installed backup provider makes the extension&apos;s command fail; resetting its registry flag and the storage library it loads lets the next backup install it cleanly.</source>
+        <translation>Um fornecedor de cópias de segurança instalado só em parte faz falhar o comando da extensão; repor a sua marca no registo e a biblioteca de armazenamento que carrega permite que a próxima cópia de segurança o instale corretamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the provider</source>
+        <translation>Repor o fornecedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, set IsProviderInstalled to False under HKLM\SOFTWARE\Microsoft\BcdrAgent, and rename the Microsoft.WindowsAzure.Storage folder in the global assembly cache (C:\Windows\Microsoft.NET\assembly\GAC_MSIL) so that the extension installs its own copy.</source>
+        <translation>Em {vm}, defina IsProviderInstalled como False em HKLM\SOFTWARE\Microsoft\BcdrAgent e mude o nome da pasta Microsoft.WindowsAzure.Storage na cache global de assemblies (C:\Windows\Microsoft.NET\assembly\GAC_MSIL), para que a extensão instale a sua própria cópia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset the provider flag</source>
+        <translation>Repor a marca do fornecedor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename the storage library folder</source>
+        <translation>Mudar o nome da pasta da biblioteca de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installing the extension needs desktop heap memory; raising the limit and restarting the VM gives it room.</source>
+        <translation>A instalação da extensão precisa de memória de ambiente de trabalho (desktop heap); aumentar o limite e reiniciar a VM dá-lhe espaço.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Raise the desktop heap</source>
+        <translation>Aumentar a memória de ambiente de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, in HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\SubSystems, edit the Windows value so that it contains SharedSection=1024,20480,4096, then restart the VM in a maintenance window (it is unavailable for a few minutes).</source>
+        <translation>Em {vm}, em HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\SubSystems, edite o valor Windows para que contenha SharedSection=1024,20480,4096 e reinicie a VM numa janela de manutenção (fica indisponível durante alguns minutos).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current value</source>
+        <translation>O valor atual</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup extension needs the COM+ System Application and the Distributed Transaction Coordinator; restart them, and reinstall MSDTC if it will not start.</source>
+        <translation>A extensão de cópia de segurança precisa da aplicação de sistema COM+ e do Coordenador de Transações Distribuídas; reinicie-os e reinstale o MSDTC se não arrancar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the COM+ System Application</source>
+        <translation>Iniciar a aplicação de sistema COM+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, start or restart the COM+ System Application service. The Distributed Transaction Coordinator must run as Network Service.</source>
+        <translation>Em {vm}, inicie ou reinicie o serviço Aplicação de Sistema COM+. O Coordenador de Transações Distribuídas tem de ser executado como Network Service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restart COM+</source>
+        <translation>Reiniciar o COM+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account MSDTC runs as</source>
+        <translation>Conta com que o MSDTC é executado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reinstall MSDTC if needed</source>
+        <translation>Reinstalar o MSDTC se for preciso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the services will not start, stop MSDTC, run msdtc -uninstall and msdtc -install, start MSDTC and then the COM+ System Application.</source>
+        <translation>Se os serviços não arrancarem, pare o MSDTC, execute msdtc -uninstall e msdtc -install, inicie o MSDTC e depois a aplicação de sistema COM+.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reinstall MSDTC</source>
+        <translation>Reinstalar o MSDTC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The snapshot needs every VSS writer Stable; restart the services of the writers that are not, and if that does not help, take the blob snapshots without threads.</source>
+        <translation>O instantâneo precisa de todos os escritores VSS no estado Stable; reinicie os serviços dos que não estiverem e, se não resultar, tire os instantâneos dos blobs sem threads.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart the writers that are not Stable</source>
+        <translation>Reiniciar os escritores que não estão no estado Stable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, list the writers; for each one whose state is not [1] Stable, restart its service. Restarting some services affects production: do it in an agreed maintenance window.</source>
+        <translation>Em {vm}, liste os escritores; para cada um cujo estado não seja [1] Stable, reinicie o respetivo serviço. Reiniciar alguns serviços afeta a produção: faça-o numa janela de manutenção acordada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VSS writers and their state</source>
+        <translation>Escritores VSS e o seu estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take blob snapshots without threads</source>
+        <translation>Tirar instantâneos dos blobs sem threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the writers fail again, set SnapshotWithoutThreads so that the extension does not create threads for blob snapshots.</source>
+        <translation>Se os escritores voltarem a falhar, defina SnapshotWithoutThreads para que a extensão não crie threads para os instantâneos dos blobs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restarting the Volume Shadow Copy service usually clears its bad state; if not, restart the VM in a maintenance window.</source>
+        <translation>Reiniciar o serviço Cópia Sombra de Volumes normalmente resolve o mau estado; caso contrário, reinicie a VM numa janela de manutenção.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restart the VSS service</source>
+        <translation>Reiniciar o serviço VSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, restart the Volume Shadow Copy service. If the next backup fails the same way, restart the VM in a maintenance window: it is unavailable for a few minutes.</source>
+        <translation>Em {vm}, reinicie o serviço Cópia Sombra de Volumes. Se a próxima cópia de segurança falhar da mesma forma, reinicie a VM numa janela de manutenção: fica indisponível durante alguns minutos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restart VSS</source>
+        <translation>Reiniciar o VSS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VSS cannot snapshot a drive that BitLocker keeps locked; Microsoft&apos;s page says to turn BitLocker off on the VM&apos;s drives and check VSS again.</source>
+        <translation>O VSS não consegue tirar o instantâneo de uma unidade que o BitLocker mantém bloqueada; a página da Microsoft indica desativar o BitLocker nas unidades da VM e voltar a verificar o VSS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the locked drives</source>
+        <translation>Encontrar as unidades bloqueadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, see which drives BitLocker keeps locked. Unlock them, or, as the documentation says, turn BitLocker off on them; for encryption that backup supports, use Azure Disk Encryption or encryption at host instead.</source>
+        <translation>Em {vm}, veja que unidades o BitLocker mantém bloqueadas. Desbloqueie-as ou, como indica a documentação, desative o BitLocker nelas; para uma encriptação que a cópia de segurança suporte, use o Azure Disk Encryption ou a encriptação no anfitrião.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BitLocker state of each drive</source>
+        <translation>Estado do BitLocker de cada unidade</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup extension talks to Azure Storage over TLS 1.2; .NET uses it only when strong cryptography is turned on.</source>
+        <translation>A extensão de cópia de segurança comunica com o Armazenamento do Azure por TLS 1.2; o .NET só o usa quando a criptografia forte está ativada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set SchUseStrongCrypto for every .NET Framework</source>
+        <translation>Definir SchUseStrongCrypto para cada .NET Framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, add SchUseStrongCrypto=1 (DWORD) under every .NET Framework version key in HKLM\SOFTWARE\Microsoft\.NETFramework and HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework.</source>
+        <translation>Em {vm}, acrescente SchUseStrongCrypto=1 (DWORD) em cada chave de versão do .NET Framework em HKLM\SOFTWARE\Microsoft\.NETFramework e HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set the value on every version</source>
+        <translation>Definir o valor em todas as versões</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When the VM is too busy to make the snapshot&apos;s calls in time, the extension can take the snapshot through the host instead of the guest.</source>
+        <translation>Quando a VM está demasiado ocupada para fazer a tempo as chamadas do instantâneo, a extensão pode tirá-lo através do anfitrião em vez do convidado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take snapshots through the host</source>
+        <translation>Tirar os instantâneos através do anfitrião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, set the two values below so that the extension tries the host first. If the backup still fails, move its schedule to a quieter time or give the VM more resources.</source>
+        <translation>Em {vm}, defina os dois valores abaixo para que a extensão tente primeiro o anfitrião. Se a cópia de segurança continuar a falhar, mude o agendamento para uma hora mais calma ou dê mais recursos à VM.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A proxy in the VM can delay the calls that take the disk snapshots; let the system account reach Azure directly.</source>
+        <translation>Um proxy na VM pode atrasar as chamadas que tiram os instantâneos dos discos; permita que a conta de sistema chegue diretamente ao Azure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bypass the proxy for the system account</source>
+        <translation>Contornar o proxy para a conta de sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, remove the proxy, or stop the local system account from using it; outbound HTTPS to Azure Storage must stay open (the Storage service tag in the network security group).</source>
+        <translation>Em {vm}, remova o proxy ou impeça a conta de sistema local de o usar; o HTTPS de saída para o Armazenamento do Azure tem de continuar aberto (a etiqueta de serviço Storage no grupo de segurança de rede).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No proxy for the system account</source>
+        <translation>Sem proxy para a conta de sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The machine-wide proxy</source>
+        <translation>O proxy de toda a máquina</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/platform_guides.py" line="-128"/>
+        <source>Backups need the VM agent: install it (VMs moved from on-premises or made from a generalized image may lack it) and make sure the VM&apos;s settings say it is there.</source>
+        <translation>As cópias de segurança precisam do agente da VM: instale-o (as VMs migradas do local ou criadas a partir de uma imagem generalizada podem não o ter) e confirme que as definições da VM indicam que existe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the Windows guest agent</source>
+        <translation>Instalar o agente convidado do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, download and install the VM agent&apos;s MSI as an administrator, then check that the Windows Azure Guest Agent service is running.</source>
+        <translation>Em {vm}, transfira e instale o MSI do agente da VM como administrador e confirme que o serviço Windows Azure Guest Agent está em execução.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Is the agent&apos;s service there?</source>
+        <translation>O serviço do agente existe?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows VM agent installer</source>
+        <translation>Instalador do agente de VMs Windows</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install the Linux guest agent</source>
+        <translation>Instalar o agente convidado do Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On {vm}, install the agent from the distribution&apos;s repository (the package is usually walinuxagent or WALinuxAgent) and start it; never install it from GitHub.</source>
+        <translation>Em {vm}, instale o agente a partir do repositório da distribuição (o pacote chama-se normalmente walinuxagent ou WALinuxAgent) e inicie-o; nunca o instale a partir do GitHub.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Is the agent there and running?</source>
+        <translation>O agente existe e está em execução?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tell Azure the agent is installed</source>
+        <translation>Indicar ao Azure que o agente está instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure shows the agent only once it reports; the VM&apos;s osProfile.allowExtensionOperations must be true (and, for classic VMs, ProvisionGuestAgent). The command reads both.</source>
+        <translation>O Azure só mostra o agente depois de este comunicar; o osProfile.allowExtensionOperations da VM tem de ser true (e, nas VMs clássicas, ProvisionGuestAgent). O comando lê ambos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the agent</source>
+        <translation>Verificar o agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that its agent reports Ready.</source>
+        <translation>Ler {vm} de novo e confirmar que o agente comunica Ready.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Backup backs up a VM that is Running, Stopped or Deallocated; a VM in the Failed state must be repaired first, and one between states must settle.</source>
+        <translation>O Azure Backup faz cópias de segurança de uma VM em execução, parada ou desalocada; uma VM no estado Failed tem de ser reparada primeiro, e uma entre estados tem de estabilizar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why the backup cannot start</source>
+        <translation>Porque é que a cópia de segurança não pode começar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vm} is in a state that does not allow backups. If it is moving between Running and shut down, wait until it settles and back up again.</source>
+        <translation>{vm} está num estado que não permite cópias de segurança. Se estiver a passar de em execução para encerrada, aguarde até o estado estabilizar e faça a cópia de segurança de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair a VM in the Failed state</source>
+        <translation>Reparar uma VM no estado Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reapply the VM&apos;s state, which retries the last operation without restarting it; if it stays Failed, redeploy it (it restarts on another host and loses the temporary disk&apos;s data).</source>
+        <translation>Volte a aplicar o estado da VM, o que repete a última operação sem a reiniciar; se continuar Failed, volte a implementá-la (reinicia noutro anfitrião e perde os dados do disco temporário).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reapply the VM&apos;s state</source>
+        <translation>Aplicar novamente o estado da VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redeploy the VM (restarts it)</source>
+        <translation>Reimplementar a VM (reinicia-a)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exclude the agent&apos;s folder from SELinux</source>
+        <translation>Excluir a pasta do agente do SELinux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If {vm} runs SELinux in enforcing mode, exclude /var/lib/waagent from the policy and check that the backup extension is installed.</source>
+        <translation>Se {vm} usar o SELinux no modo enforcing, exclua /var/lib/waagent da política e confirme que a extensão de cópia de segurança está instalada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SELinux mode and recent denials</source>
+        <translation>Modo do SELinux e recusas recentes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read {vm} again and check that its state allows backups.</source>
+        <translation>Ler {vm} de novo e confirmar que o estado permite cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A VM short of memory, CPU or disk space cannot take its snapshot in time; free resources, restart it or resize it. A restart or resize stops the VM for a few minutes.</source>
+        <translation>Uma VM com pouca memória, CPU ou espaço em disco não consegue tirar o instantâneo a tempo; liberte recursos, reinicie-a ou redimensione-a. Um reinício ou redimensionamento para a VM durante alguns minutos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>See what is short</source>
+        <translation>Ver o que falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the memory, CPU and free disk space of {vm} around the backup time (the VM&apos;s Metrics in the portal, or inside the guest).</source>
+        <translation>Veja a memória, a CPU e o espaço livre em disco de {vm} à hora da cópia de segurança (as Métricas da VM no portal, ou dentro do convidado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Virtual machine &gt; Monitoring &gt; Metrics</source>
+        <translation>Máquina virtual &gt; Monitorização &gt; Métricas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart or resize the VM</source>
+        <translation>Reiniciar ou redimensionar a VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A restart frees memory held by the guest; a larger size adds memory and CPU. Both make {vm} unavailable for a few minutes: do it in a maintenance window. If the free disk space is low, enlarge the disk.</source>
+        <translation>Um reinício liberta a memória retida pelo convidado; um tamanho maior acrescenta memória e CPU. Ambos deixam {vm} indisponível durante alguns minutos: faça-o numa janela de manutenção. Se houver pouco espaço livre em disco, aumente o disco.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart the VM</source>
+        <translation>Reiniciar a VM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sizes the VM can move to</source>
+        <translation>Tamanhos para os quais a VM pode mudar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize the VM (restarts it)</source>
+        <translation>Redimensionar a VM (reinicia-a)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshots fail when the disks are at their IOPS limit or another tool snapshots them at the same time; back up at a quieter time and spread the load.</source>
+        <translation>Os instantâneos falham quando os discos estão no limite de IOPS ou quando outra ferramenta tira instantâneos ao mesmo tempo; faça a cópia de segurança a uma hora mais calma e distribua a carga.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move the backup schedule</source>
+        <translation>Mudar o agendamento da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the backup policy of {vm} to a time when the VM is least busy, and keep other snapshot tools (Azure Site Recovery, scripts) at least a few minutes away from it: storage allows one snapshot per disk per minute.</source>
+        <translation>Mude a política de cópia de segurança de {vm} para uma hora em que a VM esteja menos ocupada, e mantenha outras ferramentas de instantâneos (Azure Site Recovery, scripts) a alguns minutos de distância: o armazenamento só permite um instantâneo por disco por minuto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery Services vault &gt; Backup policies</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Políticas de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread the disk load</source>
+        <translation>Distribuir a carga dos discos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread the load across more disks or move to disks with more IOPS.</source>
+        <translation>Distribua a carga por mais discos ou mude para discos com mais IOPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure managed disk types</source>
+        <translation>Tipos de discos geridos do Azure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A disk blob can keep only so many snapshots; delete the snapshots that are not needed (never the base blobs) and keep soft-deleted ones from piling up.</source>
+        <translation>Um blob de disco só pode ter um certo número de instantâneos; elimine os instantâneos desnecessários (nunca os blobs base) e evite que os eliminados de forma recuperável se acumulem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete unneeded blob snapshots</source>
+        <translation>Eliminar instantâneos de blobs desnecessários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the storage account of each unmanaged disk of {vm}, list the blob snapshots and delete the ones no longer needed; delete snapshots only, never the disk blob itself. If blob soft delete is on, shorten its retention.</source>
+        <translation>Na conta de armazenamento de cada disco não gerido de {vm}, liste os instantâneos dos blobs e elimine os que já não são precisos; elimine apenas instantâneos, nunca o próprio blob do disco. Se a eliminação recuperável de blobs estiver ativa, reduza a retenção.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Blob snapshots in the container</source>
+        <translation>Instantâneos de blobs no contentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep Azure Site Recovery apart</source>
+        <translation>Manter o Azure Site Recovery separado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If Azure Site Recovery protects {vm}, set isanysnapshotfailed to False in /etc/azure/vmbackup.conf and schedule it away from the backup.</source>
+        <translation>Se o Azure Site Recovery proteger {vm}, defina isanysnapshotfailed como False em /etc/azure/vmbackup.conf e agende-o longe da cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the snapshot to the vault timed out, usually because of a transient storage error; back up again, and follow the best practices if it recurs.</source>
+        <translation>A cópia do instantâneo para o cofre esgotou o tempo limite, normalmente devido a um erro transitório do armazenamento; faça a cópia de segurança de novo e siga as boas práticas se se repetir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot of {vm} was taken but not copied to the vault in time. This is usually transient; if it repeats, the disks may lack the IOPS for the transfer.</source>
+        <translation>O instantâneo de {vm} foi tirado mas não foi copiado para o cofre a tempo. Normalmente é transitório; se se repetir, os discos podem não ter IOPS suficientes para a transferência.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best practices for VM backup</source>
+        <translation>Boas práticas de cópia de segurança de VMs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On the V1 backup stack a premium VM&apos;s snapshot is copied inside its storage account; keep at least half of the account free, or move to the current backup stack.</source>
+        <translation>Na pilha de cópia de segurança V1, o instantâneo de uma VM premium é copiado dentro da conta de armazenamento; mantenha pelo menos metade da conta livre, ou passe para a pilha atual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free space in the storage account</source>
+        <translation>Libertar espaço na conta de armazenamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at most half of the premium storage account of {vm} (about 17.5 TB), so that Azure Backup can copy the snapshot there before sending it to the vault.</source>
+        <translation>Use no máximo metade da conta de armazenamento premium de {vm} (cerca de 17,5 TB), para que o Azure Backup possa copiar aí o instantâneo antes de o enviar para o cofre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure Backup supports a limited number of data disks per VM; detach the extra ones. Detaching a disk removes it from the guest: stop what uses it first.</source>
+        <translation>O Azure Backup suporta um número limitado de discos de dados por VM; desligue os excedentes. Desligar um disco retira-o do convidado: pare primeiro o que o utiliza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detach the extra data disks</source>
+        <translation>Desligar os discos de dados excedentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which data disks of {vm} can go, stop the applications that use them, unmount them in the guest and detach them. The disks themselves are kept.</source>
+        <translation>Escolha que discos de dados de {vm} podem sair, pare as aplicações que os usam, desmonte-os no convidado e desligue-os. Os próprios discos são mantidos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detach one data disk</source>
+        <translation>Desligar um disco de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual machine &gt; Settings &gt; Disks</source>
+        <translation>Máquina virtual &gt; Definições &gt; Discos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the number of data disks</source>
+        <translation>Verificar o número de discos de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read {vm} again and check that it has no more data disks than backup supports.</source>
+        <translation>Ler {vm} de novo e confirmar que não tem mais discos de dados do que a cópia de segurança suporta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Classic VMs, classic storage accounts and the V1 backup stack are no longer supported for these disks; move the VM to Azure Resource Manager and managed disks.</source>
+        <translation>As VMs clássicas, as contas de armazenamento clássicas e a pilha de cópia de segurança V1 já não são suportadas para estes discos; passe a VM para o Azure Resource Manager e para discos geridos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move to Resource Manager and managed disks</source>
+        <translation>Passar para o Resource Manager e para discos geridos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the disks of {vm} out of the classic storage account (converting them to managed disks does it), or migrate a classic VM to Resource Manager. Until then, a classic VM with an invalid network configuration can be backed up while shut down.</source>
+        <translation>Retire os discos de {vm} da conta de armazenamento clássica (convertê-los em discos geridos fá-lo), ou migre uma VM clássica para o Resource Manager. Até lá, uma VM clássica com uma configuração de rede inválida pode ter cópia de segurança enquanto estiver encerrada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Convert the VM to managed disks (deallocate it first)</source>
+        <translation>Converter a VM para discos geridos (desaloque-a primeiro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrate classic resources to Resource Manager</source>
+        <translation>Migrar recursos clássicos para o Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A VM encrypted with Azure Disk Encryption using an Azure AD app must stay on that method; moving it to the method without Azure AD is not supported for backup.</source>
+        <translation>Uma VM encriptada com o Azure Disk Encryption usando uma aplicação do Azure AD tem de continuar nesse método; a passagem para o método sem o Azure AD não é suportada na cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare the VM&apos;s encryption settings</source>
+        <translation>Comparar as definições de encriptação da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which Azure Disk Encryption extension version {vm} has (1.1 is without Azure AD, 0.1 with it) and return the VM to the method it was protected with.</source>
+        <translation>Verifique que versão da extensão do Azure Disk Encryption {vm} tem (1.1 é sem o Azure AD, 0.1 é com ele) e devolva a VM ao método com que estava protegida.</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,7 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
     storage = props.obj("storageProfile")
     os_disk = storage.obj("osDisk") if storage else None
     hardware = props.obj("hardwareProfile")
+    security = props.obj("securityProfile")
     facts = VmFacts(
         id=vm_id,
         name=vm.text("name") or parsed_id.name,
@@ -89,6 +90,7 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
         provisioning_state=props.text("provisioningState"),
         vm_size=hardware.text("vmSize") if hardware else None,
         tags=_tags(vm.raw("tags")),
+        security_type=security.text("securityType") if security else None,
     )
     try:
         facts.disks = _vm_disks(storage)
@@ -127,8 +129,17 @@ def _vm_disks(storage: Reader | None) -> tuple[DiskFacts, ...] | None:
     return tuple(disks)
 
 
+def _storage_account_of(uri: str | None) -> str | None:
+    """The account name of an unmanaged disk's VHD URI (https://<account>.blob.<suffix>/<container>/<blob>)."""
+    if not uri or "://" not in uri:
+        return None
+    host = uri.split("://", 1)[1].split("/", 1)[0]
+    return host.split(".", 1)[0] or None
+
+
 def _vm_disk(disk: Reader, *, is_os: bool) -> DiskFacts:
     managed = disk.obj("managedDisk")
+    vhd = disk.obj("vhd")
     encryption = disk.obj("encryptionSettings")
     vault_ids: list[str] = []
     ade = False
@@ -143,6 +154,7 @@ def _vm_disk(disk: Reader, *, is_os: bool) -> DiskFacts:
         size_gb=disk.integer("diskSizeGB"),
         ade_encrypted=ade,
         key_vault_ids=tuple(vault_ids),
+        storage_account=_storage_account_of(vhd.text("uri")) if vhd is not None and managed is None else None,
     )
 
 
@@ -295,6 +307,7 @@ def parse_managed_disk(data: object) -> DiskFacts:
     disk = Reader(data, where)
     props = disk.obj("properties") or Reader({}, where, "properties")
     collection = props.obj("encryptionSettingsCollection")
+    security = props.obj("securityProfile")
     ade = bool(collection.flag("enabled")) if collection else False
     vaults: list[str] = []
     if collection is not None:
@@ -308,6 +321,7 @@ def parse_managed_disk(data: object) -> DiskFacts:
         size_gb=props.integer("diskSizeGB"),
         ade_encrypted=ade,
         key_vault_ids=tuple(vaults),
+        security_type=security.text("securityType") if security else None,
     )
 
 

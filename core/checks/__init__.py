@@ -8,21 +8,44 @@ error codes and causes each check speaks to is data in resources/catalog.json (c
 from __future__ import annotations
 
 from core import triage
-from core.checks import agent, disks, encryption, extensions, guest, inside_guest, protection, restore_points
+from core.checks import (
+    agent,
+    disk_count,
+    disks,
+    encryption,
+    extension_deletion,
+    extensions,
+    guest,
+    inside_guest,
+    policy_deny,
+    protection,
+    restore_points,
+    security_type,
+    source_vm,
+    storage_account_lock,
+    vm_state,
+)
 from core.checks.base import Check, CheckContext
 from core.facts import VmFacts
 from core.findings import Finding
 
 CHECKS: tuple[Check, ...] = (
     Check(triage.CHECK_ID, triage.check_last_backup),
+    *source_vm.CHECKS,
+    *vm_state.CHECKS,
     *agent.CHECKS,
     *extensions.CHECKS,
+    *extension_deletion.CHECKS,
     *guest.CHECKS,
     *inside_guest.CHECKS,
     *protection.CHECKS,
     *restore_points.CHECKS,
     *encryption.CHECKS,
     *disks.CHECKS,
+    *disk_count.CHECKS,
+    *security_type.CHECKS,
+    *storage_account_lock.CHECKS,
+    *policy_deny.CHECKS,
 )
 
 

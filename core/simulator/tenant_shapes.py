@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from core.simulator.errors_since_seed import errors_since_seed
 from core.simulator.relative_time import placeholder
 
 JsonDict = dict[str, Any]
@@ -247,6 +248,12 @@ ERRORS: dict[str, DocumentedError] = {
 }
 
 
+ERRORS.update(
+    (code, DocumentedError(code, number, message, recommendations))
+    for code, number, message, recommendations in errors_since_seed(set(ERRORS))
+)
+
+
 # --------------------------------------------------------------------------------------------------
 # Virtual machines
 
@@ -379,6 +386,12 @@ class VmSpec:
     created: str = "2024-05-14T09:21:37.5540312+00:00"
     admin_username: str = "contosoadmin"
     salt: str = ""  # mixed into derived GUIDs (the generator's seed)
+    #: properties.securityProfile.securityType of the VM (None: Standard, the field absent).
+    security_type: str | None = None
+    #: securityProfile.securityType of the OS disk resource (the type the VM was created with).
+    os_disk_security_type: str | None = None
+    #: Unmanaged disks: the storage account holding the VHDs (vhd.uri); no managed disk resources then.
+    vhd_storage_account: str | None = None
 
     @property
     def id(self) -> str:
@@ -668,6 +681,11 @@ def _storage_profile(spec: VmSpec) -> JsonDict:
         "deleteOption": "Detach",
         "diskSizeGB": spec.os_disk_gb,
     }
+    if spec.vhd_storage_account is not None:
+        del os_disk["managedDisk"]
+        os_disk["vhd"] = {
+            "uri": f"https://{spec.vhd_storage_account}.blob.core.windows.net/vhds/{spec.os_disk_name}.vhd"
+        }
     if spec.ade is not None and spec.ade.dual_pass:
         os_disk["encryptionSettings"] = {**_ade_settings(spec, spec.os_disk_name), "enabled": True}
     data_disks = []
@@ -686,6 +704,9 @@ def _storage_profile(spec: VmSpec) -> JsonDict:
                 "toBeDetached": False,
             }
         )
+        if spec.vhd_storage_account is not None:
+            del data_disks[-1]["managedDisk"]
+            data_disks[-1]["vhd"] = {"uri": f"https://{spec.vhd_storage_account}.blob.core.windows.net/vhds/{name}.vhd"}
     return {
         "imageReference": _image_reference(spec.image),
         "osDisk": os_disk,
@@ -720,6 +741,11 @@ def virtual_machine(spec: VmSpec) -> JsonDict:
                     }
                 ]
             },
+            **(
+                {"securityProfile": {"securityType": spec.security_type, "uefiSettings": {"secureBootEnabled": True}}}
+                if spec.security_type is not None
+                else {}
+            ),
             "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
             "provisioningState": spec.provisioning_state,
             "timeCreated": spec.created,
@@ -754,6 +780,8 @@ def _disk_resource(spec: VmSpec, name: str, size_gb: int, sku: str, *, os_disk: 
         properties["osType"] = spec.os_type
         properties["hyperVGeneration"] = spec.image.hyper_v_generation
         properties["creationData"] = {"createOption": "FromImage"}
+        if spec.os_disk_security_type is not None:
+            properties["securityProfile"] = {"securityType": spec.os_disk_security_type}
     else:
         properties["creationData"] = {"createOption": "Empty"}
     properties["diskSizeGB"] = size_gb
@@ -788,6 +816,8 @@ def _disk_resource(spec: VmSpec, name: str, size_gb: int, sku: str, *, os_disk: 
 
 
 def disk_resources(spec: VmSpec) -> list[JsonDict]:
+    if spec.vhd_storage_account is not None:
+        return []  # unmanaged disks are page blobs in the storage account, not disk resources
     disks = [_disk_resource(spec, spec.os_disk_name, spec.os_disk_gb, spec.os_disk_sku, os_disk=True)]
     for disk in spec.data_disks:
         disks.append(_disk_resource(spec, spec.data_disk_name(disk), disk.size_gb, disk.sku, os_disk=False))

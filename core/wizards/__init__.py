@@ -3,14 +3,26 @@ extension" as a guided, safe, verified procedure.
 
 A finding names its wizard (`Finding.wizard`); `start(finding_or_id, context)` gives a `WizardRun` for one
 VM. Wizards are data (`core/wizards/agent.py`, `guest.py`, `extensions.py`, `restore_points.py`,
-`encryption.py`, `protection.py`); the automated steps are small actions (`core/wizards/actions.py`) that
+`encryption.py`, `protection.py`; the codes documented since the seed in `guest_windows.py`, `guest_linux.py`,
+`platform_guides.py` and `control_plane.py`); the automated steps are small actions (`core/wizards/actions.py`) that
 preview, ask, change through the gateway, audit (`core/audit.py`) and verify. See docs/wizards.md.
 """
 
 from __future__ import annotations
 
 from core.findings import Finding
-from core.wizards import agent, encryption, extensions, guest, protection, restore_points
+from core.wizards import (
+    agent,
+    control_plane,
+    encryption,
+    extensions,
+    guest,
+    guest_linux,
+    guest_windows,
+    platform_guides,
+    protection,
+    restore_points,
+)
 from core.wizards.actions import ACTIONS, Action, action
 from core.wizards.context import WizardContext, context_for_result, read_context
 from core.wizards.model import (
@@ -30,7 +42,18 @@ from core.wizards.run import StepView, WizardRun, verify_checks
 
 WIZARDS: dict[str, Wizard] = {
     wizard.id: wizard
-    for module in (agent, guest, extensions, restore_points, encryption, protection)
+    for module in (
+        agent,
+        guest,
+        extensions,
+        restore_points,
+        encryption,
+        protection,
+        guest_windows,
+        guest_linux,
+        platform_guides,
+        control_plane,
+    )
     for wizard in module.WIZARDS
 }
 

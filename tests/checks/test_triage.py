@@ -71,9 +71,13 @@ def test_code_names_match_wherever_they_appear() -> None:
     # The machine-translated article splits a code with a space; pasted alone it is still recognised.
     (split,) = match_text("UserErrorKeyvaultPermissionsNot Configured")
     assert split.entry.code == "UserErrorKeyvaultPermissionsNotConfigured"
-    # An older spelling of a code maps to the documented one.
-    (old,) = match_text("ExtensionOperationFailed")
-    assert old.codes == ("ExtensionOperationFailedForManagedDisks",)
+    # A misspelling seen in an older revision maps to the documented code. ExtensionOperationFailed, once
+    # only an older name of ExtensionOperationFailedForManagedDisks, is documented on its own since (its
+    # Windows cause is a missing manifest file), so it names its own entry.
+    (old,) = match_text("ExtentionOperationFailed")
+    assert old.codes == ("ExtensionOperationFailed",)
+    (own,) = match_text("ExtensionOperationFailed")
+    assert own.entry.causes[0].id == "vmsnapshot-manifest-missing"
 
 
 def test_a_fragment_of_a_message_matches_only_when_long_enough() -> None:

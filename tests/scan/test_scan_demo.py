@@ -17,9 +17,11 @@ def _vm_requests(server: SimulatorServer) -> list[str]:
 def test_every_demo_vm_is_scanned_with_the_agent_check(demo_server: SimulatorServer, gateway_for) -> None:
     report = run_scan(gateway_for(demo_server))
 
-    names = {vm.facts.name for vm in report.vms}
+    names = {vm.facts.name for vm in report.vms if vm.facts.exists}
     served = {r["name"] for r in demo_server.store.of_type("Microsoft.Compute/virtualMachines")}
     assert names == served and len(names) >= 20
+    # Plus the protected item whose VM was deleted (vm-erp-old01), reported as orphaned.
+    assert [vm.facts.name for vm in report.vms if not vm.facts.exists] == ["vm-erp-old01"]
     assert report.problems == []
     for result in report.vms:
         assert any(f.check == "vm-agent-ready" for f in result.findings), result.facts.name

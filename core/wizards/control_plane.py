@@ -1,0 +1,187 @@
+"""Wizards for the codes a control-plane check detects: extension stuck in deletion, orphaned protection,
+a Deny policy on the restore point group, a read-only storage account lock, Trusted Launch moved to Standard."""
+
+from __future__ import annotations
+
+from core.i18n import QT_TRANSLATE_NOOP
+from core.wizards import control_plane_values as cpv
+from core.wizards.extension_deletion_action import DELETE_STUCK_EXTENSION
+from core.wizards.model import Link, Wizard
+from core.wizards.steps import action, az, backup_now_steps, manual, verify
+
+EXTENSION_STUCK_DELETING = Wizard(
+    "extension-stuck-deleting",
+    QT_TRANSLATE_NOOP(
+        "Wizards",
+        "The backup extension is stuck in deletion; with the guest agent healthy, "
+        "deleting the extension from Azure lets the next backup install a fresh one.",
+    ),
+    (
+        manual(
+            "agent",
+            QT_TRANSLATE_NOOP("Wizards", "Make sure the guest agent is healthy"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "The next backup can install the extension again only if the guest agent of {vm} "
+                "is running and Ready; the agent findings say whether it is.",
+            ),
+        ),
+        action(
+            "delete",
+            DELETE_STUCK_EXTENSION,
+            QT_TRANSLATE_NOOP("Wizards", "Delete the backup extension"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "Delete {extension} from {vm} through the API (the portal may not list it). The VM keeps running.",
+            ),
+            commands=(az("az vm extension delete --resource-group {resourceGroup} --vm-name {vm} --name {extension}"),),
+        ),
+        verify(
+            "verify-extension",
+            QT_TRANSLATE_NOOP("Wizards", "Check the backup extension"),
+            QT_TRANSLATE_NOOP("Wizards", "Read {vm} again and check that no backup extension is stuck in deletion."),
+            ("extension-deleting",),
+        ),
+        *backup_now_steps(),
+    ),
+    cpv.extension_values,
+)
+
+ORPHANED_PROTECTION = Wizard(
+    "orphaned-protection",
+    QT_TRANSLATE_NOOP(
+        "Wizards",
+        "The vault still protects a VM that no longer exists; recreate the VM with the "
+        "same name and resource group, or stop protection and choose whether to keep the "
+        "backup data.",
+    ),
+    (
+        manual(
+            "stop",
+            QT_TRANSLATE_NOOP("Wizards", "Stop protection"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and "
+                "their cost) until you delete them; deleting the data removes them, and with soft "
+                "delete on they stay recoverable for 14 days.",
+            ),
+            portal=(
+                QT_TRANSLATE_NOOP(
+                    "Wizards", "Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup"
+                ),
+            ),
+        ),
+    ),
+    cpv.protection_values,
+)
+
+POLICY_RESTORE_POINT_GROUP = Wizard(
+    "policy-restore-point-group",
+    QT_TRANSLATE_NOOP(
+        "Wizards",
+        "A Deny policy blocks the resource group Azure Backup creates for restore points; "
+        "change the policy's effect to Modify, or create the group yourself with the name "
+        "Azure Backup uses.",
+    ),
+    (
+        manual(
+            "policy",
+            QT_TRANSLATE_NOOP("Wizards", "Change the policy, or create the group"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "The policy {policy} denies what Azure Backup creates for {vm}. With Resource "
+                "Policy Contributor, change its effect from Deny to Modify (so that it adds the "
+                "tags instead of refusing), or create the resource group {restorePointGroup} in "
+                "{location} with the tags the policy requires.",
+            ),
+            commands=(
+                az(
+                    "az group create --name {restorePointGroup} --location {location} --tags <name>=<value>",
+                    QT_TRANSLATE_NOOP("Wizards", "Create the restore point group with the required tags"),
+                ),
+            ),
+            links=(
+                Link(
+                    "https://learn.microsoft.com/azure/backup/backup-during-vm-creation#azure-backup-resource-group-for-virtual-machines",
+                    QT_TRANSLATE_NOOP("Wizards", "Azure Backup's resource group for VMs"),
+                ),
+            ),
+        ),
+        *backup_now_steps(),
+    ),
+    cpv.policy_values,
+)
+
+STORAGE_ACCOUNT_LOCK = Wizard(
+    "storage-account-lock",
+    QT_TRANSLATE_NOOP(
+        "Wizards",
+        "A read-only lock on a storage account stops backup and restore from writing to "
+        "it; remove it, or use a delete lock, which protects the account without blocking "
+        "writes.",
+    ),
+    (
+        manual(
+            "replace-lock",
+            QT_TRANSLATE_NOOP("Wizards", "Replace the read-only lock"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "Remove the read-only lock {lock} on {storageAccount}, or replace it with a "
+                "delete lock (CanNotDelete). Removing a lock needs Owner or User Access "
+                "Administrator.",
+            ),
+            commands=(az("az lock delete --ids {lockId}", QT_TRANSLATE_NOOP("Wizards", "Remove the read-only lock")),),
+        ),
+        verify(
+            "verify-lock",
+            QT_TRANSLATE_NOOP("Wizards", "Check the storage account locks"),
+            QT_TRANSLATE_NOOP(
+                "Wizards", "Read the locks again and check that no storage account of {vm} is read-only."
+            ),
+            ("storage-account-lock",),
+        ),
+        *backup_now_steps(),
+    ),
+    cpv.lock_values,
+)
+
+TRUSTED_LAUNCH_REPROTECT = Wizard(
+    "trusted-launch-reprotect",
+    QT_TRANSLATE_NOOP(
+        "Wizards",
+        "Backup data taken while the VM used Trusted Launch cannot continue on a Standard "
+        "VM; delete the old backup data and protect the VM again, or recreate it under "
+        "another name.",
+    ),
+    (
+        manual(
+            "reprotect",
+            QT_TRANSLATE_NOOP("Wizards", "Delete the old backup data and protect again"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "In {vault}: turn soft delete off, stop protection of {vm} and delete its backup "
+                "data, turn soft delete back on, then configure backup again once the deletion "
+                "has finished. This loses the old recovery points; recreating the VM under "
+                "another name or resource group keeps them.",
+            ),
+            portal=(
+                QT_TRANSLATE_NOOP("Wizards", "Recovery Services vault > Properties > Security settings > Soft delete"),
+            ),
+        ),
+        verify(
+            "verify-security",
+            QT_TRANSLATE_NOOP("Wizards", "Check the VM's security type"),
+            QT_TRANSLATE_NOOP("Wizards", "Read {vm} again and check its security type against its OS disk."),
+            ("security-type",),
+        ),
+    ),
+    cpv.protection_values,
+)
+
+WIZARDS = (
+    EXTENSION_STUCK_DELETING,
+    ORPHANED_PROTECTION,
+    POLICY_RESTORE_POINT_GROUP,
+    STORAGE_ACCOUNT_LOCK,
+    TRUSTED_LAUNCH_REPROTECT,
+)
