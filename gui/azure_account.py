@@ -22,10 +22,10 @@ from core.session import Session, signed_in_session
 from core.simulator import SimulatorServer
 from gui import icons
 from gui.account_settings import AccountSettings
-from gui.background import run_in_background
 from gui.i18n import translate
 from gui.sign_in_dialog import SignInDialog
 from gui.subscription_picker import SubscriptionPicker
+from gui.tasks import start_task
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -120,7 +120,13 @@ class AzureAccount(QObject):
         def silent() -> Identity | None:
             return self.sign_in.restore()
 
-        run_in_background(silent, self._restored, lambda _e, _d: None, self)
+        start_task(
+            lambda _report: silent(),
+            name="silent-sign-in",
+            on_done=self._restored,
+            on_error=lambda _error, _details: None,  # silent: the user signs in with the dialog instead
+            context=self,
+        )
 
     def _restored(self, identity: Identity | None) -> None:
         self._show_notices()

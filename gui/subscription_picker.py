@@ -28,8 +28,8 @@ from core.azure.signin import SignIn
 from core.session import signed_in_session
 from gui import widgets
 from gui.account_settings import AccountSettings
-from gui.background import run_in_background
 from gui.i18n import translate
+from gui.tasks import start_task
 
 Json = dict[str, Any]
 Reader = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception, str], None]], None]
@@ -97,7 +97,13 @@ class SubscriptionPicker(QDialog):
             with signed_in_session(self.sign_in, home) as session:
                 return session.gateway.list_tenants()
 
-        run_in_background(read, self._tenants_read, self._failed, self)
+        start_task(
+            lambda _report: read(),
+            name="read-tenants",
+            on_done=self._tenants_read,
+            on_error=self._failed,
+            context=self,
+        )
 
     def _tenants_read(self, tenants: list[Json]) -> None:
         identity = self.sign_in.identity
@@ -127,7 +133,13 @@ class SubscriptionPicker(QDialog):
             with signed_in_session(self.sign_in, tenant_id) as session:
                 return tenant_id, session.gateway.list_subscriptions()
 
-        run_in_background(read, self._subscriptions_read, self._failed, self)
+        start_task(
+            lambda _report: read(),
+            name="read-subscriptions",
+            on_done=self._subscriptions_read,
+            on_error=self._failed,
+            context=self,
+        )
 
     def _subscriptions_read(self, answer: tuple[str, list[Json]]) -> None:
         tenant_id, subscriptions = answer
