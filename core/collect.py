@@ -424,11 +424,15 @@ class Collector:
                 if source:
                     protection.setdefault(ids.key(source), []).append(facts)
                     sources.setdefault(ids.key(source), source)
+        orphans: list[VmFacts] = []
         if self.only_vm_ids is None:
-            self.orphans[subscription.id] = orphaned_vms(subscription.id, protection, sources, vms)
-        vm_by_container = {(vm.resource_group.lower(), vm.name.lower()): vm for vm in vms}
+            orphans = orphaned_vms(subscription.id, protection, sources, vms)
+            self.orphans[subscription.id] = orphans
+        # Jobs are matched to the orphaned items too: "its last backup failed with BCMV2VMNotFound" is
+        # the evidence that the deleted VM is what breaks the backup.
+        vm_by_container = {(vm.resource_group.lower(), _vm_name(vm).lower()): vm for vm in (*vms, *orphans)}
         vms_by_name: dict[str, list[VmFacts]] = {}
-        for vm in vms:
+        for vm in (*vms, *orphans):
             vms_by_name.setdefault(vm.name.lower(), []).append(vm)
         vm_jobs: dict[str, list[JobFacts]] = {}
         failed_job_vaults: list[Problem] = []
@@ -446,6 +450,8 @@ class Collector:
                 owner = _job_vm(job, vm_by_container, protection, vms_by_name)
                 if owner is not None:
                     vm_jobs.setdefault(ids.key(owner.id), []).append(job)
+        for orphan in orphans:
+            orphan.jobs = _newest_first(vm_jobs.get(ids.key(orphan.id), ()))
         for vm in vms:
             found = tuple(protection.get(ids.key(vm.id), ()))
             if found or not failed_vaults:
@@ -456,14 +462,8 @@ class Collector:
             if failed_job_vaults and not vm_jobs.get(ids.key(vm.id)):
                 self._mark([vm], FACT_JOBS, failed_job_vaults[0], None)
             else:
-                vm.jobs = tuple(
-                    sorted(
-                        vm_jobs.get(ids.key(vm.id), ()),
-                        key=lambda j: j.start_time or datetime.min.replace(tzinfo=UTC),
-                        reverse=True,
-                    )
-                )
-        self._add_failed_job_details(vms, problems)
+                vm.jobs = _newest_first(vm_jobs.get(ids.key(vm.id), ()))
+        self._add_failed_job_details((*vms, *orphans), problems)
 
     def _add_failed_job_details(self, vms: Sequence[VmFacts], problems: list[Problem]) -> None:
         """The latest failed job of each VM, read in full when the list did not name its error code.
@@ -615,6 +615,15 @@ def _is_restore_point_group_lock(lock: LockFacts, subscription_id: str, region: 
         and group.startswith(f"{RESTORE_POINT_GROUP_PREFIX}{region}_")
         and ids.key(lock.scope) == ids.key(parsed.resource_group_id or "")
     )
+
+
+def _newest_first(jobs: Iterable[JobFacts]) -> tuple[JobFacts, ...]:
+    return tuple(sorted(jobs, key=lambda j: j.start_time or datetime.min.replace(tzinfo=UTC), reverse=True))
+
+
+def _vm_name(vm: VmFacts) -> str:
+    """The VM's name as in its id (an orphaned item's `name` is the vault's friendly name)."""
+    return vm.name if vm.exists else (ids.parse_id(vm.id).name or vm.name)
 
 
 def _job_vm(

@@ -30,7 +30,7 @@ from core.facts import VmFacts
 from core.findings import Finding
 
 CHECKS: tuple[Check, ...] = (
-    Check(triage.CHECK_ID, triage.check_last_backup),
+    Check(triage.CHECK_ID, triage.check_last_backup, needs_the_vm=False),
     *source_vm.CHECKS,
     *vm_state.CHECKS,
     *agent.CHECKS,
@@ -58,10 +58,13 @@ def check(check_id: str) -> Check:
 
 
 def evaluate(vm: VmFacts, context: CheckContext | None = None) -> list[Finding]:
-    """Every check's findings for one VM, in registry order."""
+    """Every check's findings for one VM, in registry order (for a VM that no longer exists, only the checks
+    of its vault item and jobs)."""
     context = context or CheckContext()
     findings: list[Finding] = []
     for registered in CHECKS:
+        if registered.needs_the_vm and not vm.exists:
+            continue
         findings.extend(registered.run(vm, context))
     return findings
 

@@ -44,6 +44,11 @@ CheckFunction = Callable[[VmFacts, CheckContext], Iterable[Finding]]
 class Check:
     id: str
     function: CheckFunction
+    # False for the checks that read only the vault's item and its jobs, so they also speak about a
+    # protected item whose VM no longer exists (core/orphans.py). The others look at the VM itself; for
+    # a deleted VM they have nothing to look at, and "could not be read" would wrongly make the scan
+    # incomplete.
+    needs_the_vm: bool = True
 
     def run(self, vm: VmFacts, context: CheckContext) -> list[Finding]:
         return list(self.function(vm, context))

@@ -117,4 +117,4 @@ def check_policy_deny(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
     yield Finding(CHECK_ID, Status.FAIL, title, detail, codes_for(CHECK_ID), denial, WIZARD)
 
 
-CHECKS = (Check(CHECK_ID, check_policy_deny),)
+CHECKS = (Check(CHECK_ID, check_policy_deny, needs_the_vm=False),)

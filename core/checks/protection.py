@@ -229,7 +229,7 @@ def check_backup_in_progress(vm: VmFacts, context: CheckContext) -> Iterator[Fin
 
 
 CHECKS = (
-    Check(CONFIGURED_CHECK_ID, check_backup_configured),
-    Check(ACTIVE_CHECK_ID, check_protection_active),
-    Check(IN_PROGRESS_CHECK_ID, check_backup_in_progress),
+    Check(CONFIGURED_CHECK_ID, check_backup_configured, needs_the_vm=False),
+    Check(ACTIVE_CHECK_ID, check_protection_active, needs_the_vm=False),
+    Check(IN_PROGRESS_CHECK_ID, check_backup_in_progress, needs_the_vm=False),
 )

@@ -61,4 +61,4 @@ def check_source_vm_exists(vm: VmFacts, context: CheckContext) -> Iterator[Findi
     )
 
 
-CHECKS = (Check(CHECK_ID, check_source_vm_exists),)
+CHECKS = (Check(CHECK_ID, check_source_vm_exists, needs_the_vm=False),)

@@ -23,8 +23,25 @@ def test_every_demo_vm_is_scanned_with_the_agent_check(demo_server: SimulatorSer
     # Plus the protected item whose VM was deleted (vm-erp-old01), reported as orphaned.
     assert [vm.facts.name for vm in report.vms if not vm.facts.exists] == ["vm-erp-old01"]
     assert report.problems == []
+    assert report.complete, "a clean scan of the demo tenant checks every VM fully"
     for result in report.vms:
-        assert any(f.check == "vm-agent-ready" for f in result.findings), result.facts.name
+        checks = {f.check for f in result.findings}
+        if result.facts.exists:
+            assert "vm-agent-ready" in checks, result.facts.name
+        else:
+            # Nothing of a deleted VM can be looked at: only its vault item and jobs, not a row of unknowns.
+            assert checks == {
+                "last-backup-job",
+                "source-vm-exists",
+                "backup-configured",
+                "backup-protection-active",
+                "backup-in-progress",
+                "policy-deny",
+            }
+            by_check = {f.check: f for f in result.findings}
+            assert by_check["source-vm-exists"].status == "fail"
+            # Its jobs are joined to it: the failed job names the documented "VM no longer exists" code.
+            assert by_check["last-backup-job"].error_codes[:1] == ("ResourceNotFound",)
 
 
 def test_agent_not_ready_fails_with_the_documented_code_and_evidence(demo_server, gateway_for) -> None:
@@ -48,9 +65,7 @@ def test_vms_come_from_one_paged_list_per_subscription(demo_server: SimulatorSer
     report = run_scan(gateway_for(demo_server))
 
     vm_calls = [
-        e
-        for e in demo_server.request_log
-        if e.path.lower().endswith("/providers/microsoft.compute/virtualmachines")
+        e for e in demo_server.request_log if e.path.lower().endswith("/providers/microsoft.compute/virtualmachines")
     ]
     # Every page of list_all asked for the run-time status as the Compute spec documents it
     # (statusOnly=true; $expand=instanceView needs a $filter), and no VM was read on its own.
