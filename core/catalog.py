@@ -200,9 +200,15 @@ def _link(data: Mapping[str, Any], base_url: str, where: str) -> tuple[str, str]
 def _numbers(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
     if "numericCodes" not in data:
         return ()
-    values = _texts(data, "numericCodes", where)
+    raw = _field(data, "numericCodes", where)
+    # Numbers as JSON numbers (400094) or as strings of digits ("400094"): both are what a person writes.
+    if not isinstance(raw, list) or not all(isinstance(v, (int, str)) and not isinstance(v, bool) for v in raw):
+        raise CatalogError(f"{where}.numericCodes: expected a list of numbers or strings of digits")
+    values = tuple(str(v).strip() for v in raw)
     if not all(v.isdigit() for v in values):
-        raise CatalogError(f"{where}.numericCodes: expected strings of digits")
+        raise CatalogError(f"{where}.numericCodes: expected numbers or strings of digits")
+    if len(set(values)) != len(values):
+        raise CatalogError(f"{where}.numericCodes: repeated value")
     return values
 
 

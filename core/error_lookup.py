@@ -48,6 +48,8 @@ _STOPWORDS = frozenset({"a", "an", "the", "o", "os", "as", "um", "uma", "de", "d
 _WORD = re.compile(r"[a-z0-9]+")
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
+#: Words right before a short number that make it a code: "status code 76", "código de erro: 121", "exit 16".
+_NAMES_A_CODE = re.compile(r"\b(code|codigo|status|estado|error|erro|exit|saida)\W*$")
 
 
 def fold(text: str) -> str:
@@ -156,9 +158,7 @@ class ErrorLookup:
         found: dict[str, Match] = {}
         for entry, code in self._named_codes(text):
             found.setdefault(entry.code, Match(entry, MATCH_CODE, code))
-        for number in _NUMBER.findall(text):
-            if len(number) < MIN_NUMBER_DIGITS:
-                continue
+        for number in _numbers_in(text):
             by_number = self._numbers.get(number)
             if by_number is None and numbers and number in numbers:
                 by_number = self.catalog.entry(numbers[number])
@@ -204,6 +204,22 @@ class ErrorLookup:
             hit = self._codes.get(candidate.replace("_", ""))
             if hit is not None:
                 yield hit
+
+
+def _numbers_in(text: str) -> Iterator[str]:
+    """The numbers in `text` that may be error codes.
+
+    A short number (the Linux extension's status codes are 16, 76, 85, 121…) counts only when it is all
+    that was pasted or when a word naming a code or a status stands right before it ("status code 76",
+    "código de erro: 121"); anywhere else it is a count, a LUN or a day, never an error code.
+    """
+    if text.strip().isdigit():
+        yield text.strip()
+        return
+    for found in _NUMBER.finditer(text):
+        number = found.group()
+        if len(number) >= MIN_NUMBER_DIGITS or _NAMES_A_CODE.search(fold(text[: found.start()])):
+            yield number
 
 
 def _contains(text: Sequence[str], phrase: Sequence[str]) -> bool:

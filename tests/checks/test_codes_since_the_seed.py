@@ -66,17 +66,8 @@ def test_every_new_code_is_explained_from_its_english_message(code: str) -> None
     assert code in _codes(entry.message) or entry.code in _codes(entry.message)
 
 
-def _pt_matcher_available() -> bool:
-    """The pt-PT look-up belongs to the error matcher (issue 10), not to this catalog."""
-    entry = load_catalog().entry("GuestAgentSnapshotTaskStatusError")
-    assert entry is not None
-    return bool(_codes(translator_for("pt-PT")("Catalog", entry.message)))
-
-
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_every_code_is_explained_from_its_pt_pt_message(code: str) -> None:
-    if not _pt_matcher_available():
-        pytest.xfail("pasting a pt-PT message is matched by the error look-up of issue 10, not merged here yet")
     pt = translator_for("pt-PT")
     entry = load_catalog().entry(code)
     assert entry is not None
