@@ -209,8 +209,8 @@ def test_a_lock_wider_than_the_restore_point_group_says_what_else_it_protects(
     first = preview.notes[0].render()
     assert first.startswith(
         "The lock nao-eliminar is not on a restore point resource group: it is on the resource group rg-sql-legacy, "
-        "where it also protects every resource there (VMs: 1; managed disks: "
-    )
+        "where it also protects every resource there (VMs: 2; managed disks: 3). "
+    )  # vm-sql-legacy01 and vm-sql-legacy02 (unmanaged disks: not counted as managed disks)
     assert "AzureBackupRG_<region>_<number>" in first and "put it back" in first
     # A lock on the AzureBackupRG group itself needs no such warning.
     narrow = ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, "vm-ftp01", audit))
