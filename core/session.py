@@ -71,6 +71,10 @@ def simulated_session(
     from core.simulator.tenant import load_tenant
 
     tenant = load_tenant(tenant_file)
+    # The app's simulated tenants page their lists as Azure does (50 VMs, 100 of the rest; see
+    # core/simulator/context.py). The simulator's own default of 3 items a page is for the tests of paging:
+    # in the app it made every wizard step wait for the client's read pacing (core/azure/pacing.py).
+    server_options.setdefault("page_size", None)
     server = SimulatorServer(tenant, **server_options)
     server.start()
     try:
