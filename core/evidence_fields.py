@@ -79,6 +79,8 @@ LABELS: dict[str, str] = {
     "publisher": QT_TRANSLATE_NOOP("EvidenceFields", "Publisher"),
     "type": QT_TRANSLATE_NOOP("EvidenceFields", "Type"),
     "version": QT_TRANSLATE_NOOP("EvidenceFields", "Version"),
+    "backupExtensions": QT_TRANSLATE_NOOP("EvidenceFields", "Backup extensions"),
+    "extension": QT_TRANSLATE_NOOP("EvidenceFields", "Backup extension"),
     # disks
     "disks": QT_TRANSLATE_NOOP("EvidenceFields", "Disks"),
     "sizeGiB": QT_TRANSLATE_NOOP("EvidenceFields", "Size"),
@@ -89,13 +91,19 @@ LABELS: dict[str, str] = {
     "encrypted": QT_TRANSLATE_NOOP("EvidenceFields", "Encrypted"),
     "osDisk": QT_TRANSLATE_NOOP("EvidenceFields", "Operating system disk"),
     "lun": QT_TRANSLATE_NOOP("EvidenceFields", "LUN"),
+    "dataDisks": QT_TRANSLATE_NOOP("EvidenceFields", "Number of data disks"),
+    "names": QT_TRANSLATE_NOOP("EvidenceFields", "Data disk names"),
+    "unmanagedDisks": QT_TRANSLATE_NOOP("EvidenceFields", "Unmanaged disks"),
+    "storageAccounts": QT_TRANSLATE_NOOP("EvidenceFields", "Storage accounts of the disks"),
     # names and ids
     "id": QT_TRANSLATE_NOOP("EvidenceFields", "Resource id"),
     "name": QT_TRANSLATE_NOOP("EvidenceFields", "Name"),
     "resourceGroup": QT_TRANSLATE_NOOP("EvidenceFields", "Resource group"),
+    "vmId": QT_TRANSLATE_NOOP("EvidenceFields", "VM resource id"),
     # protection and jobs
     "items": QT_TRANSLATE_NOOP("EvidenceFields", "Protected items"),
     "itemId": QT_TRANSLATE_NOOP("EvidenceFields", "Protected item id"),
+    "protectedItems": QT_TRANSLATE_NOOP("EvidenceFields", "Protected items"),
     "vaultId": QT_TRANSLATE_NOOP("EvidenceFields", "Vault"),
     "policyId": QT_TRANSLATE_NOOP("EvidenceFields", "Backup policy"),
     "protectionState": QT_TRANSLATE_NOOP("EvidenceFields", "Protection state"),
@@ -143,6 +151,50 @@ LABELS: dict[str, str] = {
     "restorePointGroups": QT_TRANSLATE_NOOP("EvidenceFields", "Restore point collections of the VM"),
     "restorePoints": QT_TRANSLATE_NOOP("EvidenceFields", "Restore points"),
     "limit": QT_TRANSLATE_NOOP("EvidenceFields", "Limit"),
+    "restorePointsCounted": QT_TRANSLATE_NOOP("EvidenceFields", "Restore points counted"),
+    "storageAccount": QT_TRANSLATE_NOOP("EvidenceFields", "Locked storage account"),
+    "lockId": QT_TRANSLATE_NOOP("EvidenceFields", "Read-only lock"),
+    # security type (Trusted Launch)
+    "vmSecurityType": QT_TRANSLATE_NOOP("EvidenceFields", "VM security type"),
+    "osDiskSecurityType": QT_TRANSLATE_NOOP("EvidenceFields", "Operating system disk security type"),
+    "latestBackup": QT_TRANSLATE_NOOP("EvidenceFields", "Latest backup"),
+    "assumption": QT_TRANSLATE_NOOP("EvidenceFields", "Assumption"),
+    # a denial by Azure Policy
+    "latestJob": QT_TRANSLATE_NOOP("EvidenceFields", "Latest finished backup job"),
+    "policy": QT_TRANSLATE_NOOP("EvidenceFields", "Policy assignment"),
+    "policyAssignmentId": QT_TRANSLATE_NOOP("EvidenceFields", "Policy assignment id"),
+    "policyDefinition": QT_TRANSLATE_NOOP("EvidenceFields", "Policy definition"),
+    "policyDefinitionId": QT_TRANSLATE_NOOP("EvidenceFields", "Policy definition id"),
+    "deniedResource": QT_TRANSLATE_NOOP("EvidenceFields", "Resource denied by the policy"),
+    "restorePointGroup": QT_TRANSLATE_NOOP("EvidenceFields", "Restore point collection's resource group"),
+    # the check inside the VM (Run Command)
+    "fromGuest": QT_TRANSLATE_NOOP("EvidenceFields", "Read inside the VM"),
+    "checkedAt": QT_TRANSLATE_NOOP("EvidenceFields", "Checked inside the VM at"),
+    "outcome": QT_TRANSLATE_NOOP("EvidenceFields", "Run Command outcome"),
+    "bootDiagnostics": QT_TRANSLATE_NOOP("EvidenceFields", "Boot diagnostics on"),
+    "services": QT_TRANSLATE_NOOP("EvidenceFields", "Services"),
+    "state": QT_TRANSLATE_NOOP("EvidenceFields", "State"),
+    "startType": QT_TRANSLATE_NOOP("EvidenceFields", "Start type"),
+    "account": QT_TRANSLATE_NOOP("EvidenceFields", "Runs as"),
+    "vssService": QT_TRANSLATE_NOOP("EvidenceFields", "Volume Shadow Copy service"),
+    "writers": QT_TRANSLATE_NOOP("EvidenceFields", "VSS writers in a bad state"),
+    "writerCount": QT_TRANSLATE_NOOP("EvidenceFields", "Number of VSS writers"),
+    "lastError": QT_TRANSLATE_NOOP("EvidenceFields", "Last error"),
+    "packageVersion": QT_TRANSLATE_NOOP("EvidenceFields", "Agent package version"),
+    "updatedVersions": QT_TRANSLATE_NOOP("EvidenceFields", "Auto-updated agent versions"),
+    "path": QT_TRANSLATE_NOOP("EvidenceFields", "Path"),
+    "encoding": QT_TRANSLATE_NOOP("EvidenceFields", "Encoding"),
+    "mounts": QT_TRANSLATE_NOOP("EvidenceFields", "Mounted file systems"),
+    "device": QT_TRANSLATE_NOOP("EvidenceFields", "Device"),
+    "fs": QT_TRANSLATE_NOOP("EvidenceFields", "File system type"),
+    "lines": QT_TRANSLATE_NOOP("EvidenceFields", "Configuration lines"),
+    "number": QT_TRANSLATE_NOOP("EvidenceFields", "Line number"),
+    "line": QT_TRANSLATE_NOOP("EvidenceFields", "Configuration line"),
+    "rules": QT_TRANSLATE_NOOP("EvidenceFields", "Blocking AppLocker rules"),
+    "collection": QT_TRANSLATE_NOOP("EvidenceFields", "Rule collection"),
+    "adapters": QT_TRANSLATE_NOOP("EvidenceFields", "Network adapters"),
+    "dhcp": QT_TRANSLATE_NOOP("EvidenceFields", "DHCP enabled"),
+    "source": QT_TRANSLATE_NOOP("EvidenceFields", "Read from"),
     # encryption
     "keyVaults": QT_TRANSLATE_NOOP("EvidenceFields", "Key vaults"),
     "read": QT_TRANSLATE_NOOP("EvidenceFields", "Read"),
@@ -176,6 +228,7 @@ NESTED_LABELS: dict[tuple[str, str], str] = {
     ("job", "status"): QT_TRANSLATE_NOOP("EvidenceFields", "Job status"),
     ("job", "id"): QT_TRANSLATE_NOOP("EvidenceFields", "Job id"),
     ("matched", "code"): QT_TRANSLATE_NOOP("EvidenceFields", "Documented error code"),
+    ("protectedItems", "id"): QT_TRANSLATE_NOOP("EvidenceFields", "Protected item id"),
 }
 
 # The heading of one item of a list of objects: "Disk 1", "Lock 2"...
@@ -190,6 +243,13 @@ ITEM_LABELS: dict[str, str] = {
     "otherCollections": QT_TRANSLATE_NOOP("EvidenceFields", "Collection {n}"),
     "restorePointGroups": QT_TRANSLATE_NOOP("EvidenceFields", "Collection {n}"),
     "keyVaults": QT_TRANSLATE_NOOP("EvidenceFields", "Key vault {n}"),
+    "protectedItems": QT_TRANSLATE_NOOP("EvidenceFields", "Protected item {n}"),
+    "services": QT_TRANSLATE_NOOP("EvidenceFields", "Service {n}"),
+    "writers": QT_TRANSLATE_NOOP("EvidenceFields", "VSS writer {n}"),
+    "mounts": QT_TRANSLATE_NOOP("EvidenceFields", "Mount {n}"),
+    "lines": QT_TRANSLATE_NOOP("EvidenceFields", "Line {n}"),
+    "rules": QT_TRANSLATE_NOOP("EvidenceFields", "Rule {n}"),
+    "adapters": QT_TRANSLATE_NOOP("EvidenceFields", "Network adapter {n}"),
 }
 _AS_IS = "{words}"  # an unknown key's own words: nothing to translate
 _NONE = QT_TRANSLATE_NOOP("EvidenceFields", "none")
@@ -241,8 +301,25 @@ OWN_VALUES: dict[str, dict[str, str]] = {
         "deallocating": QT_TRANSLATE_NOOP("EvidenceFields", "deallocating"),
         "unknown": QT_TRANSLATE_NOOP("EvidenceFields", "unknown"),
     },
+    "outcome": {  # core/guest/outcome.py
+        "answered": QT_TRANSLATE_NOOP("EvidenceFields", "the script answered"),
+        "agent-down": QT_TRANSLATE_NOOP("EvidenceFields", "the guest agent does not answer"),
+        "no-answer": QT_TRANSLATE_NOOP("EvidenceFields", "the agent reports Ready but did not run the script"),
+        "unreadable": QT_TRANSLATE_NOOP("EvidenceFields", "the answer could not be read"),
+        "refused": QT_TRANSLATE_NOOP("EvidenceFields", "Azure refused the run"),
+        "busy": QT_TRANSLATE_NOOP("EvidenceFields", "another Run Command was running"),
+        "vm-not-running": QT_TRANSLATE_NOOP("EvidenceFields", "the VM is not running"),
+        "failed": QT_TRANSLATE_NOOP("EvidenceFields", "the run failed"),
+        "cancelled": QT_TRANSLATE_NOOP("EvidenceFields", "stopped waiting"),
+    },
+    "assumption": {  # core/checks/security_type.py
+        "the OS disk keeps the security type the VM was created with": QT_TRANSLATE_NOOP(
+            "EvidenceFields", "the OS disk keeps the security type the VM was created with"
+        ),
+    },
 }
-_OWN_VALUE_KEYS = {"checks": "status"}  # causes[].checks maps check ids to statuses
+# Keys that use another key's words: causes[].checks maps check ids to statuses.
+_OWN_VALUE_KEYS = {"checks": "status", "latestBackup": "lastBackup"}
 
 # Azure's raw states: shown as Azure wrote them, with their meaning beside them when translated.
 AZURE_TERMS: dict[str, str] = {

@@ -287,7 +287,7 @@
         <translation>Sessão iniciada como %1 no diretório %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Opening your subscriptions…</source>
         <translation>A abrir as suas subscrições…</translation>
     </message>
@@ -1708,9 +1708,9 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../core/checks/base.py" line="+75"/>
+        <location filename="../core/checks/base.py" line="+80"/>
         <source>Azure did not return the data this check needs.</source>
-        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;).</extracomment>
+        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;). False for the checks that read only the vault&apos;s item and its jobs, so they also speak about a protected item whose VM no longer exists (core/orphans.py). The others look at the VM itself; for a deleted VM they have nothing to look at, and &quot;could not be read&quot; would wrongly make the scan incomplete.</extracomment>
         <translation>O Azure não devolveu os dados de que esta verificação precisa.</translation>
     </message>
 </context>
@@ -2443,6 +2443,16 @@
         <translation>Versão</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Backup extensions</source>
+        <translation>Extensões de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup extension</source>
+        <translation>Extensão de cópia de segurança</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Disks</source>
         <translation>Discos</translation>
@@ -2488,6 +2498,26 @@
         <translation>LUN</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number of data disks</source>
+        <translation>Número de discos de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data disk names</source>
+        <translation>Nomes dos discos de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmanaged disks</source>
+        <translation>Discos não geridos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage accounts of the disks</source>
+        <translation>Contas de armazenamento dos discos</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Resource id</source>
         <translation>ID do recurso</translation>
@@ -2503,17 +2533,24 @@
         <translation>Grupo de recursos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>VM resource id</source>
+        <translation>ID do recurso da VM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>Protected items</source>
         <translation>Itens protegidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+126"/>
         <source>Protected item id</source>
         <translation>ID do item protegido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
@@ -2738,6 +2775,211 @@
         <translation>Limite</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Restore points counted</source>
+        <translation>Pontos de restauro contados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked storage account</source>
+        <translation>Conta de armazenamento bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only lock</source>
+        <translation>Bloqueio só de leitura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM security type</source>
+        <translation>Tipo de segurança da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system disk security type</source>
+        <translation>Tipo de segurança do disco do sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest backup</source>
+        <translation>Cópia de segurança mais recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption</source>
+        <translation>Pressuposto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest finished backup job</source>
+        <translation>Tarefa de cópia de segurança terminada mais recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy assignment</source>
+        <translation>Atribuição de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy assignment id</source>
+        <translation>ID da atribuição de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy definition</source>
+        <translation>Definição de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy definition id</source>
+        <translation>ID da definição de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource denied by the policy</source>
+        <translation>Recurso recusado pela política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point collection&apos;s resource group</source>
+        <translation>Grupo de recursos da coleção de pontos de restauro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read inside the VM</source>
+        <translation>Lido dentro da VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked inside the VM at</source>
+        <translation>Verificado dentro da VM em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run Command outcome</source>
+        <translation>Resultado do Run Command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot diagnostics on</source>
+        <translation>Diagnóstico de arranque ativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start type</source>
+        <translation>Tipo de arranque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs as</source>
+        <translation>Executado como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume Shadow Copy service</source>
+        <translation>Serviço Cópia Sombra de Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VSS writers in a bad state</source>
+        <translation>Escritores VSS em mau estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of VSS writers</source>
+        <translation>Número de escritores VSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent package version</source>
+        <translation>Versão do pacote do agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-updated agent versions</source>
+        <translation>Versões do agente atualizadas automaticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mounted file systems</source>
+        <translation>Sistemas de ficheiros montados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File system type</source>
+        <translation>Tipo de sistema de ficheiros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration lines</source>
+        <translation>Linhas de configuração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line number</source>
+        <translation>Número da linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration line</source>
+        <translation>Linha de configuração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocking AppLocker rules</source>
+        <translation>Regras do AppLocker que bloqueiam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule collection</source>
+        <translation>Coleção de regras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network adapters</source>
+        <translation>Adaptadores de rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DHCP enabled</source>
+        <translation>DHCP ativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from</source>
+        <translation>Lido de</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Key vaults</source>
         <translation>Cofres de chaves</translation>
@@ -2873,7 +3115,7 @@
         <translation>Código de erro documentado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disk {n}</source>
         <translation>Disco {n}</translation>
     </message>
@@ -2884,11 +3126,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Protected item {n}</source>
         <translation>Item protegido {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Backup job {n}</source>
         <translation>Tarefa de cópia de segurança {n}</translation>
     </message>
@@ -2913,6 +3156,36 @@
         <location line="+1"/>
         <source>Key vault {n}</source>
         <translation>Cofre de chaves {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service {n}</source>
+        <translation>Serviço {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VSS writer {n}</source>
+        <translation>Escritor VSS {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount {n}</source>
+        <translation>Montagem {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {n}</source>
+        <translation>Linha {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule {n}</source>
+        <translation>Regra {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network adapter {n}</source>
+        <translation>Adaptador de rede {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2952,12 +3225,12 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+191"/>
+        <location line="+208"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-207"/>
         <source>suspected (only the guest can confirm it)</source>
         <translation>suspeita (só o sistema convidado a pode confirmar)</translation>
     </message>
@@ -2978,18 +3251,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>succeeded</source>
         <translation>concluída com êxito</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>failed with an error this cause explains</source>
         <translation>falhou com um erro que esta causa explica</translation>
     </message>
@@ -3076,7 +3349,57 @@
         <translation>deallocating (a desalocar)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>the script answered</source>
+        <translation>o script respondeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the guest agent does not answer</source>
+        <translation>o agente convidado não responde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent reports Ready but did not run the script</source>
+        <translation>o agente indica Ready (pronto), mas não executou o script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer could not be read</source>
+        <translation>não foi possível ler a resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure refused the run</source>
+        <translation>o Azure recusou a execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Run Command was running</source>
+        <translation>outro Run Command estava em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VM is not running</source>
+        <translation>a VM não está em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the run failed</source>
+        <translation>a execução falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped waiting</source>
+        <translation>a espera foi interrompida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the OS disk keeps the security type the VM was created with</source>
+        <translation>o disco do SO mantém o tipo de segurança com que a VM foi criada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
@@ -5724,12 +6047,12 @@
         <translation>A ler os seus diretórios…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Reading the subscriptions…</source>
         <translation>A ler as subscrições…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Your account has no access to any subscription in this directory. Ask an administrator for the Reader role (and Backup Reader) on the subscriptions to check, or choose another directory.</source>
         <translation>A sua conta não tem acesso a nenhuma subscrição neste diretório. Peça a um administrador a função Reader (e Backup Reader) nas subscrições a verificar, ou escolha outro diretório.</translation>
     </message>
@@ -5745,7 +6068,7 @@
         <location filename="../gui/tree_panel.py" line="+208"/>
         <source>Filter by name or error code</source>
         <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
-        <translation>Filtrar por nome ou código de erro</translation>
+        <translation>Nome ou código de erro</translation>
     </message>
     <message>
         <location line="+1"/>
