@@ -94,6 +94,7 @@ class Collector:
         restore_point_codes: Iterable[str] | None = None,
         job_details_needed: Callable[[JobFacts], bool] | None = None,
         job_codes: Callable[[JobFacts], tuple[str, ...] | None] | None = None,
+        gone_vm_ids: Iterable[str] | None = None,
     ) -> None:
         self.gateway = gateway
         self.job_window = job_window
@@ -118,6 +119,8 @@ class Collector:
         self.job_codes = job_codes or _named_codes
         #: Issue 16: per subscription, protected items whose VM no longer exists (core/orphans.py).
         self.orphans: dict[str, list[VmFacts]] = {}
+        #: VMs known to be gone (a 404), read from their vault items whatever their state (`collect_vm`).
+        self.gone_vm_ids = {ids.key(v): v for v in gone_vm_ids} if gone_vm_ids is not None else None
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
@@ -237,6 +240,12 @@ class Collector:
             self._check_cancel()
             step(subscription, vms, problems)
         return problems
+
+    def gone_vms(self, subscription: Subscription) -> tuple[list[VmFacts], list[Problem]]:
+        """The VMs of `gone_vm_ids` as their vault items and jobs tell (only the vaults are read)."""
+        problems: list[Problem] = []
+        self._add_backup(subscription, [], problems)
+        return self.orphans.get(subscription.id, []), problems
 
     # --- each kind of fact --------------------------------------------------------------------
 
@@ -425,8 +434,8 @@ class Collector:
                     protection.setdefault(ids.key(source), []).append(facts)
                     sources.setdefault(ids.key(source), source)
         orphans: list[VmFacts] = []
-        if self.only_vm_ids is None:
-            orphans = orphaned_vms(subscription.id, protection, sources, vms)
+        if self.only_vm_ids is None or self.gone_vm_ids is not None:
+            orphans = orphaned_vms(subscription.id, protection, sources, vms, self.gone_vm_ids)
             self.orphans[subscription.id] = orphans
         # Jobs are matched to the orphaned items too: "its last backup failed with BCMV2VMNotFound" is
         # the evidence that the deleted VM is what breaks the backup.
@@ -544,17 +553,24 @@ def collect_vm(
     *,
     cancel: threading.Event | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    orphan: bool = False,
 ) -> VmFacts:
     """One VM's facts, read as a scan of its subscription reads them (for a fix wizard's verification).
 
     The VM itself is one GET with its instance view; everything else comes from the same subscription
     lists a scan makes, and only this VM's own restore point collections, failed job and key vaults are
-    read one by one. Raises AzureProblemError when the VM cannot be read (404: it no longer exists).
+    read one by one. Raises AzureProblemError when the VM cannot be read (404: it no longer exists), unless
+    `orphan`: then a VM that is gone is read from the vault items that name it (`VmFacts(exists=False)`,
+    as a scan reports an orphaned protected item, whatever the items' state now, even with none left).
     """
     try:
         facts = parse_vm(gateway.get_virtual_machine(vm_id), vm_id)
     except PayloadError as error:
         raise AzureProblemError(payload_problem(error, vm_id)) from error
+    except AzureProblemError as error:
+        if not orphan or error.status != 404:
+            raise
+        return _collect_gone(gateway, vm_id, error, cancel=cancel, now=now)
     subscription_id = facts.subscription_id or ids.parse_id(vm_id).subscription_id or ""
     collector = Collector(gateway, cancel=cancel, now=now, only_vm_ids=[facts.id])
     try:
@@ -563,6 +579,27 @@ def collect_vm(
     finally:
         collector.close()
     return facts
+
+
+def _collect_gone(
+    gateway: AzureGateway,
+    vm_id: str,
+    gone: AzureProblemError,
+    *,
+    cancel: threading.Event | None,
+    now: Callable[[], datetime],
+) -> VmFacts:
+    """A VM that no longer exists, from its subscription's vaults: its items and their jobs."""
+    subscription_id = ids.parse_id(vm_id).subscription_id or ""
+    collector = Collector(gateway, cancel=cancel, now=now, only_vm_ids=[vm_id], gone_vm_ids=[vm_id])
+    try:
+        found, problems = collector.gone_vms(Subscription(subscription_id, subscription_id, None))
+    finally:
+        collector.close()
+    if not found:
+        # The vaults could not be read: say why, or that the VM is gone.
+        raise AzureProblemError(problems[0]) if problems else gone
+    return found[0]
 
 
 # --- joins -----------------------------------------------------------------------------------

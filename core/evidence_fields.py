@@ -107,6 +107,8 @@ LABELS: dict[str, str] = {
     "vaultId": QT_TRANSLATE_NOOP("EvidenceFields", "Vault"),
     "policyId": QT_TRANSLATE_NOOP("EvidenceFields", "Backup policy"),
     "protectionState": QT_TRANSLATE_NOOP("EvidenceFields", "Protection state"),
+    "softDeleted": QT_TRANSLATE_NOOP("EvidenceFields", "Backup data deleted (soft-deleted)"),
+    "deferredDeleteTime": QT_TRANSLATE_NOOP("EvidenceFields", "Deleted for good on"),
     "protectionStatus": QT_TRANSLATE_NOOP("EvidenceFields", "Protection status"),
     "healthStatus": QT_TRANSLATE_NOOP("EvidenceFields", "Health status"),
     "lastBackupStatus": QT_TRANSLATE_NOOP("EvidenceFields", "Last backup status"),

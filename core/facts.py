@@ -127,6 +127,10 @@ class ProtectionFacts:
     policy_id: str | None
     container_name: str | None
     friendly_name: str | None
+    #: Stopped with its backup data deleted, and kept in soft-deleted state until `deferred_delete_time`
+    #: (`isScheduledForDeferredDelete`, `deferredDeleteTimeInUTC` of the protected item).
+    soft_deleted: bool = False
+    deferred_delete_time: datetime | None = None
 
 
 @dataclass(frozen=True)

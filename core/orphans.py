@@ -34,28 +34,45 @@ ACTIVE_STATES = frozenset({"protected", "irpending", "protectionerror"})
 _GONE_FACTS = (FACT_INSTANCE_VIEW, FACT_EXTENSIONS, FACT_DISKS, FACT_LOCKS, FACT_RESTORE_POINTS, FACT_KEY_VAULTS)
 
 
+def is_active(item: ProtectionFacts) -> bool:
+    """Whether the vault still backs this item up on schedule (and so still looks for its VM)."""
+    return (item.protection_state or "").lower() in ACTIVE_STATES and not item.soft_deleted
+
+
+def still_looked_for(vm: VmFacts) -> bool:
+    """For a VM that no longer exists: whether a vault still tries to back it up (an orphan to fix)."""
+    return any(is_active(item) for item in vm.protection or ())
+
+
 def orphaned_vms(
     subscription_id: str,
     protection: Mapping[str, Sequence[ProtectionFacts]],
     sources: Mapping[str, str],
     vms: Iterable[VmFacts],
+    wanted: Mapping[str, str] | None = None,
 ) -> list[VmFacts]:
-    """The actively protected items of this subscription's VMs that are not in its VM list."""
+    """The actively protected items of this subscription's VMs that are not in its VM list.
+
+    `wanted` (key -> VM id) asks for only these gone VMs, whatever the state of their items, and even with
+    none left (a fix wizard's verification after protection was stopped or the data deleted).
+    """
     listed = {ids.key(vm.id) for vm in vms}
     found: list[VmFacts] = []
-    for key, items in protection.items():
-        source = sources.get(key)
+    for key in wanted if wanted is not None else protection:
+        items = protection.get(key, ())
+        source = sources.get(key) or (wanted or {}).get(key)
         if source is None or key in listed:
             continue
         parsed = ids.parse_id(source)
         if (parsed.subscription_id or "").lower() != subscription_id.lower():
             continue  # another subscription's VM: its own scan lists it
-        active = tuple(i for i in items if (i.protection_state or "").lower() in ACTIVE_STATES)
-        if not active:
+        active = tuple(i for i in items if is_active(i))
+        if not active and key not in (wanted or {}):
             continue
+        named = (*active, *items)
         vm = VmFacts(
             id=source,
-            name=active[0].friendly_name or parsed.name,
+            name=(named[0].friendly_name if named else None) or parsed.name,
             subscription_id=parsed.subscription_id or subscription_id,
             resource_group=parsed.resource_group or "",
             location="",

@@ -336,6 +336,7 @@ class AzureGateway:
         next_request: HttpRequest | None = request
         seen: set[str] = set()
         while next_request is not None:
+
             def read_page(current: HttpRequest = next_request) -> tuple[list[Json], str | None]:
                 response = self._send(kind, subscription_id, current, scope, about)
                 body = answers.parse_body(response.content, response.headers.get("content-type", ""), scope, about)
@@ -467,6 +468,13 @@ class AzureGateway:
             f"/subscriptions/{subscription_id}",
             answers.what(answers.VAULTS, subscription=subscription_id),
         )
+
+    def get_recovery_services_vault(self, vault_id: str) -> Json:
+        """One Recovery Services vault (its `securitySettings` say whether soft delete is on)."""
+        parsed = ids.parse_id(vault_id)
+        sub = parsed.subscription_id or ""
+        request = build.get_vault(sub, parsed.resource_group or "", parsed.name)
+        return self._read("vaults", sub, request, vault_id, _resource(vault_id))
 
     def list_protected_vms(self, vault_id: str) -> list[Json]:
         parsed = ids.parse_id(vault_id)
@@ -758,6 +766,26 @@ class AzureGateway:
             return to_json(result) if result is not None else {}
 
         return self._call(item_id, update)
+
+    def delete_protected_item(self, item_id: str, cancel: CancelSignal | None = None) -> None:
+        """DELETE a protected item: stop protection and delete its backup data (ProtectedItems_Delete).
+
+        The SDK's `protected_items.delete` sends the request and returns on 202 without polling ("an
+        asynchronous operation": azure-mgmt-recoveryservicesbackup 11.2.0); it is polled here the way ARM
+        says, through Azure-AsyncOperation or Location, as `trigger_backup` does.
+        """
+        path = ProtectedItemPath.parse(item_id)
+        backup = self._client("backup", path.subscription_id)
+
+        def delete() -> None:
+            initial = backup.protected_items.delete(
+                path.vault, path.resource_group, path.fabric, path.container, path.item, cls=_raw
+            )
+            if initial.http_response.status_code == 202:
+                poller: LROPoller[None] = LROPoller(backup._client, initial, lambda _: None, self._arm_polling())
+                self._wait(poller, item_id, cancel)
+
+        self._call(item_id, delete)
 
     def add_key_vault_access_policies(self, vault_id: str, policies: list[Json]) -> Json:
         """PUT {vault}/accessPolicies/add (Vaults_UpdateAccessPolicy_Add.json): permissions are added to

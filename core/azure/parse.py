@@ -387,6 +387,8 @@ def parse_protected_item(data: object) -> tuple[ProtectionFacts, str | None]:
         policy_id=props.text("policyId"),
         container_name=props.text("containerName"),
         friendly_name=props.text("friendlyName"),
+        soft_deleted=bool(props.flag("isScheduledForDeferredDelete")),
+        deferred_delete_time=props.timestamp("deferredDeleteTimeInUTC"),
     )
     return facts, props.text("sourceResourceId") or props.text("virtualMachineId")
 

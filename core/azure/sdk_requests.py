@@ -67,6 +67,10 @@ def list_vaults(subscription_id: str) -> HttpRequest:
     return vaults.build_vaults_list_by_subscription_id_request(subscription_id)
 
 
+def get_vault(subscription_id: str, resource_group: str, name: str) -> HttpRequest:
+    return vaults.build_vaults_get_request(resource_group, name, subscription_id)
+
+
 def list_protected_vms(subscription_id: str, resource_group: str, vault: str) -> HttpRequest:
     return backup.build_backup_protected_items_list_request(
         vault, resource_group, subscription_id, filter=PROTECTED_VMS_FILTER

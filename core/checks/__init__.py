@@ -28,6 +28,7 @@ from core.checks import (
 from core.checks.base import Check, CheckContext
 from core.facts import VmFacts
 from core.findings import Finding
+from core.orphans import still_looked_for
 
 CHECKS: tuple[Check, ...] = (
     Check(triage.CHECK_ID, triage.check_last_backup, needs_the_vm=False),
@@ -59,11 +60,15 @@ def check(check_id: str) -> Check:
 
 def evaluate(vm: VmFacts, context: CheckContext | None = None) -> list[Finding]:
     """Every check's findings for one VM, in registry order (for a VM that no longer exists, only the checks
-    of its vault item and jobs)."""
+    of its vault item and jobs; once no vault backs it up any more, only whether one still looks for it: its
+    old jobs and stopped protection are what the user chose, not problems)."""
     context = context or CheckContext()
     findings: list[Finding] = []
+    settled = not vm.exists and vm.protection is not None and not still_looked_for(vm)
     for registered in CHECKS:
         if registered.needs_the_vm and not vm.exists:
+            continue
+        if settled and registered.id != source_vm.CHECK_ID:
             continue
         findings.extend(registered.run(vm, context))
     return findings

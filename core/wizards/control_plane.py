@@ -7,7 +7,8 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import control_plane_values as cpv
 from core.wizards.extension_deletion_action import DELETE_STUCK_EXTENSION
 from core.wizards.model import Link, Wizard
-from core.wizards.steps import action, az, backup_now_steps, manual, verify
+from core.wizards.orphan_actions import STOP_PROTECTION_DELETE_DATA, STOP_PROTECTION_KEEP_DATA
+from core.wizards.steps import action, az, backup_now_steps, explain, manual, verify
 
 EXTENSION_STUCK_DELETING = Wizard(
     "extension-stuck-deleting",
@@ -56,20 +57,68 @@ ORPHANED_PROTECTION = Wizard(
         "backup data.",
     ),
     (
-        manual(
-            "stop",
-            QT_TRANSLATE_NOOP("Wizards", "Stop protection"),
+        explain(
+            "why",
+            QT_TRANSLATE_NOOP("Wizards", "Why every backup of {vm} fails"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and "
-                "their cost) until you delete them; deleting the data removes them, and with soft "
-                "delete on they stay recoverable for 14 days.",
+                "{vm} was deleted, but its backup item in {vault} is still protected, so each scheduled backup "
+                "looks for the VM and fails. If the VM should come back, recreate it with the same name and "
+                "resource group: its backups then run again and the next steps can be skipped. Otherwise stop "
+                "the protection, and choose in the next two steps whether to keep the backup data or delete it.",
+            ),
+            links=(
+                Link(
+                    "https://learn.microsoft.com/azure/backup/backup-azure-manage-vms#stop-protecting-a-vm",
+                    QT_TRANSLATE_NOOP("Wizards", "Stop protecting a VM"),
+                ),
+            ),
+        ),
+        action(
+            "stop-keep",
+            STOP_PROTECTION_KEEP_DATA,
+            QT_TRANSLATE_NOOP("Wizards", "Stop protection and keep the backup data"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "No more backups of {vm}; its recovery points are kept, with no expiry, until you delete them "
+                "(you can still restore from them, and their storage is billed). To delete the data instead, "
+                "skip this step.",
             ),
             portal=(
                 QT_TRANSLATE_NOOP(
-                    "Wizards", "Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup"
+                    "Wizards",
+                    "Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup > Retain "
+                    "backup data",
                 ),
             ),
+            optional=True,
+        ),
+        action(
+            "stop-delete",
+            STOP_PROTECTION_DELETE_DATA,
+            QT_TRANSLATE_NOOP("Wizards", "Stop protection and delete the backup data"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "No more backups of {vm}, and its recovery points are deleted. With soft delete on in {vault} "
+                "(the default) they stay recoverable for 14 days, or the period the vault sets, then they are "
+                "gone for good. Skip this step to keep the data.",
+            ),
+            portal=(
+                QT_TRANSLATE_NOOP(
+                    "Wizards",
+                    "Recovery Services vault > Backup items > Azure Virtual Machine > {vm} > Stop backup > Delete "
+                    "backup data",
+                ),
+            ),
+            optional=True,
+        ),
+        verify(
+            "verify-stopped",
+            QT_TRANSLATE_NOOP("Wizards", "Check that no vault still looks for {vm}"),
+            QT_TRANSLATE_NOOP(
+                "Wizards", "Read the vault items of {vm} again and check that none still backs up the deleted VM."
+            ),
+            ("source-vm-exists",),
         ),
     ),
     cpv.protection_values,

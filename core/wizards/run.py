@@ -143,7 +143,8 @@ def verify_checks(
     """
     event = cancel.event if isinstance(cancel, CancelToken) else cancel
     try:
-        vm = collect_vm(gateway, context.vm.id, cancel=event)
+        # A VM that no longer exists (an orphaned protected item) is read again from its vault items.
+        vm = collect_vm(gateway, context.vm.id, cancel=event, orphan=not context.vm.exists)
     except AzureProblemError as error:
         verification = Verification(
             checks,

@@ -8,6 +8,7 @@ Operations answer like the Azure Backup service: 202 with `Location` pointing at
 from __future__ import annotations
 
 import functools
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.simulator import errors, ids, odata
@@ -139,6 +140,66 @@ def put_item(ctx: Context, request: Request, params: Params) -> Response:
                 record_job(ctx, vault, props, "ConfigureBackup", user_triggered=True)
 
     operation = ctx.start_operation(complete, result_id=item_path, watch=(item_path,))
+    return _accepted(ctx, request, item_path, operation)
+
+
+#: Soft delete of a Recovery Services vault, when the vault names no setting: on, 14 days (backup-azure-security-
+#: feature-cloud: "soft delete is enabled by default on newly created vaults"; deleted backup data is kept for
+#: 14 additional days). A vault's own `properties.securitySettings.softDeleteSettings` wins.
+DEFAULT_SOFT_DELETE_DAYS = 14
+
+
+def soft_delete_days(vault: Json) -> int:
+    """Days deleted backup data stays soft-deleted in this vault (0: soft delete is off)."""
+    props = vault.get("properties") or {}
+    security = props.get("securitySettings") if isinstance(props, dict) else None
+    settings = security.get("softDeleteSettings") if isinstance(security, dict) else None
+    if not isinstance(settings, dict):
+        return DEFAULT_SOFT_DELETE_DAYS
+    if str(settings.get("softDeleteState", "Enabled")).lower() == "disabled":
+        return 0
+    days = settings.get("softDeleteRetentionPeriodInDays")
+    return days if isinstance(days, int) and days > 0 else DEFAULT_SOFT_DELETE_DAYS
+
+
+def delete_item(ctx: Context, request: Request, params: Params) -> Response:
+    """ProtectedItems_Delete: stop protection and delete the backup data (202, then an operation).
+
+    With soft delete on, the item stays listed, stopped, with `isScheduledForDeferredDelete` and the time the
+    data goes for good (`deferredDeleteTimeInUTC`), as Azure shows soft-deleted items; off, it is removed. A
+    DeleteBackupData job is left in the vault either way.
+    """
+    item_path = request_id(request)
+    item = require(ctx, item_path)
+    vault = require(ctx, _vault_id(item_path))
+    if (item.get("properties") or {}).get("isScheduledForDeferredDelete"):
+        return no_content()  # already deleted (soft-deleted): nothing more to do
+
+    def complete() -> None:
+        with ctx.store.lock:
+            current = ctx.store.get(item_path)
+            if current is None:
+                return
+            props = current.setdefault("properties", {})
+            record_job(ctx, vault, props, "DeleteBackupData", user_triggered=True)
+            days = soft_delete_days(vault)
+            if days == 0:
+                ctx.store.delete(item_path)
+                return
+            until = datetime.now(UTC) + timedelta(days=days)
+            props.update(
+                {
+                    "protectionState": "ProtectionStopped",
+                    "policyId": "",
+                    "isScheduledForDeferredDelete": True,
+                    "deferredDeleteTimeInUTC": until.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "deferredDeleteTimeRemaining": f"{days}.00:00:00",
+                    "softDeleteRetentionPeriodInDays": days,
+                }
+            )
+            ctx.store.put(current)
+
+    operation = ctx.start_operation(complete, watch=(item_path,))
     return _accepted(ctx, request, item_path, operation)
 
 
@@ -293,6 +354,7 @@ ROUTES: list[Route] = [
     route("GET", f"{_VAULT}/backupProtectedItems", list_items),
     route("GET", _ITEM, get_item),
     route("PUT", _ITEM, put_item, Access.WRITE),
+    route("DELETE", _ITEM, delete_item, Access.DELETE),
     route("POST", f"{_ITEM}/backup", trigger_backup, Access.ACTION, target_drop=1),
     route("GET", f"{_ITEM}/operationsStatus/{{operation}}", operation_status),
     route("GET", f"{_ITEM}/operationResults/{{operation}}", operation_result),
