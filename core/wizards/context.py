@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.audit import DEMO_ACTOR, AuditLog
+from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
 from core.checks import CheckContext, evaluate
 from core.collect import collect_vm
-from core.facts import VmFacts
+from core.facts import FACT_INSTANCE_VIEW, VmFacts
 from core.findings import Finding
 
 
@@ -125,8 +126,16 @@ def read_context(
     check_context: CheckContext | None = None,
     job_wait_seconds: float = 600.0,
 ) -> WizardContext:
-    """Read one VM as a scan does, evaluate its checks and build the context (raises AzureProblemError)."""
-    vm = collect_vm(gateway, vm_id)
+    """Read one VM as a scan does, evaluate its checks and build the context (raises AzureProblemError).
+
+    A VM that no longer exists but that a vault item still names is read from that item, as a scan reports it
+    (`VmFacts(exists=False)`); one that nothing names is not found (404).
+    """
+    vm = collect_vm(gateway, vm_id, orphan=True)
+    if not vm.exists and not vm.protection:
+        gone = vm.why_unavailable(FACT_INSTANCE_VIEW)
+        if gone is not None:
+            raise AzureProblemError(gone)
     checks = check_context or CheckContext()
     findings = evaluate(vm, checks)
     return WizardContext.for_result(
