@@ -474,9 +474,12 @@ class WizardPanel(QWidget):
         self.summary.setText(run.summary.render(translate))
         healthy = bool(context.findings) and VmResult(context.vm, list(context.findings)).status is Status.PASS
         self.healthy.setVisible(healthy)
-        self.healthy_label.setText(
-            self.tr("%1 is healthy now: every check that applies to it passes.").replace("%1", context.vm.name)
-        )
+        if context.vm.exists:
+            healthy_text = self.tr("%1 is healthy now: every check that applies to it passes.")
+        else:
+            # A protected item whose VM was deleted: once its protection is stopped, nothing is left to fix.
+            healthy_text = self.tr("No vault backs up %1 any more, and the VM no longer exists: nothing left to fix.")
+        self.healthy_label.setText(healthy_text.replace("%1", context.vm.name))
         self._fill_steps(views)
         view = next((v for v in views if v.id == self._step_id), None)
         navigable = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]

@@ -142,3 +142,26 @@ def test_a_finished_wizard_shows_its_result_and_can_start_again(
     again = panel.run
     assert again is not None and again is not first and not panel.restart_button.isVisible()
     assert panel.step_id == again.views()[0].id
+
+
+@pytest.mark.parametrize(
+    ("skip", "action", "method"),
+    [(("stop-delete",), "stop-protection-keep-data", "PUT"), (("stop-keep",), "stop-protection-delete-data", "DELETE")],
+)
+def test_a_deleted_vm_still_protected_is_settled_from_the_window_keeping_or_deleting_its_data(
+    qtbot: Any, demo_window: MainWindow, audit_file: Path, skip: tuple[str, ...], action: str, method: str
+) -> None:
+    window = demo_window
+    node = node_named(window, "vm-erp-old01")
+    assert node.facts is not None and not node.facts.exists and node.status is Status.FAIL
+    panel = open_wizard(qtbot, window, "vm-erp-old01", "orphaned-protection")
+    said = work_through(qtbot, window, skip=skip)
+    assert not any(sentence.startswith("Not fixed yet") for sentence in said), said
+    # The check ran again on the vault item (the VM itself answers 404): it passes, and so does the node.
+    assert said[-1] == "Verified on vm-erp-old01: No vault backs up vm-erp-old01, which no longer exists", said
+    assert node.status is Status.PASS, [f.title.render() for f in node.result.findings]  # type: ignore[union-attr]
+    assert panel.healthy_label.text() == (
+        "No vault backs up vm-erp-old01 any more, and the VM no longer exists: nothing left to fix."
+    )
+    assert [e.method for e in mutations(window)] == [method]
+    assert [e.action for e in AuditLog(audit_file).entries(vm=node.facts.id)] == [action]
