@@ -1710,7 +1710,7 @@
     <message>
         <location filename="../core/checks/base.py" line="+80"/>
         <source>Azure did not return the data this check needs.</source>
-        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;). False for the checks that read only the vault&apos;s item and its jobs, so they also speak about a protected item whose VM no longer exists (core/orphans.py). The others look at the VM itself; for a deleted VM they have nothing to look at, and &quot;could not be read&quot; would wrongly make the scan incomplete.</extracomment>
+        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;).</extracomment>
         <translation>O Azure não devolveu os dados de que esta verificação precisa.</translation>
     </message>
 </context>
@@ -2545,12 +2545,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Protected item id</source>
         <translation>ID do item protegido</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
@@ -2563,6 +2563,16 @@
         <location line="+1"/>
         <source>Protection state</source>
         <translation>Estado da proteção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup data deleted (soft-deleted)</source>
+        <translation>Dados de cópia de segurança eliminados (eliminação recuperável)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted for good on</source>
+        <translation>Eliminados definitivamente em</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4747,7 +4757,7 @@
 <context>
     <name>OrphanChecks</name>
     <message>
-        <location filename="../core/checks/source_vm.py" line="+28"/>
+        <location filename="../core/checks/source_vm.py" line="+30"/>
         <source>The protected VM exists</source>
         <translation>A VM protegida existe</translation>
     </message>
@@ -4757,7 +4767,12 @@
         <translation>Nenhum item protegido para esta VM</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Whether a vault still protects {vm} could not be read</source>
+        <translation>Não foi possível ler se algum cofre ainda protege {vm}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The vault still protects {vm}, which no longer exists</source>
         <translation>O cofre continua a proteger {vm}, que já não existe</translation>
     </message>
@@ -4766,11 +4781,31 @@
         <source>Azure has no VM {vmId}, but the protected item in {vault} is {state}, so every scheduled backup fails with ResourceNotFound (320001) or BCMV2VMNotFound (400094). Recreate the VM with the same name and resource group, or stop protection, keeping or deleting the backup data.</source>
         <translation>O Azure não tem a VM {vmId}, mas o item protegido em {vault} está {state}, pelo que todas as cópias de segurança agendadas falham com ResourceNotFound (320001) ou BCMV2VMNotFound (400094). Volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção, mantendo ou eliminando os dados de cópia de segurança.</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>No vault has a protected item for it any more: no backup of it is scheduled.</source>
+        <translation>Nenhum cofre tem já um item protegido para ela: não está agendada nenhuma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its backup data was deleted and stays recoverable (soft-deleted) in {vault} until {time}; no backup of it is scheduled.</source>
+        <translation>Os dados de cópia de segurança foram eliminados e continuam recuperáveis (eliminação recuperável) em {vault} até {time}; não está agendada nenhuma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its protection in {vault} is {state}: no backup of it is scheduled, and the recovery points already taken are kept until someone deletes them.</source>
+        <translation>A proteção em {vault} está {state}: não está agendada nenhuma cópia de segurança, e os pontos de recuperação já criados são mantidos até alguém os eliminar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No vault backs up {vm}, which no longer exists</source>
+        <translation>Nenhum cofre faz cópias de segurança de {vm}, que já não existe</translation>
+    </message>
 </context>
 <context>
     <name>Orphans</name>
     <message>
-        <location filename="../core/orphans.py" line="+71"/>
+        <location filename="../core/orphans.py" line="+88"/>
         <source>The VM no longer exists in Azure: {vm}.</source>
         <extracomment>Protection states in which the service still looks for the VM (a stopped protection does not).</extracomment>
         <translation>A VM já não existe no Azure: {vm}.</translation>
@@ -6439,6 +6474,11 @@
         <translation>%1 está agora em bom estado: todas as verificações aplicáveis são aprovadas.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No vault backs up %1 any more, and the VM no longer exists: nothing left to fix.</source>
+        <translation>Nenhum cofre faz já cópias de segurança de %1, e a VM já não existe: não resta nada para corrigir.</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -7381,6 +7421,8 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/wizards/orphan_actions.py" line="+163"/>
+        <location line="+110"/>
         <source>Protection of {vm} in {vault}</source>
         <translation>Proteção de {vm} em {vault}</translation>
     </message>
@@ -8338,7 +8380,7 @@
         <translation>Faça uma cópia de segurança de {vm} por dia: os pontos de restauro instantâneo são mantidos entre um e cinco dias, conforme a política, e só podem existir {limit} de cada vez. Não coloque bloqueios nos grupos de recursos AzureBackupRG.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/run.py" line="+153"/>
+        <location filename="../core/wizards/run.py" line="+154"/>
         <source>{vm} could not be read again: {reason}</source>
         <extracomment>Values that are statuses as Azure writes them: texts show them with their meaning in the reader&apos;s language (&quot;deallocated (desalocada)&quot;), see core/azure_status.py.</extracomment>
         <translation>Não foi possível ler novamente {vm}: {reason}</translation>
@@ -8493,7 +8535,7 @@
         <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/control_plane.py" line="+14"/>
+        <location filename="../core/wizards/control_plane.py" line="+15"/>
         <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
         <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
     </message>
@@ -8534,18 +8576,60 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Stop protection</source>
-        <translation>Parar a proteção</translation>
+        <source>Why every backup of {vm} fails</source>
+        <translation>Porque falham todas as cópias de segurança de {vm}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop protecting {vm} in {vault}. Keeping the data keeps the recovery points (and their cost) until you delete them; deleting the data removes them, and with soft delete on they stay recoverable for 14 days.</source>
-        <translation>Pare a proteção de {vm} em {vault}. Manter os dados mantém os pontos de recuperação (e o respetivo custo) até os eliminar; eliminar os dados remove-os e, com a eliminação recuperável ativa, continuam recuperáveis durante 14 dias.</translation>
+        <source>{vm} was deleted, but its backup item in {vault} is still protected, so each scheduled backup looks for the VM and fails. If the VM should come back, recreate it with the same name and resource group: its backups then run again and the next steps can be skipped. Otherwise stop the protection, and choose in the next two steps whether to keep the backup data or delete it.</source>
+        <translation>{vm} foi eliminada, mas o item de cópia de segurança em {vault} continua protegido, por isso cada cópia de segurança agendada procura a VM e falha. Se a VM tiver de voltar, crie-a de novo com o mesmo nome e no mesmo grupo de recursos: as cópias de segurança voltam a ser feitas e pode ignorar os passos seguintes. Caso contrário, pare a proteção e escolha nos dois passos seguintes se mantém ou elimina os dados de cópia de segurança.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop protecting a VM</source>
+        <translation>Parar a proteção de uma VM</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Stop backup</source>
-        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança</translation>
+        <location filename="../core/wizards/orphan_actions.py" line="-131"/>
+        <source>Stop protection and keep the backup data</source>
+        <translation>Parar a proteção e manter os dados de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more backups of {vm}; its recovery points are kept, with no expiry, until you delete them (you can still restore from them, and their storage is billed). To delete the data instead, skip this step.</source>
+        <translation>Deixa de haver cópias de segurança de {vm}; os pontos de recuperação são mantidos, sem prazo, até os eliminar (ainda pode restaurar a partir deles, e o armazenamento continua a ser faturado). Para eliminar os dados, ignore este passo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Stop backup &gt; Retain backup data</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança &gt; Reter os dados da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../core/wizards/orphan_actions.py" line="+104"/>
+        <source>Stop protection and delete the backup data</source>
+        <translation>Parar a proteção e eliminar os dados de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more backups of {vm}, and its recovery points are deleted. With soft delete on in {vault} (the default) they stay recoverable for 14 days, or the period the vault sets, then they are gone for good. Skip this step to keep the data.</source>
+        <translation>Deixa de haver cópias de segurança de {vm}, e os pontos de recuperação são eliminados. Com a eliminação recuperável ativa em {vault} (a predefinição), continuam recuperáveis durante 14 dias, ou o período definido no cofre, e depois desaparecem definitivamente. Ignore este passo para manter os dados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery Services vault &gt; Backup items &gt; Azure Virtual Machine &gt; {vm} &gt; Stop backup &gt; Delete backup data</source>
+        <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança &gt; Eliminar os dados da cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check that no vault still looks for {vm}</source>
+        <translation>Verificar que nenhum cofre ainda procura {vm}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the vault items of {vm} again and check that none still backs up the deleted VM.</source>
+        <translation>Ler de novo os itens de {vm} nos cofres e verificar que nenhum continua a fazer cópias de segurança da VM eliminada.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9511,6 +9595,142 @@
         <location line="+1"/>
         <source>Check which Azure Disk Encryption extension version {vm} has (1.1 is without Azure AD, 0.1 with it) and return the VM to the method it was protected with.</source>
         <translation>Verifique que versão da extensão do Azure Disk Encryption {vm} tem (1.1 é sem o Azure AD, 0.1 é com ele) e devolva a VM ao método com que estava protegida.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/orphan_actions.py" line="-173"/>
+        <source>{vm} exists in Azure, so its backups can run: this step only stops the protection of a VM that no longer exists. (A VM recreated with the same name and resource group is the other documented fix.)</source>
+        <translation>{vm} existe no Azure, por isso as cópias de segurança podem ser feitas: este passo só para a proteção de uma VM que já não existe. (Criar de novo a VM com o mesmo nome e no mesmo grupo de recursos é a outra correção documentada.)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>recovery points kept</source>
+        <translation>pontos de recuperação mantidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery points kept, the latest backup on {time}</source>
+        <translation>pontos de recuperação mantidos, a última cópia de segurança em {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refused because a lock applies to the vault&apos;s backup items: {reason} Someone with Owner or User Access Administrator must remove the lock first; then try again.</source>
+        <translation>O Azure recusou porque um bloqueio se aplica aos itens de cópia de segurança do cofre: {reason} Alguém com a função Owner ou User Access Administrator tem de remover primeiro o bloqueio; depois tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stop the protection of {vm} in {vault}, keeping its backup data</source>
+        <translation>Parar a proteção de {vm} em {vault}, mantendo os dados de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{state}, policy {policy}</source>
+        <translation>{state}, política {policy}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped, no policy</source>
+        <translation>Parada, sem política</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+106"/>
+        <source>Backup data of {vm}</source>
+        <translation>Dados de cópia de segurança de {vm}</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>kept, with no expiry, until you delete it</source>
+        <translation>mantidos, sem prazo, até os eliminar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop protecting {vm} in {vaults} and keep its backup data. No backup of it runs any more (the VM no longer exists, so every scheduled one fails); the recovery points already taken are kept, with no expiry, until you delete them, and their storage is still billed.</source>
+        <translation>Parar a proteção de {vm} em {vaults} e manter os dados de cópia de segurança. Deixa de ser feita qualquer cópia de segurança (a VM já não existe, por isso todas as agendadas falham); os pontos de recuperação já criados são mantidos, sem prazo, até os eliminar, e o armazenamento continua a ser faturado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You can still restore from the kept recovery points, and delete them later (the next step of this wizard, or the vault&apos;s Backup items).</source>
+        <translation>Ainda pode restaurar a partir dos pontos de recuperação mantidos e eliminá-los mais tarde (no passo seguinte deste assistente ou nos Itens de cópia de segurança do cofre).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The protection of {vm} is now {state}: no more backups of it are scheduled, and its backup data is kept.</source>
+        <translation>A proteção de {vm} está agora {state}: deixa de haver cópias de segurança agendadas, e os dados de cópia de segurança são mantidos.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stop the protection of {vm} in {vault} and delete its backup data</source>
+        <translation>Parar a proteção de {vm} em {vault} e eliminar os dados de cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stop protecting {vm} in {vaults} and delete its backup data. No backup of it runs any more, and its recovery points are deleted: nothing of {vm} can be restored once they are gone.</source>
+        <translation>Parar a proteção de {vm} em {vaults} e eliminar os dados de cópia de segurança. Deixa de ser feita qualquer cópia de segurança, e os pontos de recuperação são eliminados: depois de desaparecerem, nada de {vm} pode ser restaurado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup item of {vm} was already gone.</source>
+        <translation>O item de cópia de segurança de {vm} já não existia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protection of {vm} is stopped and its backup data deleted in {vaults}. The vault keeps it soft-deleted for {days} days, when it can still be undeleted; then it is gone for good.</source>
+        <translation>A proteção de {vm} está parada e os dados de cópia de segurança foram eliminados em {vaults}. O cofre mantém-nos em eliminação recuperável durante {days} dias, em que ainda é possível anular a eliminação; depois desaparecem definitivamente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protection of {vm} is stopped and its backup data deleted for good in {vaults}.</source>
+        <translation>A proteção de {vm} está parada e os dados de cópia de segurança foram eliminados definitivamente em {vaults}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deleted: soft-deleted for {days} days (can be undeleted), then gone for good</source>
+        <translation>eliminados: em eliminação recuperável durante {days} dias (é possível anular a eliminação), depois desaparecem definitivamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted for good at once (soft delete is off in the vault)</source>
+        <translation>eliminados definitivamente de imediato (a eliminação recuperável está desativada no cofre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Soft delete is on in {vault}: the deleted data is kept {days} more days in soft-deleted state, when it can be undeleted from the vault&apos;s Backup items (and is not billed); after that it is gone for good.</source>
+        <translation>A eliminação recuperável está ativa em {vault}: os dados eliminados são mantidos mais {days} dias em estado de eliminação recuperável, em que é possível anular a eliminação nos Itens de cópia de segurança do cofre (sem custos); depois disso desaparecem definitivamente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Soft delete is off in {vault}: the data is deleted for good at once and cannot be undeleted.</source>
+        <translation>A eliminação recuperável está desativada em {vault}: os dados são eliminados definitivamente de imediato e não é possível anular a eliminação.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The soft delete setting of {vault} could not be read ({reason}). Soft delete is on by default: then the deleted data is kept {days} more days in soft-deleted state, when it can be undeleted; if someone turned it off, the data is gone for good at once.</source>
+        <translation>Não foi possível ler a definição de eliminação recuperável de {vault} ({reason}). A eliminação recuperável está ativa por predefinição: nesse caso os dados eliminados são mantidos mais {days} dias em estado de eliminação recuperável, em que é possível anular a eliminação; se alguém a desativou, os dados desaparecem definitivamente de imediato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{vault} does not state its soft delete setting; soft delete is on by default: the deleted data is kept {days} more days in soft-deleted state, when it can be undeleted, then it is gone for good.</source>
+        <translation>{vault} não indica a definição de eliminação recuperável; a eliminação recuperável está ativa por predefinição: os dados eliminados são mantidos mais {days} dias em estado de eliminação recuperável, em que é possível anular a eliminação, e depois desaparecem definitivamente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No vault protects {vm} any more (its backup item is gone): there is nothing to stop.</source>
+        <translation>Nenhum cofre protege já {vm} (o item de cópia de segurança já não existe): não há nada para parar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The protection of {vm} in {vault} is already stopped and its backup data deleted: it stays soft-deleted until {time}, then it is gone for good. There is nothing to do.</source>
+        <translation>A proteção de {vm} em {vault} já está parada e os dados de cópia de segurança já foram eliminados: ficam em eliminação recuperável até {time} e depois desaparecem definitivamente. Não há nada a fazer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The protection of {vm} in {vault} is already {state}: the vault no longer backs it up. Its backup data is kept; the other step deletes it.</source>
+        <translation>A proteção de {vm} em {vault} já está {state}: o cofre deixou de fazer cópias de segurança. Os dados de cópia de segurança são mantidos; o outro passo elimina-os.</translation>
     </message>
 </context>
 </TS>

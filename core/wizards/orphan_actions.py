@@ -54,9 +54,9 @@ STOP_PROTECTION_DELETE_DATA = "stop-protection-delete-data"
 
 PERMISSION_ITEM_DELETE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/delete"
 
-#: When a vault does not say: soft delete is on, and deleted backup data is kept 14 more days
-#: (backup-azure-security-feature-cloud: "Soft delete is enabled by default on newly created vaults", "backup
-#: data is retained for 14 additional days").
+# When a vault does not say: soft delete is on, and deleted backup data is kept 14 more days
+# (backup-azure-security-feature-cloud: "Soft delete is enabled by default on newly created vaults", "backup
+# data is retained for 14 additional days").
 DEFAULT_SOFT_DELETE_DAYS = 14
 
 

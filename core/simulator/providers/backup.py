@@ -143,9 +143,9 @@ def put_item(ctx: Context, request: Request, params: Params) -> Response:
     return _accepted(ctx, request, item_path, operation)
 
 
-#: Soft delete of a Recovery Services vault, when the vault names no setting: on, 14 days (backup-azure-security-
-#: feature-cloud: "soft delete is enabled by default on newly created vaults"; deleted backup data is kept for
-#: 14 additional days). A vault's own `properties.securitySettings.softDeleteSettings` wins.
+# Soft delete of a Recovery Services vault, when the vault names no setting: on, 14 days (backup-azure-security-
+# feature-cloud: "soft delete is enabled by default on newly created vaults"; deleted backup data is kept for
+# 14 additional days). A vault's own `properties.securitySettings.softDeleteSettings` wins.
 DEFAULT_SOFT_DELETE_DAYS = 14
 
 
