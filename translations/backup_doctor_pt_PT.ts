@@ -9603,13 +9603,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <source>recovery points kept</source>
-        <translation>pontos de recuperação mantidos</translation>
+        <source>recovery points in the vault</source>
+        <translation>pontos de recuperação no cofre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>recovery points kept, the latest backup on {time}</source>
-        <translation>pontos de recuperação mantidos, a última cópia de segurança em {time}</translation>
+        <source>recovery points in the vault, the latest backup on {time}</source>
+        <translation>pontos de recuperação no cofre, a última cópia de segurança em {time}</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -112,9 +112,9 @@ def read_soft_delete(gateway: AzureGateway, vault_id: str) -> SoftDelete:
 
 def _recovery_points(item: ProtectionFacts) -> Msg:
     if item.last_backup_time is None:
-        return msg(QT_TRANSLATE_NOOP("Wizards", "recovery points kept"))
+        return msg(QT_TRANSLATE_NOOP("Wizards", "recovery points in the vault"))
     return msg(
-        QT_TRANSLATE_NOOP("Wizards", "recovery points kept, the latest backup on {time}"),
+        QT_TRANSLATE_NOOP("Wizards", "recovery points in the vault, the latest backup on {time}"),
         time=shown_time(item.last_backup_time),
     )
 

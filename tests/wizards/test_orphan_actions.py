@@ -4,10 +4,13 @@ twice, and what Azure refuses (403, 404, 409 ScopeLocked)."""
 
 from __future__ import annotations
 
+from io import StringIO
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from core import cli
 from core.audit import AuditLog
 from core.azure import ids
 from core.scan import run_scan
@@ -223,3 +226,16 @@ def test_an_item_deleted_meanwhile_is_nothing_to_do(session: Session, audit: Aud
 def test_the_item_id_names_the_vault_it_changes(session: Session) -> None:
     preview = ACTIONS[KEEP].preview(session.gateway, orphan_context(session))
     assert ids.parse_id(preview.operations[0].target.split("/backupFabrics/")[0]).name == "rsv-contoso-prod-weu"
+
+
+def test_backup_doctor_fix_stops_it_from_the_command_line_by_the_vm_id(tmp_path: Path, session: Session) -> None:
+    vm = orphan_context(session).vm.id
+    stdout, stderr = StringIO(), StringIO()
+    log = tmp_path / "audit.jsonl"
+    args = ["fix", KEEP, "--vm", vm, "--demo", "--yes", "--audit-log", str(log), "--lang", "en"]
+    assert cli.main(args, stdout, stderr, StringIO()) == 0, stderr.getvalue()
+    out = stdout.getvalue()
+    assert "PUT /subscriptions/" in out and "→ Stopped, no policy" in out
+    assert "kept, with no expiry, until you delete it" in out
+    assert "is now ProtectionStopped" in out
+    assert [e.action for e in AuditLog(log).read().entries] == [KEEP]
