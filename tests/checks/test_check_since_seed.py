@@ -207,3 +207,44 @@ def test_a_protected_item_without_its_vm_is_reported_as_orphaned() -> None:
     assert finding.evidence["protectedItems"][0]["protectionState"] == "Protected"
     # Its healthy twin: the VM that exists.
     assert only("source-vm-exists", listed).status is Status.PASS
+
+
+def test_a_deleted_vm_whose_protection_was_stopped_is_settled_and_only_that_is_said() -> None:
+    from datetime import UTC, datetime
+
+    from core.checks import evaluate
+    from core.orphans import orphaned_vms
+
+    listed = protected_vm(vm_json())
+    item = (listed.protection or ())[0]
+    sub = listed.subscription_id
+    gone = f"/subscriptions/{sub}/resourceGroups/rg-erp/providers/Microsoft.Compute/virtualMachines/vm-old"
+    until = datetime(2026, 12, 17, 8, 0, tzinfo=UTC)
+    cases = {
+        "kept": ([replace(item, protection_state="ProtectionStopped", policy_id="")], "are kept until someone"),
+        "soft-deleted": (
+            [replace(item, protection_state="ProtectionStopped", soft_deleted=True, deferred_delete_time=until)],
+            "soft-deleted) in rsv-prod until 2026-12-17 08:00 UTC",
+        ),
+        "gone": ([], "No vault has a protected item for it any more"),
+    }
+    for name, (items, said) in cases.items():
+        # A scan does not report it: the vault no longer looks for the VM.
+        assert orphaned_vms(sub, {gone.lower(): items}, {gone.lower(): gone}, [listed]) == [], name
+        # A fix wizard's verification asks for it by id: the one check passes and says what became of the data.
+        (vm,) = orphaned_vms(sub, {gone.lower(): items}, {gone.lower(): gone}, [listed], {gone.lower(): gone})
+        findings = evaluate(vm)
+        assert [f.check for f in findings] == ["source-vm-exists"], name  # no resume/configure offer for it
+        assert findings[0].status is Status.PASS and findings[0].wizard is None, name
+        assert said in findings[0].detail.render(), (name, findings[0].detail.render())  # type: ignore[union-attr]
+    unread = VmFacts(
+        id=gone,
+        name="vm-old",
+        subscription_id=sub,
+        resource_group="rg-erp",
+        location="",
+        os_type=None,
+        provisioning_state=None,
+        exists=False,
+    )
+    assert only("source-vm-exists", unread).status is Status.UNKNOWN
