@@ -62,7 +62,12 @@ def check_source_vm_exists(vm: VmFacts, context: CheckContext) -> Iterator[Findi
             state=item.protection_state,
         ),
         codes_for(CHECK_ID),
-        _evidence(vm, items),
+        {
+            "vmId": vm.id,
+            "protectedItems": [
+                {"id": p.item_id, "vaultId": p.vault_id, "protectionState": p.protection_state} for p in items
+            ],
+        },
         WIZARD,
     )
 
