@@ -194,6 +194,35 @@ def test_protected_item_update_is_a_long_running_operation(server: SimulatorServ
     assert len(disable) == 1
 
 
+@pytest.mark.parametrize("soft_delete", ["Enabled", "Disabled"])
+def test_protected_item_delete_is_accepted_then_soft_deletes_or_removes_the_item(
+    server: SimulatorServer, client: ClientFactory, soft_delete: str
+) -> None:
+    vault = server.store.get(VAULT)
+    assert vault is not None
+    vault["properties"]["securitySettings"] = {
+        "softDeleteSettings": {"softDeleteState": soft_delete, "softDeleteRetentionPeriodInDays": 21}
+    }
+    server.store.put(vault)
+    backup = client(RecoveryServicesBackupClient)
+    initial = backup.protected_items.delete("rsv-sim", "rg-backup", "Azure", SQL_CONTAINER, SQL_ITEM, cls=raw)
+    response = initial.http_response
+    assert response.status_code == 202  # ProtectedItems_Delete: accepted, then an operation
+    assert "/operationsStatus/" in response.headers["Azure-AsyncOperation"]
+    assert "/operationResults/" in response.headers["Location"]
+    poll(backup, initial)
+    stored = server.store.get(SQL_ITEM_ID)
+    if soft_delete == "Enabled":
+        assert stored is not None
+        props = stored["properties"]
+        assert props["protectionState"] == "ProtectionStopped" and props["isScheduledForDeferredDelete"] is True
+        assert props["softDeleteRetentionPeriodInDays"] == 21 and props["deferredDeleteTimeInUTC"]
+    else:
+        assert stored is None
+    deleted = list(backup.backup_jobs.list("rsv-sim", "rg-backup", filter="operation eq 'DeleteBackupData'"))
+    assert len(deleted) == 1
+
+
 def test_configure_protection_for_a_new_vm(server: SimulatorServer, client: ClientFactory) -> None:
     backup = client(RecoveryServicesBackupClient)
     vm_id = f"/subscriptions/{SUB_A}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-app02"
