@@ -5357,8 +5357,18 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+1"/>
-        <source>Change sent (after)</source>
-        <translation>Alteração enviada (depois)</translation>
+        <source>Before → change sent</source>
+        <translation>Antes → alteração enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <location line="+1"/>
