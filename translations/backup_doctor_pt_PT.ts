@@ -4784,7 +4784,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O Azure não tem a VM {vmId}, mas o item protegido em {vault} está {state}, pelo que todas as cópias de segurança agendadas falham com ResourceNotFound (320001) ou BCMV2VMNotFound (400094). Volte a criar a VM com o mesmo nome e grupo de recursos, ou pare a proteção, mantendo ou eliminando os dados de cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No vault has a protected item for it any more: no backup of it is scheduled.</source>
         <translation>Nenhum cofre tem já um item protegido para ela: não está agendada nenhuma cópia de segurança.</translation>
     </message>
