@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from core.scan import ScanReport
+from core.scan_scope import ScanScope, ScopeKind
 from core.session import Session
 from gui import icons, widgets
 from gui.banner import Banner
@@ -41,7 +42,7 @@ from gui.scan_events import ScanEvent
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
-from gui.tree_nodes import Kind, Node
+from gui.tree_nodes import Kind, Node, scan_scope_of
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.session: Session | None = None
         self.last_report: ScanReport | None = None
+        #: What the running (or last) scan covers.
+        self._scope = ScanScope.tenant()
         self._hook = exception_hook or ExceptionHook(self)
         self._hook.set_window(self)
         self._wanted_selection = settings.last_selection
@@ -351,15 +354,9 @@ class MainWindow(QMainWindow):
             self.scans.start(self.session.gateway)
 
     def scan_selected(self) -> None:
-        """Scan the subscription of the selection (subscriptions are what a scan can be limited to)."""
-        node = self.tree.current_node()
-        subscription = _subscription_of(node)
-        if self.session is None:
-            return
-        if subscription is None or subscription.subscription is None:
-            self.scan_all()
-            return
-        self.scans.start(self.session.gateway, [subscription.subscription.id])
+        """Scan what is selected: a VM, a resource group, a subscription, or the whole tenant."""
+        if self.session is not None:
+            self.scans.start(self.session.gateway, scan_scope_of(self.tree.current_node()))
 
     def cancel_scan(self) -> None:
         if self.scans.running and not self.scans.cancelling:
@@ -368,14 +365,31 @@ class MainWindow(QMainWindow):
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.tr("Cancelling: waiting for the requests already sent…"))
 
-    def on_scan_started(self, subscription_ids: list[str]) -> None:
-        self.model.begin_scan(subscription_ids)
+    def on_scan_started(self, scope: ScanScope) -> None:
+        self._scope = scope
+        self.model.begin_scan(scope)
         self._flush_timer.start()
         self._set_scanning(True)
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Listing…"))
-        label = self.session.target.display(translate) if self.session is not None else ""
-        self.status_label.setText(self.tr("Scanning %1…").replace("%1", label))
+        self.status_label.setText(self._scope_sentence(scope, finished=False))
+
+    def _scope_sentence(self, scope: ScanScope, *, finished: bool) -> str:
+        """What is (or was) scanned, named as the tree names it: "Scanning the VM vm-erp-app01…"."""
+        roots = self.model.scope_roots(scope)
+        name = roots[0].name if len(roots) == 1 else ""
+        if scope.kind is ScopeKind.VMS and name:
+            text = self.tr("VM %1 scanned.") if finished else self.tr("Scanning the VM %1…")
+        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
+            text = self.tr("Resource group %1 scanned.") if finished else self.tr("Scanning the resource group %1…")
+        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
+            text = self.tr("Subscription %1 scanned.") if finished else self.tr("Scanning the subscription %1…")
+        elif finished:
+            return ""
+        else:
+            text = self.tr("Scanning %1…")
+            name = self.session.target.display(translate) if self.session is not None else ""
+        return text.replace("%1", name)
 
     def on_scan_events(self, events: list[ScanEvent]) -> None:
         batch = self.model.apply(events)
@@ -439,6 +453,10 @@ class MainWindow(QMainWindow):
             checked = str(len(report.vms))
             return self.tr("Scan cancelled. VMs checked so far: %1; the results are partial.").replace("%1", checked)
         sentence = self._tree_counts_sentence()
+        scanned = self._scope_sentence(self._scope, finished=True)
+        if scanned:
+            # A narrower scan names what it re-checked; the counts are still those of the whole tree.
+            sentence = f"{scanned} {sentence}"
         if report.problems:
             sentence += " " + self.tr("Some data could not be read: look for the ◆ marks in the tree.")
         return sentence
@@ -552,7 +570,7 @@ class MainWindow(QMainWindow):
             (
                 self.scan_selected_action,
                 self.tr("Scan selected"),
-                self.tr("Scan the subscription of the selected item again (Ctrl+F5)"),
+                self.tr("Scan the selected VM, resource group or subscription again (Ctrl+F5)"),
             ),
             (self.cancel_action, self.tr("Cancel scan"), self.tr("Stop the running scan (Esc)")),
             (self.settings_action, self.tr("Settings…"), self.tr("Language, scanning and layout")),
@@ -622,9 +640,3 @@ class MainWindow(QMainWindow):
             self.session = None
         self.scans.abandon()
         super().closeEvent(event)
-
-
-def _subscription_of(node: Node | None) -> Node | None:
-    while node is not None and node.kind is not Kind.SUBSCRIPTION:
-        node = node.parent
-    return node
