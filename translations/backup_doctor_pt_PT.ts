@@ -311,6 +311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the virtual machines of resource group {group}</source>
+        <translation>as máquinas virtuais do grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the managed disks of subscription {subscription}</source>
         <translation>os discos geridos da subscrição {subscription}</translation>
     </message>
@@ -1710,7 +1715,7 @@
     <message>
         <location filename="../core/checks/base.py" line="+80"/>
         <source>Azure did not return the data this check needs.</source>
-        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;). False for the checks that read only the vault&apos;s item and its jobs, so they also speak about a protected item whose VM no longer exists (core/orphans.py). The others look at the VM itself; for a deleted VM they have nothing to look at, and &quot;could not be read&quot; would wrongly make the scan incomplete.</extracomment>
+        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;).</extracomment>
         <translation>O Azure não devolveu os dados de que esta verificação precisa.</translation>
     </message>
 </context>
@@ -4495,9 +4500,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+259"/>
+        <location filename="../gui/main_window.py" line="+262"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
+        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -4546,22 +4551,52 @@
         <translation>%1. Nada é lido nem alterado no Azure.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Cancelling: waiting for the requests already sent…</source>
         <translation>A cancelar: a aguardar os pedidos já enviados…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Listing…</source>
         <translation>A listar…</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>VM %1 scanned.</source>
+        <translation>VM %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the VM %1…</source>
+        <translation>A analisar a VM %1…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Resource group %1 scanned.</source>
+        <translation>Grupo de recursos %1 analisado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the resource group %1…</source>
+        <translation>A analisar o grupo de recursos %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription %1 scanned.</source>
+        <translation>Subscrição %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the subscription %1…</source>
+        <translation>A analisar a subscrição %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scanning %1…</source>
         <translation>A analisar %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2 VMs checked so far; still listing VMs…</source>
         <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
     </message>
@@ -4581,12 +4616,17 @@
         <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Scan finished. VMs checked: %1, failing: %2.</source>
         <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+103"/>
+        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>Some data could not be read: look for the ◆ marks in the tree.</source>
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
@@ -4622,12 +4662,7 @@
         <translation>Analisar seleção</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scan the subscription of the selected item again (Ctrl+F5)</source>
-        <translation>Analisar novamente a subscrição do item selecionado (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel scan</source>
         <translation>Cancelar análise</translation>
     </message>
@@ -5756,7 +5791,7 @@
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+313"/>
+        <location filename="../core/scan.py" line="+321"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
@@ -5984,7 +6019,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+506"/>
+        <location filename="../gui/vm_tree_model.py" line="+529"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -6313,7 +6348,7 @@
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-370"/>
+        <location filename="../gui/vm_tree_model.py" line="-392"/>
         <source>Name</source>
         <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>
