@@ -1722,12 +1722,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+113"/>
+        <location filename="../core/cli.py" line="+124"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>--resource-group needs exactly one --subscription.</source>
+        <translation>--resource-group precisa de exatamente uma --subscription.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--vm {vm}: give the VM&apos;s ARM id, or its name with --subscription and --resource-group.</source>
+        <translation>--vm {vm}: indique o ID ARM da VM, ou o nome com --subscription e --resource-group.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../core/report/cli.py" line="+78"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from io import StringIO
 from typing import Any
 
+from core import cli
 from core.checks import CheckContext
 from core.scan import ScanReport, run_scan
 from core.scan_scope import ScanScope
@@ -125,3 +127,31 @@ def test_a_group_is_listed_alone_and_its_orphaned_items_come_with_it(
         "/providers/microsoft.compute/virtualmachines".lower()
     }
     assert orphan.facts.id in [r.facts.id for r in report.vms if not r.facts.exists]
+
+
+def _cli_json(*options: str) -> tuple[int, dict[str, Any], str]:
+    stdout, stderr = StringIO(), StringIO()
+    code = cli.main(["scan", "--demo", "--format", "json", "--lang", "en", *options], stdout, stderr)
+    return code, json.loads(stdout.getvalue()) if stdout.getvalue() else {}, stderr.getvalue()
+
+
+def test_the_command_line_scans_a_group_or_a_vm(demo_server: SimulatorServer, gateway_for: Any) -> None:
+    full = _scan(demo_server, gateway_for)
+    vm = next(v.facts for v in full.vms if v.facts.exists)
+    in_group = {v.facts.name for v in full.vms if v.facts.resource_group == vm.resource_group}
+
+    code, document, _ = _cli_json("--subscription", vm.subscription_id, "--resource-group", vm.resource_group)
+    assert code == cli.EXIT_OK and {v["name"] for v in document["vms"]} == in_group
+    by_name = ("--subscription", vm.subscription_id, "--resource-group", vm.resource_group, "--vm", vm.name)
+    for options in (by_name, ("--vm", vm.id)):
+        code, document, _ = _cli_json(*options)
+        assert code == cli.EXIT_OK and [v["id"] for v in document["vms"]] == [vm.id]
+
+    code, _, error = _cli_json("--vm", vm.name)
+    assert code == cli.EXIT_COULD_NOT_RUN and "--subscription and --resource-group" in error
+    code, _, error = _cli_json("--resource-group", vm.resource_group)
+    assert code == cli.EXIT_COULD_NOT_RUN and "exactly one --subscription" in error
+    # A VM that does not exist: the scan says so (ARM's 404) and is not complete.
+    code, document, _ = _cli_json("--vm", vm.id + "-gone")
+    assert code == cli.EXIT_INCOMPLETE and document["vms"] == []
+    assert [p["code"] for p in document["problems"]] == ["ResourceNotFound"]
