@@ -133,6 +133,21 @@ def test_scan_selected_on_a_resource_group_rechecks_its_vms_only(qtbot: Any, dem
     assert window.status_label.text().startswith(f"Resource group {group.name} scanned. {_expected_counts(window)}")
 
 
+def test_scan_selected_on_a_deleted_vms_item_scans_its_group(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    orphan = next(n for n in window.model.vm_nodes() if n.facts is not None and not n.facts.exists)
+    group = orphan.parent
+    assert group is not None
+    select(window, orphan.name)
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+        # Such an item is found by listing its group (there is no VM to read): the group is scanned.
+        assert window.status_label.text() == f"Scanning the resource group {group.name}…"
+    assert orphan.facts is not None
+    assert orphan.facts.id in [vm.facts.id for vm in finished.args[0].vms]
+    assert window.model.find(orphan.key) is orphan and orphan.status is Status.FAIL
+
+
 def test_scan_selected_on_a_subscription_and_on_the_tenant(qtbot: Any, demo_window: MainWindow) -> None:
     window = demo_window
     report = window.last_report
