@@ -112,6 +112,11 @@ def test_scan_selected_on_a_vm_rechecks_that_vm_only(qtbot: Any, demo_window: Ma
     tenant = window.model.tenant()
     failing_before = sum(1 for r in before.values() if r is not None and r.status is Status.FAIL)
     assert tenant is not None and tenant.counts.failing == failing_before + 1
+    # The report for the ticket is of the whole tree: every subscription and VM, not just the VM re-scanned.
+    snapshot = window.reports.snapshot()
+    assert snapshot is not None and len(report.subscriptions) >= 2
+    assert [s.id for s in snapshot.subscriptions] == [s.id for s in report.subscriptions]
+    assert len(snapshot.vms) == len(report.vms)
 
 
 def test_scan_selected_on_a_resource_group_rechecks_its_vms_only(qtbot: Any, demo_window: MainWindow) -> None:
