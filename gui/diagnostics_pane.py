@@ -50,6 +50,8 @@ class DiagnosticsPane(QScrollArea):
         self._placeholder = ""
         # Widgets shown under a VM's header: the fix wizards under way for it (set by gui/fix_wizards.py).
         self.vm_extras: Callable[[Node], list[QWidget]] | None = None
+        #: Widgets under the header of a tenant, subscription or resource group page (e.g. Export report…).
+        self.scope_extras: Callable[[Node], list[QWidget]] | None = None
         self.show_node(None)
 
     # --- public --------------------------------------------------------------------------------------
@@ -208,6 +210,8 @@ class DiagnosticsPane(QScrollArea):
         if node.kind is Kind.SUBSCRIPTION and node.subscription is not None:
             subtitle += f" · {node.subscription.id}"
         self._header(layout, node, subtitle, self._counts_sentence(node))
+        for extra in self.scope_extras(node) if self.scope_extras is not None else []:
+            layout.addWidget(extra)
         problems = [(owner, problem) for owner in node.walk() for problem in owner.problems]
         if problems:
             layout.addWidget(self._section(self.tr("Could not read everything")))

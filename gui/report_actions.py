@@ -68,6 +68,8 @@ class ReportActions(QObject):
         # A VM's page gets "Copy for ticket" and "Export report…" buttons under its header.
         previous = window.diagnostics.vm_extras
         window.diagnostics.vm_extras = lambda node: [self._vm_buttons(), *(previous(node) if previous else [])]
+        # A tenant, subscription or resource group page gets "Export report…" (the whole scan or that scope).
+        window.diagnostics.scope_extras = lambda node: [self._scope_buttons()] if self.export_action.isEnabled() else []
 
         window.session_opened.connect(self._on_session_opened)
         window.scan_finished.connect(lambda _report: self.update_actions())
@@ -89,6 +91,19 @@ class ReportActions(QObject):
         export.setObjectName("exportReportButton")
         export.clicked.connect(self.choose_export)
         layout.addWidget(copy)
+        layout.addWidget(export)
+        layout.addStretch(1)
+        return row
+
+    def _scope_buttons(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("reportButtons")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        export = QPushButton(self.tr("Export report…"))
+        export.setObjectName("exportReportButton")
+        export.setToolTip(self.tr("Export a report of the whole scan or of this part of it"))
+        export.clicked.connect(self.choose_export)
         layout.addWidget(export)
         layout.addStretch(1)
         return row

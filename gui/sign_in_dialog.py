@@ -5,6 +5,7 @@ its timeout). Messages are the core's plain sentences, translated."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -159,13 +160,19 @@ class SignInDialog(QDialog):
         self.status.setText(waiting[method])
         relay = self._relay
 
+        def show_code(prompt: DeviceCode) -> None:
+            with contextlib.suppress(RuntimeError):  # the dialog (and its relay) closed meanwhile
+                relay.device_code.emit(prompt)
+
         def run() -> None:
             result: Any
             try:
-                result = self.sign_in.sign_in(method, device_code=relay.device_code.emit)
+                result = self.sign_in.sign_in(method, device_code=show_code)
             except Exception as error:  # shown as a sentence, never a traceback
                 result = describe_failure(error)
-            relay.finished.emit(attempt, result)
+            # A browser sign-in can end minutes after the dialog was closed and deleted: nobody is left to tell.
+            with contextlib.suppress(RuntimeError):
+                relay.finished.emit(attempt, result)
 
         threading.Thread(target=run, name="sign-in", daemon=True).start()
 

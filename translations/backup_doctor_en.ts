@@ -23,7 +23,7 @@
 <context>
     <name>DiagnosticsPane</name>
     <message numerus="yes">
-        <location filename="../gui/diagnostics_pane.py" line="+233"/>
+        <location filename="../gui/diagnostics_pane.py" line="+237"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

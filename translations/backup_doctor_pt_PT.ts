@@ -1931,9 +1931,11 @@
     <name>DiagnosticsPane</name>
     <message>
         <location filename="../gui/diagnostics_pane.py" line="+48"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Diagnostics</source>
-        <extracomment>How many VMs the &quot;needs attention&quot; list of a scope shows.</extracomment>
+        <extracomment>How many VMs the &quot;needs attention&quot; list of a scope shows.
+----------
+Widgets under the header of a tenant, subscription or resource group page (e.g. Export report…).</extracomment>
         <translation>Diagnóstico</translation>
     </message>
     <message>
@@ -2032,7 +2034,7 @@
         <translation>Grupo de recursos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not read everything</source>
         <translation>Não foi possível ler tudo</translation>
     </message>
@@ -5400,8 +5402,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change sent (after)</source>
-        <translation>Alteração enviada (depois)</translation>
+        <source>Before → change sent</source>
+        <translation>Antes → alteração enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5527,7 +5539,7 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../gui/report_actions.py" line="+84"/>
+        <location filename="../gui/report_actions.py" line="+86"/>
         <source>Copy for ticket</source>
         <translation>Copiar para o pedido de suporte</translation>
     </message>
@@ -5538,11 +5550,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Export a report of the whole scan or of this part of it</source>
+        <translation>Exportar um relatório de toda a análise ou só desta parte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
@@ -5945,7 +5963,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="+118"/>
+        <location filename="../gui/sign_in_dialog.py" line="+119"/>
         <location line="+1"/>
         <source>Sign in to Azure</source>
         <translation>Iniciar sessão no Azure</translation>
@@ -6021,7 +6039,7 @@
         <translation>A aguardar pelo Windows…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Waiting for you to sign in on the page…</source>
         <translation>A aguardar que inicie sessão na página…</translation>
     </message>
@@ -6826,12 +6844,12 @@
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+107"/>
+        <location filename="../core/wizards/actions.py" line="+115"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+126"/>
         <source>{operation}: failed. {reason} ({done} of {total} changes were made before.)</source>
         <translation>{operation}: falhou. {reason} (Antes disso, foram feitas {done} de {total} alterações.)</translation>
     </message>
@@ -6847,12 +6865,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+1285"/>
+        <location line="+1268"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1268"/>
+        <location line="-1251"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
@@ -6939,27 +6957,24 @@
         <translation>{vm} não tem extensão de cópia de segurança: já foi removida. A próxima cópia de segurança volta a instalar {extension}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Remove the extension {extension} from {vm}</source>
         <translation>Remover a extensão {extension} de {vm}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+165"/>
-        <location filename="../core/wizards/extension_deletion_action.py" line="+68"/>
+        <location line="-438"/>
+        <location line="+593"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location filename="../core/wizards/extension_deletion_action.py" line="+2"/>
+        <location line="-591"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+393"/>
-        <location filename="../core/wizards/extension_deletion_action.py" line="+3"/>
+        <location line="+821"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
@@ -6975,7 +6990,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../core/wizards/extension_deletion_action.py" line="+44"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="+99"/>
         <source>The extension was already gone from {vm}.</source>
         <translation>A extensão já tinha sido removida de {vm}.</translation>
     </message>
@@ -6991,7 +7006,7 @@
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-120"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
@@ -7001,7 +7016,7 @@
         <translation>Não é possível escrever no registo de auditoria {path} ({reason}), por isso nenhuma alteração foi enviada. O Backup Doctor regista cada alteração antes de a fazer: escolha outro ficheiro de registo de auditoria ou liberte espaço no disco.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+246"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
@@ -8678,7 +8693,7 @@
         <translation>Ler {vm} de novo e comparar o tipo de segurança com o do disco do SO.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/extension_deletion_action.py" line="-80"/>
+        <location filename="../core/wizards/extension_deletion_action.py" line="-63"/>
         <source>Delete the backup extension stuck in deletion</source>
         <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
     </message>
@@ -8688,12 +8703,12 @@
         <translation>Nenhuma extensão de cópia de segurança de {vm} está bloqueada na eliminação: não há nada a eliminar. A próxima cópia de segurança instala {extension} se faltar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Delete the extension {extension} from {vm}</source>
         <translation>Eliminar a extensão {extension} de {vm}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Delete {extensions}, stuck in deletion, from {vm}. Nothing else on the VM changes and it keeps running; Azure Backup installs the extension again at the next backup.</source>
         <translation>Eliminar {extensions}, bloqueada na eliminação, de {vm}. Nada mais muda na VM e esta continua em execução; o Azure Backup volta a instalar a extensão na próxima cópia de segurança.</translation>
     </message>

@@ -167,6 +167,8 @@ class _View:
             "what": title.render(self.t) if title else one_line(entry.action),
             "operation": one_line(entry.operation),
             "target": one_line(entry.target),
+            # What the preview read before the change (write-ahead audit), then what was sent.
+            "before": one_line(_compact(entry.before), 300) if entry.before not in (None, {}, []) else "",
             "change": [one_line(f"{k}: {_compact(v)}", 300) for k, v in entry.parameters.items()],
             "ok": entry.ok,
             "outcome": outcome + (f" — {one_line(str(message), 300)}" if message and not entry.ok else ""),

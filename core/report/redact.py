@@ -97,6 +97,7 @@ def redact(snapshot: ScanSnapshot) -> ScanSnapshot:
             target=r.text(e.target),
             parameters=r.value(e.parameters),
             result=r.value(e.result),
+            before=r.value(e.before) if e.before is not None else None,
             vm=r.text(e.vm) if e.vm else None,
             tenant=r.text(e.tenant) if e.tenant else None,
         )

@@ -36,7 +36,15 @@ from core.azure.payload import PayloadError
 from core.azure_status import azure_status
 from core.checks.base import shown_time
 from core.collect import collect_vm
-from core.facts import FACT_JOBS, FACT_KEY_VAULTS, FACT_LOCKS, FACT_PROTECTION, FACT_RESTORE_POINTS, VmFacts
+from core.facts import (
+    FACT_JOBS,
+    FACT_KEY_VAULTS,
+    FACT_LOCKS,
+    FACT_PROTECTION,
+    FACT_RESTORE_POINTS,
+    ExtensionFacts,
+    VmFacts,
+)
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.triage import RUNNING, backup_jobs, job_status
@@ -109,6 +117,33 @@ def duration(minutes: int) -> Msg:
 
 def _names(values: Sequence[str]) -> str:
     return ", ".join(values) if values else "—"
+
+
+def extension_removal(vm: VmFacts, ext: ExtensionFacts, description: Msg, assumed_state: str) -> PlannedOperation:
+    """The DELETE of one VM extension, as a preview shows it (`assumed_state` when Azure gave none)."""
+    return PlannedOperation(
+        "DELETE",
+        PERMISSION_EXTENSION_DELETE,
+        sel.extension_id(vm, ext),
+        description,
+        (
+            Change(
+                msg(QT_TRANSLATE_NOOP("Wizards", "Extension {extension}"), extension=ext.name),
+                msg(
+                    QT_TRANSLATE_NOOP("Wizards", "installed, provisioning state {state}"),
+                    state=azure_status(ext.provisioning_state or assumed_state),
+                ),
+                msg(QT_TRANSLATE_NOOP("Wizards", "removed")),
+            ),
+        ),
+        {
+            "name": ext.name,
+            "publisher": ext.publisher,
+            "type": ext.type,
+            "typeHandlerVersion": ext.type_handler_version,
+            "provisioningState": ext.provisioning_state,
+        },
+    )
 
 
 def _group_name(scope: str) -> str:
@@ -527,32 +562,15 @@ class RemoveBackupExtension(Action):
                 ),
             )
         operations = [
-            PlannedOperation(
-                "DELETE",
-                PERMISSION_EXTENSION_DELETE,
-                sel.extension_id(vm, ext),
+            extension_removal(
+                vm,
+                ext,
                 msg(
                     QT_TRANSLATE_NOOP("Wizards", "Remove the extension {extension} from {vm}"),
                     extension=ext.name,
                     vm=vm.name,
                 ),
-                (
-                    Change(
-                        msg(QT_TRANSLATE_NOOP("Wizards", "Extension {extension}"), extension=ext.name),
-                        msg(
-                            QT_TRANSLATE_NOOP("Wizards", "installed, provisioning state {state}"),
-                            state=azure_status(ext.provisioning_state or "Failed"),
-                        ),
-                        msg(QT_TRANSLATE_NOOP("Wizards", "removed")),
-                    ),
-                ),
-                {
-                    "name": ext.name,
-                    "publisher": ext.publisher,
-                    "type": ext.type,
-                    "typeHandlerVersion": ext.type_handler_version,
-                    "provisioningState": ext.provisioning_state,
-                },
+                "Failed",
             )
             for ext in failed
         ]

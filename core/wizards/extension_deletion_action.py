@@ -13,21 +13,20 @@ import contextlib
 
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
-from core.azure_status import azure_status
 from core.checks.extension_deletion import is_deleting
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import selectors as sel
 from core.wizards.actions import (
     ACTIONS,
-    PERMISSION_EXTENSION_DELETE,
     Action,
     _Blocked,
     _Execution,
     _names,
     _read_vm,
+    extension_removal,
 )
 from core.wizards.context import WizardContext
-from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
+from core.wizards.model import ActionPreview, ActionResult, Outcome, msg
 
 DELETE_STUCK_EXTENSION = "delete-stuck-backup-extension"
 
@@ -54,32 +53,15 @@ class DeleteStuckBackupExtension(Action):
                 ),
             )
         operations = [
-            PlannedOperation(
-                "DELETE",
-                PERMISSION_EXTENSION_DELETE,
-                sel.extension_id(vm, ext),
+            extension_removal(
+                vm,
+                ext,
                 msg(
                     QT_TRANSLATE_NOOP("Wizards", "Delete the extension {extension} from {vm}"),
                     extension=ext.name,
                     vm=vm.name,
                 ),
-                (
-                    Change(
-                        msg(QT_TRANSLATE_NOOP("Wizards", "Extension {extension}"), extension=ext.name),
-                        msg(
-                            QT_TRANSLATE_NOOP("Wizards", "installed, provisioning state {state}"),
-                            state=azure_status(ext.provisioning_state or "Deleting"),
-                        ),
-                        msg(QT_TRANSLATE_NOOP("Wizards", "removed")),
-                    ),
-                ),
-                {
-                    "name": ext.name,
-                    "publisher": ext.publisher,
-                    "type": ext.type,
-                    "typeHandlerVersion": ext.type_handler_version,
-                    "provisioningState": ext.provisioning_state,
-                },
+                "Deleting",
             )
             for ext in stuck
         ]

@@ -125,3 +125,19 @@ def test_a_malformed_file_gets_a_clear_message_and_changes_nothing(
     assert "notes.json" in box.text() and "not valid JSON" in box.text() and "Traceback" not in box.text()
     box.close()
     assert demo_window.session is session
+
+
+def test_tenant_subscription_and_group_pages_offer_export_report(
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(demo_window.reports, "choose_export", lambda: opened.append("export"))
+    node = select(demo_window, "vm-dev-lnx01")
+    group = node.parent
+    assert group is not None and group.parent is not None and group.parent.parent is not None
+    for scope in (group, group.parent, group.parent.parent):  # resource group, subscription, tenant
+        demo_window.select(scope.key)
+        button = demo_window.diagnostics.findChild(QPushButton, "exportReportButton")
+        assert button is not None and button.isVisible(), scope.name
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == ["export"] * 3

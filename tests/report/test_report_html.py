@@ -146,3 +146,24 @@ def test_redaction_replaces_ids_addresses_and_accounts_consistently(demo_snapsho
     assert account and len(set(account)) == 1  # the same account: one placeholder everywhere
     assert "[ip-1]" in html
     assert "Redacted" in html
+
+
+def test_the_audit_log_shows_each_change_as_before_and_sent(demo_snapshot) -> None:
+    """The write-ahead audit keeps what the preview read before the change: the report shows it, redacted too."""
+    entry = AuditEntry(
+        time="2026-12-03T01:00:00Z",
+        who="ana.silva@contoso.pt",
+        target=demo_snapshot.vms[0].id + "/providers/Microsoft.Authorization/locks/nao-eliminar",
+        operation="Microsoft.Authorization/locks/delete",
+        action="remove-rp-lock",
+        parameters={"level": "CanNotDelete"},
+        vm=demo_snapshot.vms[0].id,
+        before={"name": "nao-eliminar", "level": "CanNotDelete", "notes": "pedido por 10.1.2.3"},
+    )
+    snapshot = dataclasses.replace(demo_snapshot, audit=(entry,))
+    audit = render_html(snapshot, "en").split('id="audit"')[1].split("</section>")[0]
+    assert "Before → change sent" in audit
+    assert "<strong>Before:</strong> name=nao-eliminar, level=CanNotDelete, notes=pedido por 10.1.2.3" in audit
+    assert "<strong>Sent:</strong>" in audit and "level: CanNotDelete" in audit
+    redacted = render_html(snapshot, "en", redact=True)
+    assert "10.1.2.3" not in redacted and "ana.silva" not in redacted
