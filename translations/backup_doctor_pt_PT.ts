@@ -5590,7 +5590,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Copiar um resumo da VM selecionada para um pedido de suporte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
