@@ -242,7 +242,11 @@ class _SubscriptionRun:
                 vms, listed_problems = self.collector.list_vms(subscription, scope.resource_group)
         except AzureProblemError as error:
             self._problem(problems, error.problem)
-            return results, problems
+            if scope.resource_group is None or error.problem.status != 404:
+                return results, problems
+            # A group that no longer exists holds no VM, but the vaults may still protect the VMs it held:
+            # those items are looked for (and reported as orphaned) as in a scan of the subscription.
+            vms, listed_problems = [], []
         except Cancelled:
             return results, problems
         for problem in listed_problems:

@@ -27,7 +27,7 @@ def _by_id(report: ScanReport) -> dict[str, dict[str, Any]]:
 
 
 def _groups(report: ScanReport) -> set[tuple[str, str]]:
-    return {(vm.facts.subscription_id, vm.facts.resource_group) for vm in report.vms if vm.facts.exists}
+    return {(vm.facts.subscription_id, vm.facts.resource_group) for vm in report.vms}
 
 
 def _assert_scoped_scans_match(server: SimulatorServer, gateway_for: Any, vm_sample: int | None = None) -> None:
@@ -37,7 +37,9 @@ def _assert_scoped_scans_match(server: SimulatorServer, gateway_for: Any, vm_sam
     assert full.problems == []
     for subscription_id, group in sorted(_groups(full)):
         report = _scan(server, gateway_for, ScanScope.group(subscription_id, group))
-        assert report.problems == []
+        live = any(vm.facts.exists and vm.facts.resource_group == group for vm in full.vms)
+        # A group that no longer exists is said to be gone; the items of its deleted VMs are still reported.
+        assert [p.code for p in report.problems] == ([] if live else ["ResourceGroupNotFound"])
         in_group = {
             key: vm for key, vm in expected.items()
             if vm["subscriptionId"] == subscription_id and vm["resourceGroup"].lower() == group.lower()
@@ -61,12 +63,21 @@ def test_each_demo_vm_and_group_scanned_alone_has_the_findings_of_the_whole_scan
 
 def _with_a_deleted_vm_and_a_name_twice(data: dict[str, Any]) -> dict[str, Any]:
     """A generated tenant whose jobs name their VM by friendly name only (no containerName, as in the official
-    BackupJobs_List example), where one protected VM was deleted and another VM's name is used again in a
-    second group of its region, protected in the same vault: its jobs belong to no VM in particular."""
+    BackupJobs_List example), where two protected VMs were deleted (one with its resource group) and another
+    VM's name is used again in a second group of its region, protected in the same vault: its jobs belong to
+    no VM in particular."""
     resources: list[dict[str, Any]] = data["resources"]
     vms = [r for r in resources if r["type"] == "Microsoft.Compute/virtualMachines"]
     gone = vms[0]["id"].lower()
     data["resources"] = resources = [r for r in resources if not r["id"].lower().startswith(gone)]
+    # A second deleted VM whose whole resource group is gone too: only its vault item is left.
+    gone_item = next(
+        r for r in resources
+        if r["type"].endswith("/protectedItems") and r["properties"]["sourceResourceId"] == vms[-1]["id"]
+    )
+    resources[:] = [r for r in resources if not r["id"].lower().startswith(vms[-1]["id"].lower())]
+    gone_item["properties"]["sourceResourceId"] = vms[-1]["id"].replace(vms[-1]["id"].split("/")[4], "rg-deleted")
+    gone_item["properties"]["virtualMachineId"] = gone_item["properties"]["sourceResourceId"]
     original = vms[1]
     group = original["id"].split("/")[4]
     other = next(
@@ -91,7 +102,7 @@ def test_a_generated_tenant_scanned_by_group_and_by_vm_has_the_findings_of_the_w
     data = _with_a_deleted_vm_and_a_name_twice(generate_tenant(100, subscriptions=2, seed=7, failing_ratio=0.6))
     with SimulatorServer(Tenant.from_dict(data)) as server:
         full = _scan(server, gateway_for)
-        assert [vm.facts.exists for vm in full.vms].count(False) == 1
+        assert [vm.facts.exists for vm in full.vms].count(False) == 2
         _assert_scoped_scans_match(server, gateway_for, vm_sample=12)
 
 
