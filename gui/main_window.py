@@ -502,6 +502,23 @@ class MainWindow(QMainWindow):
         self.diagnostics.show_node(node)
         if node is not None and self.tabs.currentWidget() is not self.diagnostics:
             self.tabs.setCurrentWidget(self.diagnostics)
+        self._show_scan_selected_tip()
+
+    def _show_scan_selected_tip(self) -> None:
+        """The tooltip of Scan selected names what it will scan for the current selection."""
+        scope = scan_scope_of(self.tree.current_node())
+        roots = self.model.scope_roots(scope)
+        name = roots[0].name if len(roots) == 1 else ""
+        if scope.kind is ScopeKind.VMS and name:
+            tip = self.tr("Scan the VM %1 again (Ctrl+F5)")
+        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
+            tip = self.tr("Scan the resource group %1 again (Ctrl+F5)")
+        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
+            tip = self.tr("Scan the subscription %1 again (Ctrl+F5)")
+        else:
+            tip = self.tr("Scan every subscription again (Ctrl+F5)")
+        self.scan_selected_action.setToolTip(tip.replace("%1", name))
+        self.scan_selected_action.setStatusTip(tip.replace("%1", name))
 
     def _schedule_pane_refresh(self) -> None:
         if not self._pane_timer.isActive():
@@ -567,11 +584,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backup Doctor"))
         texts = (
             (self.scan_all_action, self.tr("Scan all"), self.tr("Scan every subscription (F5)")),
-            (
-                self.scan_selected_action,
-                self.tr("Scan selected"),
-                self.tr("Scan the selected VM, resource group or subscription again (Ctrl+F5)"),
-            ),
+            (self.scan_selected_action, self.tr("Scan selected"), ""),
             (self.cancel_action, self.tr("Cancel scan"), self.tr("Stop the running scan (Esc)")),
             (self.settings_action, self.tr("Settings…"), self.tr("Language, scanning and layout")),
             (self.about_action, self.tr("About"), self.tr("About Backup Doctor")),
@@ -589,6 +602,7 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setToolTip(tip or text)
             action.setStatusTip(tip)
+        self._show_scan_selected_tip()
         self.file_menu.setTitle(self.tr("&File"))
         self.scan_menu.setTitle(self.tr("&Scan"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -4633,28 +4633,43 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
-        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="-112"/>
+        <location line="-9"/>
         <source>Some data could not be read: look for the ◆ marks in the tree.</source>
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+52"/>
+        <source>Scan the VM %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a VM %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the resource group %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente o grupo de recursos %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the subscription %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a subscrição %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan every subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente todas as subscrições (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>About Backup Doctor</source>
         <translation>Acerca do Backup Doctor</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
     </message>
@@ -4669,12 +4684,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Analisar todas as subscrições (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Scan selected</source>
         <translation>Analisar seleção</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel scan</source>
         <translation>Cancelar análise</translation>
     </message>
@@ -4720,17 +4735,17 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Look up an error</source>
         <translation>Procurar um erro</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Find what a pasted error message means (Ctrl+L)</source>
         <translation>Descobrir o significado de uma mensagem de erro colada (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -5819,7 +5834,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+321"/>
+        <location filename="../core/scan.py" line="+325"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
