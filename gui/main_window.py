@@ -47,6 +47,7 @@ from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
+from gui.widgets import tooltip_text
 
 if TYPE_CHECKING:
     from gui.azure_account import AzureAccount
@@ -517,8 +518,11 @@ class MainWindow(QMainWindow):
             tip = self.tr("Scan the subscription %1 again (Ctrl+F5)")
         else:
             tip = self.tr("Scan every subscription again (Ctrl+F5)")
-        self.scan_selected_action.setToolTip(tip.replace("%1", name))
-        self.scan_selected_action.setStatusTip(tip.replace("%1", name))
+        # Names come from Azure: shown as plain text in the tooltip; the status line keeps a fixed sentence.
+        self.scan_selected_action.setToolTip(tooltip_text(tip.replace("%1", name)))
+        self.scan_selected_action.setStatusTip(
+            self.tr("Scan the selected VM, resource group or subscription again (Ctrl+F5)")
+        )
 
     def _schedule_pane_refresh(self) -> None:
         if not self._pane_timer.isActive():

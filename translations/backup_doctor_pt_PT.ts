@@ -4512,7 +4512,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+262"/>
+        <location filename="../gui/main_window.py" line="+263"/>
         <source>Opening the demo tenant…</source>
         <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
@@ -4658,7 +4658,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Analisar novamente todas as subscrições (Ctrl+F5)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>

@@ -95,7 +95,7 @@ def test_scan_selected_on_a_vm_rechecks_that_vm_only(qtbot: Any, demo_window: Ma
     _agent_not_ready(window, chosen.facts.id)
     _agent_not_ready(window, other.facts.id)
     node = select(window, chosen.name)
-    assert window.scan_selected_action.toolTip() == f"Scan the VM {chosen.name} again (Ctrl+F5)"
+    assert f"Scan the VM {chosen.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.scan_selected_action.trigger()
         assert window.status_label.text() == f"Scanning the VM {chosen.name}…"
@@ -129,7 +129,7 @@ def test_scan_selected_on_a_resource_group_rechecks_its_vms_only(qtbot: Any, dem
     _agent_not_ready(window, chosen.facts.id)
     _agent_not_ready(window, other.facts.id)
     window.tree.select_key(group.key)
-    assert window.scan_selected_action.toolTip() == f"Scan the resource group {group.name} again (Ctrl+F5)"
+    assert f"Scan the resource group {group.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.scan_selected_action.trigger()
         assert window.status_label.text() == f"Scanning the resource group {group.name}…"
@@ -161,7 +161,7 @@ def test_scan_selected_on_a_subscription_and_on_the_tenant(qtbot: Any, demo_wind
     chosen = _healthy_vms(window)[0]
     subscription = next(a for a in chosen.ancestors() if a.kind is Kind.SUBSCRIPTION)
     window.tree.select_key(subscription.key)
-    assert window.scan_selected_action.toolTip() == f"Scan the subscription {subscription.name} again (Ctrl+F5)"
+    assert f"Scan the subscription {subscription.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.scan_selected_action.trigger()
     assert subscription.subscription is not None
@@ -171,7 +171,7 @@ def test_scan_selected_on_a_subscription_and_on_the_tenant(qtbot: Any, demo_wind
     tenant = window.model.tenant()
     assert tenant is not None
     window.tree.select_key(tenant.key)
-    assert window.scan_selected_action.toolTip() == "Scan every subscription again (Ctrl+F5)"
+    assert "Scan every subscription again (Ctrl+F5)" in window.scan_selected_action.toolTip()
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.scan_selected_action.trigger()
     assert len(finished.args[0].vms) == len(report.vms)
