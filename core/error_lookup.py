@@ -40,7 +40,7 @@ ARTICLE_TEXTS_FILE = "article-pt-PT-texts.json"
 MIN_COVERAGE = 0.8
 #: Fewer words than this match a message only as the whole message, never as a fragment or by coverage.
 MIN_WORDS = 3
-#: Numbers shorter than this are not error codes (a count, a LUN, a day).
+#: Numbers shorter than this are error codes only alone or after a word such as "code" (`_numbers_in`).
 MIN_NUMBER_DIGITS = 4
 
 # Articles and the prepositions fused with them: they change between translations of the same message.

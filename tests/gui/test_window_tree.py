@@ -58,7 +58,8 @@ def test_the_first_subscription_shows_before_the_scan_ends(qtbot: Any, make_wind
     assert window.scans.running, "VMs should appear while the scan is still running"
     assert window.progress.isVisible()
     shown_subscriptions = {n.key for n in visible_nodes(window) if n.kind is Kind.SUBSCRIPTION and n.counts.total}
-    assert 0 < len(shown_subscriptions) < 3
+    # Subscriptions are listed in parallel: one or all of them may be in; what matters is that it is mid-scan.
+    assert shown_subscriptions
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS):
         pass
     assert not window.progress.isVisible()

@@ -81,8 +81,8 @@ class ScriptedBrowser:
         self.opened.append(url)
         # The credential starts serving its redirect listener after the browser opens: answer from a thread.
         thread = threading.Thread(target=self._visit, args=(url,), daemon=True)
-        self.threads.append(thread)
         thread.start()
+        self.threads.append(thread)  # started first: a test's teardown may join while this runs
         return True
 
     def _visit(self, url: str) -> None:
