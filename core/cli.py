@@ -25,6 +25,7 @@ from core.guest import cli as guest_cli
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 from core.report import cli as report_cli
 from core.scan import ScanReport, run_scan
+from core.scan_scope import ScanScope
 from core.session import Session, demo_session, endpoint_session, simulated_session
 from core.simulator import TenantFileError
 from core.simulator import cli as simulate_cli
@@ -64,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_sign_in_arguments(scan)
     scan.add_argument(
         "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
+    )
+    scan.add_argument(
+        "--resource-group", metavar="NAME", help="limit to this resource group (with one --subscription)"
+    )
+    scan.add_argument(
+        "--vm",
+        action="append",
+        default=[],
+        metavar="NAME_OR_ID",
+        help="limit to this VM (repeatable): its ARM id, or its name with --subscription and --resource-group",
     )
     scan.add_argument("--format", choices=("text", "json"), default="text")
     scan.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
@@ -118,9 +129,41 @@ def open_session(args: argparse.Namespace, stderr: TextIO | None = None, transla
         raise UsageError(error.message) from error
 
 
+def scan_scope(args: argparse.Namespace) -> ScanScope:
+    """What `scan` covers: --vm, else --resource-group (in its one --subscription), else the subscriptions."""
+    subscriptions: list[str] = args.subscription
+    group: str | None = args.resource_group
+    one_subscription = len(subscriptions) == 1
+    if group is not None and not one_subscription:
+        raise UsageError(
+            Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "--resource-group needs exactly one --subscription."))
+        )
+    if not args.vm:
+        return ScanScope.group(subscriptions[0], group) if group else ScanScope.subscriptions(subscriptions)
+    vm_ids: list[str] = []
+    for vm in args.vm:
+        if vm.lower().startswith("/subscriptions/"):
+            vm_ids.append(vm)
+        elif group is not None:
+            vm_ids.append(f"/subscriptions/{subscriptions[0]}/resourceGroups/{group}/providers/Microsoft.Compute/virtualMachines/{vm}")
+        else:
+            raise UsageError(
+                Msg(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "--vm {vm}: give the VM's ARM id, or its name with --subscription and --resource-group.",
+                    ),
+                    {"vm": vm},
+                )
+            )
+    return ScanScope.vms(vm_ids)
+
+
 def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     translate = translator_for(args.lang or system_language())
     try:
+        scope = scan_scope(args)
         session = open_session(args, stderr, translate)
     except UsageError as error:
         print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
@@ -130,7 +173,7 @@ def run_scan_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         print(f"backup-doctor: {invalid.render(translate)}", file=stderr)
         return EXIT_COULD_NOT_RUN
     with session:
-        report = run_scan(session.gateway, args.subscription)
+        report = run_scan(session.gateway, scope=scope)
     title = session.target.display(translate)
     refused = _authentication_refused(report)
     if refused and not report.subscriptions:

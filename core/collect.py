@@ -10,10 +10,11 @@ A call that fails marks the facts it would have given as unavailable, on the VMs
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from types import EllipsisType
 from typing import TypeVar
 
 from core.azure import ids
@@ -125,6 +126,8 @@ class Collector:
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
         self._prefetched: dict[tuple[str, str], Future[Fetched]] = {}
+        #: Per subscription (lower case), the scope whose orphans `enrich` looks for (see there).
+        self._orphans_under: dict[str, str | None] = {}
         self._prefetch_lock = threading.Lock()
 
     def close(self) -> None:
@@ -181,11 +184,14 @@ class Collector:
     def list_subscriptions(self) -> list[Subscription]:
         return [Subscription.from_json(s) for s in self.gateway.list_subscriptions()]
 
-    def list_vms(self, subscription: Subscription) -> tuple[list[VmFacts], list[Problem]]:
+    def list_vms(
+        self, subscription: Subscription, resource_group: str | None = None
+    ) -> tuple[list[VmFacts], list[Problem]]:
         """Every VM with its run-time status: the first, fast step, so a UI can show the VMs at once.
 
-        The list asks for statuses in bulk (`statusOnly=true`); a VM whose status did not come back is
-        read on its own (`{vm}/instanceView`).
+        The subscription's list asks for statuses in bulk (`statusOnly=true`); a VM whose status did not
+        come back is read on its own (`{vm}/instanceView`), as is every VM of a resource group's list
+        (which has no bulk status: core/azure/sdk_requests.py).
         """
         self._check_cancel()
         vms: list[VmFacts] = []
@@ -193,7 +199,12 @@ class Collector:
         # Parsed page by page: a page's raw JSON is dropped once its VMs are facts.
         missing: dict[str, Json] = {}
         index = 0
-        for page in self.gateway.virtual_machine_pages(subscription.id):
+        pages = (
+            self.gateway.virtual_machine_pages(subscription.id)
+            if resource_group is None
+            else self.gateway.resource_group_vm_pages(subscription.id, resource_group)
+        )
+        for page in pages:
             for item in page:
                 index += 1
                 props = item.get("properties")
@@ -222,11 +233,44 @@ class Collector:
         vms.sort(key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))
         return vms, problems
 
-    def enrich(self, subscription: Subscription, vms: Sequence[VmFacts]) -> list[Problem]:
-        """Everything else the checks need, joined onto `vms` in place; returns subscription problems."""
+    def read_vms(self, vm_ids: Iterable[str]) -> tuple[list[VmFacts], list[Problem]]:
+        """Chosen VMs, each with one GET carrying its instance view; one that cannot be read is a problem
+        (404: it no longer exists)."""
+        self._check_cancel()
+        vms: list[VmFacts] = []
         problems: list[Problem] = []
-        if not vms:
+        for vm_id, result in self._map(self.gateway.get_virtual_machine, vm_ids).items():
+            if isinstance(result, AzureProblemError):
+                problems.append(result.problem)
+                continue
+            try:
+                vms.append(parse_vm(result, vm_id))
+            except PayloadError as error:
+                problems.append(payload_problem(error, vm_id))
+        vms.sort(key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))
+        return vms, problems
+
+    def enrich(
+        self,
+        subscription: Subscription,
+        vms: Sequence[VmFacts],
+        *,
+        orphans_under: str | EllipsisType | None = ...,
+    ) -> list[Problem]:
+        """Everything else the checks need, joined onto `vms` in place; returns subscription problems.
+
+        `vms` are all the VMs of `orphans_under` (an ARM scope: the subscription or one of its resource
+        groups), whose protected items without a VM become `self.orphans[subscription.id]`; with None,
+        `vms` are chosen VMs and no orphan is looked for. By default: the subscription, unless
+        `only_vm_ids` is set.
+        """
+        problems: list[Problem] = []
+        if orphans_under is ...:
+            orphans_under = None if self.only_vm_ids is not None else f"/subscriptions/{subscription.id}"
+        if not vms and orphans_under is None:
             return problems
+        with self._prefetch_lock:
+            self._orphans_under[subscription.id.lower()] = orphans_under
         self.prefetch(subscription)
         steps = (
             self._add_disks,
@@ -433,9 +477,13 @@ class Collector:
                 if source:
                     protection.setdefault(ids.key(source), []).append(facts)
                     sources.setdefault(ids.key(source), source)
+        with self._prefetch_lock:
+            under = self._orphans_under.get(subscription.id.lower())
         orphans: list[VmFacts] = []
-        if self.only_vm_ids is None or self.gone_vm_ids is not None:
-            orphans = orphaned_vms(subscription.id, protection, sources, vms, self.gone_vm_ids)
+        if under is not None or self.gone_vm_ids is not None:
+            # A scope's orphans (a subscription or one of its groups), or the gone VMs a wizard asks about.
+            gone = orphaned_vms(subscription.id, protection, sources, vms, self.gone_vm_ids)
+            orphans = [vm for vm in gone if under is None or _below(vm.id, under)]
             self.orphans[subscription.id] = orphans
         # Jobs are matched to the orphaned items too: "its last backup failed with BCMV2VMNotFound" is
         # the evidence that the deleted VM is what breaks the backup.
@@ -443,6 +491,8 @@ class Collector:
         vms_by_name: dict[str, list[VmFacts]] = {}
         for vm in (*vms, *orphans):
             vms_by_name.setdefault(vm.name.lower(), []).append(vm)
+        for name, stand_in in _out_of_scope_items(subscription.id, under, protection, sources, (*vms, *orphans)):
+            vms_by_name.setdefault(name, []).append(stand_in)
         vm_jobs: dict[str, list[JobFacts]] = {}
         failed_job_vaults: list[Problem] = []
         for result in jobs.values():
@@ -652,6 +702,46 @@ def _is_restore_point_group_lock(lock: LockFacts, subscription_id: str, region: 
         and group.startswith(f"{RESTORE_POINT_GROUP_PREFIX}{region}_")
         and ids.key(lock.scope) == ids.key(parsed.resource_group_id or "")
     )
+
+
+def _below(resource_id: str, scope: str) -> bool:
+    return ids.key(resource_id).startswith(ids.key(scope) + "/")
+
+
+def _out_of_scope_items(
+    subscription_id: str,
+    under: str | None,
+    protection: dict[str, list[ProtectionFacts]],
+    sources: dict[str, str],
+    known: Iterable[VmFacts],
+) -> Iterator[tuple[str, VmFacts]]:
+    """Stand-ins, by name, for the protected VMs of the subscription that a narrower scan did not list.
+
+    A job that names its VM only by the vault's friendly name (the official BackupJobs_List example has no
+    containerName) is given to the one VM of that name protected in its vault (`_job_vm`). A scan of a
+    resource group or of chosen VMs counts the protected VMs outside its scope as the subscription's scan
+    does, or it would give a job to a VM that shares its name with another. The stand-in carries the name
+    in the VM's id, which is also the item's friendly name (Azure Backup names an IaaS VM item after its
+    VM). Stand-ins only take jobs away from the VMs scanned; they are never reported.
+    """
+    listed = {ids.key(vm.id) for vm in known}
+    for key in protection:
+        source = sources.get(key)
+        if source is None or key in listed or (under is not None and _below(source, under)):
+            continue  # scanned, or in scope and gone (an orphan, or no candidate in the full scan either)
+        parsed = ids.parse_id(source)
+        if (parsed.subscription_id or "").lower() != subscription_id.lower():
+            continue  # another subscription's VM: no candidate in this subscription's scan either
+        stand_in = VmFacts(
+            id=source,
+            name=parsed.name,
+            subscription_id=subscription_id,
+            resource_group=parsed.resource_group or "",
+            location="",
+            os_type=None,
+            provisioning_state=None,
+        )
+        yield parsed.name.lower(), stand_in
 
 
 def _newest_first(jobs: Iterable[JobFacts]) -> tuple[JobFacts, ...]:

@@ -22,6 +22,7 @@ from core.collect import Cancelled, Collector, Subscription
 from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
+from core.scan_scope import ScanScope, ScopeKind
 
 
 @dataclass
@@ -136,11 +137,14 @@ class Scan:
         gateway: AzureGateway,
         *,
         subscription_ids: Sequence[str] = (),
+        scope: ScanScope | None = None,
         observer: ScanObserver | None = None,
         context: CheckContext | None = None,
     ) -> None:
+        """`scope` says what is scanned (core/scan_scope.py); `subscription_ids` alone is a subscriptions scope."""
         self.gateway = gateway
-        self.subscription_ids = [s.lower() for s in subscription_ids]
+        self.scope = scope if scope is not None else ScanScope.subscriptions(subscription_ids)
+        self.subscription_ids = list(self.scope.subscription_ids)
         self.observer: ScanObserver = observer or NullObserver()
         self.context = context
         self._cancel = threading.Event()
@@ -229,12 +233,20 @@ class _SubscriptionRun:
         problems: list[Problem] = []
         if self.scan_.cancelled:
             return results, problems
+        scope = self.scan_.scope
         try:
             self.collector.prefetch(subscription)
-            vms, listed_problems = self.collector.list_vms(subscription)
+            if scope.kind is ScopeKind.VMS:
+                vms, listed_problems = self.collector.read_vms(scope.vm_ids_in(subscription.id))
+            else:
+                vms, listed_problems = self.collector.list_vms(subscription, scope.resource_group)
         except AzureProblemError as error:
             self._problem(problems, error.problem)
-            return results, problems
+            if scope.resource_group is None or error.problem.status != 404:
+                return results, problems
+            # A group that no longer exists holds no VM, but the vaults may still protect the VMs it held:
+            # those items are looked for (and reported as orphaned) as in a scan of the subscription.
+            vms, listed_problems = [], []
         except Cancelled:
             return results, problems
         for problem in listed_problems:
@@ -245,7 +257,7 @@ class _SubscriptionRun:
             observer.progress(self.done, self.total)
         enriched: list[Problem] = []
         try:
-            enriched = self.collector.enrich(subscription, vms)
+            enriched = self.collector.enrich(subscription, vms, orphans_under=scope.orphans_under(subscription.id))
         except Cancelled:
             pass
         finally:
@@ -326,5 +338,6 @@ def run_scan(
     subscription_ids: Sequence[str] = (),
     observer: ScanObserver | None = None,
     context: CheckContext | None = None,
+    scope: ScanScope | None = None,
 ) -> ScanReport:
-    return Scan(gateway, subscription_ids=subscription_ids, observer=observer, context=context).run()
+    return Scan(gateway, subscription_ids=subscription_ids, scope=scope, observer=observer, context=context).run()

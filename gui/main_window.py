@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from core.scan import ScanReport
+from core.scan_scope import ScanScope, ScopeKind
 from core.session import Session
 from gui import icons, widgets
 from gui.banner import Banner
@@ -41,11 +42,12 @@ from gui.scan_events import ScanEvent
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
-from gui.tree_nodes import Kind, Node
+from gui.tree_nodes import Kind, Node, scan_scope_of
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
+from gui.widgets import tooltip_text
 
 if TYPE_CHECKING:
     from gui.azure_account import AzureAccount
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.session: Session | None = None
         self.last_report: ScanReport | None = None
+        #: What the running (or last) scan covers.
+        self._scope = ScanScope.tenant()
         self._hook = exception_hook or ExceptionHook(self)
         self._hook.set_window(self)
         self._wanted_selection = settings.last_selection
@@ -351,15 +355,9 @@ class MainWindow(QMainWindow):
             self.scans.start(self.session.gateway)
 
     def scan_selected(self) -> None:
-        """Scan the subscription of the selection (subscriptions are what a scan can be limited to)."""
-        node = self.tree.current_node()
-        subscription = _subscription_of(node)
-        if self.session is None:
-            return
-        if subscription is None or subscription.subscription is None:
-            self.scan_all()
-            return
-        self.scans.start(self.session.gateway, [subscription.subscription.id])
+        """Scan what is selected: a VM, a resource group, a subscription, or the whole tenant."""
+        if self.session is not None:
+            self.scans.start(self.session.gateway, scan_scope_of(self.tree.current_node()))
 
     def cancel_scan(self) -> None:
         if self.scans.running and not self.scans.cancelling:
@@ -368,14 +366,31 @@ class MainWindow(QMainWindow):
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.tr("Cancelling: waiting for the requests already sent…"))
 
-    def on_scan_started(self, subscription_ids: list[str]) -> None:
-        self.model.begin_scan(subscription_ids)
+    def on_scan_started(self, scope: ScanScope) -> None:
+        self._scope = scope
+        self.model.begin_scan(scope)
         self._flush_timer.start()
         self._set_scanning(True)
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Listing…"))
-        label = self.session.target.display(translate) if self.session is not None else ""
-        self.status_label.setText(self.tr("Scanning %1…").replace("%1", label))
+        self.status_label.setText(self._scope_sentence(scope, finished=False))
+
+    def _scope_sentence(self, scope: ScanScope, *, finished: bool) -> str:
+        """What is (or was) scanned, named as the tree names it: "Scanning the VM vm-erp-app01…"."""
+        roots = self.model.scope_roots(scope)
+        name = roots[0].name if len(roots) == 1 else ""
+        if scope.kind is ScopeKind.VMS and name:
+            text = self.tr("VM %1 scanned.") if finished else self.tr("Scanning the VM %1…")
+        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
+            text = self.tr("Resource group %1 scanned.") if finished else self.tr("Scanning the resource group %1…")
+        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
+            text = self.tr("Subscription %1 scanned.") if finished else self.tr("Scanning the subscription %1…")
+        elif finished:
+            return ""
+        else:
+            text = self.tr("Scanning %1…")
+            name = self.session.target.display(translate) if self.session is not None else ""
+        return text.replace("%1", name)
 
     def on_scan_events(self, events: list[ScanEvent]) -> None:
         batch = self.model.apply(events)
@@ -439,6 +454,10 @@ class MainWindow(QMainWindow):
             checked = str(len(report.vms))
             return self.tr("Scan cancelled. VMs checked so far: %1; the results are partial.").replace("%1", checked)
         sentence = self._tree_counts_sentence()
+        scanned = self._scope_sentence(self._scope, finished=True)
+        if scanned:
+            # A narrower scan names what it re-checked; the counts are still those of the whole tree.
+            sentence = f"{scanned} {sentence}"
         if report.problems:
             sentence += " " + self.tr("Some data could not be read: look for the ◆ marks in the tree.")
         return sentence
@@ -484,6 +503,26 @@ class MainWindow(QMainWindow):
         self.diagnostics.show_node(node)
         if node is not None and self.tabs.currentWidget() is not self.diagnostics:
             self.tabs.setCurrentWidget(self.diagnostics)
+        self._show_scan_selected_tip()
+
+    def _show_scan_selected_tip(self) -> None:
+        """The tooltip of Scan selected names what it will scan for the current selection."""
+        scope = scan_scope_of(self.tree.current_node())
+        roots = self.model.scope_roots(scope)
+        name = roots[0].name if len(roots) == 1 else ""
+        if scope.kind is ScopeKind.VMS and name:
+            tip = self.tr("Scan the VM %1 again (Ctrl+F5)")
+        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
+            tip = self.tr("Scan the resource group %1 again (Ctrl+F5)")
+        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
+            tip = self.tr("Scan the subscription %1 again (Ctrl+F5)")
+        else:
+            tip = self.tr("Scan every subscription again (Ctrl+F5)")
+        # Names come from Azure: shown as plain text in the tooltip; the status line keeps a fixed sentence.
+        self.scan_selected_action.setToolTip(tooltip_text(tip.replace("%1", name)))
+        self.scan_selected_action.setStatusTip(
+            self.tr("Scan the selected VM, resource group or subscription again (Ctrl+F5)")
+        )
 
     def _schedule_pane_refresh(self) -> None:
         if not self._pane_timer.isActive():
@@ -549,11 +588,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backup Doctor"))
         texts = (
             (self.scan_all_action, self.tr("Scan all"), self.tr("Scan every subscription (F5)")),
-            (
-                self.scan_selected_action,
-                self.tr("Scan selected"),
-                self.tr("Scan the subscription of the selected item again (Ctrl+F5)"),
-            ),
+            (self.scan_selected_action, self.tr("Scan selected"), ""),
             (self.cancel_action, self.tr("Cancel scan"), self.tr("Stop the running scan (Esc)")),
             (self.settings_action, self.tr("Settings…"), self.tr("Language, scanning and layout")),
             (self.about_action, self.tr("About"), self.tr("About Backup Doctor")),
@@ -571,6 +606,7 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setToolTip(tip or text)
             action.setStatusTip(tip)
+        self._show_scan_selected_tip()
         self.file_menu.setTitle(self.tr("&File"))
         self.scan_menu.setTitle(self.tr("&Scan"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -622,9 +658,3 @@ class MainWindow(QMainWindow):
             self.session = None
         self.scans.abandon()
         super().closeEvent(event)
-
-
-def _subscription_of(node: Node | None) -> Node | None:
-    while node is not None and node.kind is not Kind.SUBSCRIPTION:
-        node = node.parent
-    return node

@@ -151,12 +151,22 @@ class ReportActions(QObject):
         if report is None:
             return None
         results = [n.result for n in self.window.model.vm_nodes() if n.result is not None]
+        # After "Scan selected" the last report covers only what it re-checked; the tree still shows the
+        # rest, with the subscriptions and problems earlier scans found there: the report shows the tree.
+        tenant = self.window.model.tenant()
+        nodes = tenant.walk() if tenant is not None else []
+        subscriptions = {s.id.lower(): s for s in report.subscriptions}
+        for node in nodes:
+            if node.subscription is not None:
+                subscriptions.setdefault(node.subscription.id.lower(), node.subscription)
+        problems = list(report.problems)
+        problems += [p for node in nodes for p in node.problems if p not in report.problems]
         shown = ScanReport(
             target=self.window.session.target.display(translate) if self.window.session else report.target,
             scanned_at=report.scanned_at,
-            subscriptions=list(report.subscriptions),
+            subscriptions=list(subscriptions.values()),
             vms=results,
-            problems=list(report.problems),
+            problems=problems,
             cancelled=report.cancelled,
         )
         snapshot = snapshot_from_scan(shown)

@@ -15,13 +15,13 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from core.azure.gateway import AzureGateway
 from core.scan import ScanReport
+from core.scan_scope import ScanScope
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
@@ -44,7 +44,7 @@ _log = logging.getLogger(__name__)
 class ScanListener(Protocol):
     """What the controller tells the window, on the GUI thread, in this order."""
 
-    def on_scan_started(self, subscription_ids: list[str]) -> None: ...
+    def on_scan_started(self, scope: ScanScope) -> None: ...
     def on_scan_events(self, events: list[ScanEvent]) -> None: ...
     def on_scan_progress(self, done: int, total: int) -> None: ...
     def on_scan_failed(self, summary: str, details: str) -> None: ...
@@ -73,15 +73,17 @@ class ScanController(QObject):
     def cancelling(self) -> bool:
         return self._worker is not None and self._worker.cancelled
 
-    def start(self, gateway: AzureGateway, subscription_ids: Sequence[str] = ()) -> bool:
+    def start(self, gateway: AzureGateway, scope: ScanScope | None = None) -> bool:
+        """Start a scan of `scope` (default: the whole tenant); False while another one runs."""
         if self.running:
             return False
-        worker = ScanWorker(gateway, subscription_ids)
+        scope = scope or ScanScope.tenant()
+        worker = ScanWorker(gateway, scope)
         self._worker = worker
         self._gc.scan_started()
         self._backlog.clear()
         self._outcome = None
-        self._listener.on_scan_started(list(subscription_ids))
+        self._listener.on_scan_started(scope)
         # The task's thread is owned by gui/tasks.py until it ends; its callbacks run on the GUI thread.
         self._task = start_task(
             worker.run,

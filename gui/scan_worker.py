@@ -17,17 +17,18 @@ from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem
 from core.scan import Scan, ScanReport, VmResult
+from core.scan_scope import ScanScope
 from gui.scan_events import ProblemFound, Progress, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
 
 
 class ScanWorker:
     """`run` runs on the task's thread; `cancel()` and `take_events()` are thread-safe."""
 
-    def __init__(self, gateway: AzureGateway, subscription_ids: Sequence[str] = ()) -> None:
+    def __init__(self, gateway: AzureGateway, scope: ScanScope | None = None) -> None:
         self._wake: Callable[[object], None] | None = None
         self._lock = threading.Lock()
         self._events: list[ScanEvent] = []
-        self._scan = Scan(gateway, subscription_ids=subscription_ids, observer=self)
+        self._scan = Scan(gateway, scope=scope, observer=self)
 
     # --- called from the GUI thread ----------------------------------------------------------------
 

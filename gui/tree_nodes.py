@@ -14,6 +14,7 @@ from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status
 from core.scan import VmResult
+from core.scan_scope import ScanScope
 
 TENANT_KEY = "/"
 
@@ -143,6 +144,26 @@ class Node:
         if counts.healthy:
             return Status.PASS
         return None
+
+
+def scan_scope_of(node: Node | None) -> ScanScope:
+    """What "Scan selected" scans for a node: the VM, its resource group, its subscription, or the tenant.
+
+    A protected item whose VM no longer exists is found by listing its group (core/orphans.py): the group
+    is scanned for it.
+    """
+    if node is not None and node.is_vm and node.facts is not None:
+        facts = node.facts
+        if facts.exists:
+            return ScanScope.vms([facts.id])
+        return ScanScope.group(facts.subscription_id, facts.resource_group)
+    if node is not None and node.kind is Kind.GROUP:
+        parsed = ids.parse_id(node.arm_id)
+        if parsed.subscription_id and parsed.resource_group:
+            return ScanScope.group(parsed.subscription_id, parsed.resource_group)
+    if node is not None and node.kind is Kind.SUBSCRIPTION and node.subscription is not None:
+        return ScanScope.subscriptions([node.subscription.id])
+    return ScanScope.tenant()
 
 
 def subscription_key(subscription_id: str) -> str:

@@ -21,6 +21,7 @@ from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status
 from core.scan import ScanReport
+from core.scan_scope import ScanScope, ScopeKind
 from gui import icons
 from gui.i18n import translate
 from gui.scan_events import ProblemFound, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
@@ -57,7 +58,7 @@ class VmTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node(Kind.ROOT, "", "")
         self._by_key: dict[str, Node] = {}
-        self._scope: set[str] | None = None
+        self._scope: ScanScope | None = None
         self._seen: set[str] = set()
         self._listed: set[str] = set()
         self._new_scopes: list[Node] = []
@@ -220,23 +221,22 @@ class VmTreeModel(QAbstractItemModel):
             self._by_key[TENANT_KEY] = tenant
         self.endResetModel()
 
-    def begin_scan(self, subscription_ids: Sequence[str] = ()) -> None:
-        """Mark what the scan will re-check; problems in that scope are cleared until seen again."""
+    def begin_scan(self, scope: ScanScope | None = None) -> None:
+        """Mark what the scan will re-check (`scope`, default the whole tenant); the problems shown there
+        are cleared until seen again. The rest of the tree keeps its results."""
         self._deferring = True
-        self._scope = {subscription_key(s) for s in subscription_ids} or None
+        self._scope = scope or ScanScope.tenant()
         self._seen = set()
         self._listed = set()
         changed: list[Node] = []
         tenant = self.tenant()
         if tenant is None:
             return
-        if self._scope is None and tenant.problems:
+        if self._scope.kind is ScopeKind.TENANT and tenant.problems:
             tenant.problems = []
             changed.append(tenant)
-        for subscription in tenant.children:
-            if self._scope is not None and subscription.key not in self._scope:
-                continue
-            for node in subscription.walk():
+        for root in self.scope_roots(self._scope):
+            for node in root.walk():
                 if node.problems:
                     node.problems = []
                     changed.append(node)
@@ -244,6 +244,21 @@ class VmTreeModel(QAbstractItemModel):
                     node.checking = True
                     changed.append(node)
         self._update(changed)
+
+    def scope_roots(self, scope: ScanScope) -> list[Node]:
+        """The nodes of the tree a scan of `scope` re-checks, with everything below them."""
+        tenant = self.tenant()
+        if tenant is None:
+            return []
+        if scope.kind is ScopeKind.TENANT:
+            return list(tenant.children)
+        if scope.kind is ScopeKind.SUBSCRIPTIONS:
+            keys = [subscription_key(s) for s in scope.subscription_ids]
+        elif scope.kind is ScopeKind.RESOURCE_GROUP:
+            keys = [group_key(scope.subscription_ids[0], scope.resource_group or "")]
+        else:
+            keys = [ids.key(vm_id) for vm_id in scope.vm_ids]
+        return [node for node in (self._by_key.get(key) for key in keys) if node is not None]
 
     def apply(self, events: Iterable[ScanEvent]) -> Batch:
         """Apply a batch of scan events (on the GUI thread); says what changed, for the views to follow."""
@@ -302,21 +317,29 @@ class VmTreeModel(QAbstractItemModel):
         self._scope = None
 
     def _prune(self, tenant: Node, report: ScanReport) -> None:
+        """Drop the VMs and groups the scan's scope no longer holds; chosen VMs are never dropped (one that
+        could not be read keeps its row and shows why)."""
+        scope = self._scope or ScanScope.tenant()
         listing_failed = any(p.scope == "/subscriptions" for p in report.problems)
+        group = group_key(scope.subscription_ids[0], scope.resource_group) if scope.resource_group else None
         for subscription in list(tenant.children):
-            if self._scope is not None and subscription.key not in self._scope:
+            if scope.kind is ScopeKind.VMS:
+                break
+            if scope.subscription_ids and subscription.key not in {subscription_key(s) for s in scope.subscription_ids}:
                 continue
             if subscription.key not in self._seen:
-                if self._scope is None and not listing_failed:
+                if scope.kind is ScopeKind.TENANT and not listing_failed:
                     self._remove(subscription)
                 continue
             if subscription.key not in self._listed:
                 continue  # its VMs could not be listed: keep what was known
-            for group in list(subscription.children):
-                for vm in [child for child in group.children if child.key not in self._seen]:
+            for node in list(subscription.children):
+                if group is not None and node.key != group:
+                    continue
+                for vm in [child for child in node.children if child.key not in self._seen]:
                     self._remove(vm)
-                if not group.children and not group.problems:
-                    self._remove(group)
+                if not node.children and not node.problems:
+                    self._remove(node)
         self._update([tenant])
 
     def _ensure_subscription(self, subscription: Subscription) -> Node:

@@ -311,6 +311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the virtual machines of resource group {group}</source>
+        <translation>as máquinas virtuais do grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the managed disks of subscription {subscription}</source>
         <translation>os discos geridos da subscrição {subscription}</translation>
     </message>
@@ -1717,12 +1722,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+113"/>
+        <location filename="../core/cli.py" line="+124"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>--resource-group needs exactly one --subscription.</source>
+        <translation>--resource-group precisa de exatamente uma --subscription.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--vm {vm}: give the VM&apos;s ARM id, or its name with --subscription and --resource-group.</source>
+        <translation>--vm {vm}: indique o ID ARM da VM, ou o nome com --subscription e --resource-group.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../core/report/cli.py" line="+78"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
@@ -4507,9 +4522,9 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+259"/>
+        <location filename="../gui/main_window.py" line="+263"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed.</extracomment>
+        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers.</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -4558,22 +4573,52 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>%1. Nada é lido nem alterado no Azure.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Cancelling: waiting for the requests already sent…</source>
         <translation>A cancelar: a aguardar os pedidos já enviados…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Listing…</source>
         <translation>A listar…</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>VM %1 scanned.</source>
+        <translation>VM %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the VM %1…</source>
+        <translation>A analisar a VM %1…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Resource group %1 scanned.</source>
+        <translation>Grupo de recursos %1 analisado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the resource group %1…</source>
+        <translation>A analisar o grupo de recursos %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription %1 scanned.</source>
+        <translation>Subscrição %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the subscription %1…</source>
+        <translation>A analisar a subscrição %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scanning %1…</source>
         <translation>A analisar %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2 VMs checked so far; still listing VMs…</source>
         <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
     </message>
@@ -4593,7 +4638,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Scan finished. VMs checked: %1, failing: %2.</source>
         <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
     </message>
@@ -4603,18 +4648,43 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+52"/>
+        <source>Scan the VM %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a VM %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the resource group %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente o grupo de recursos %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the subscription %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a subscrição %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan every subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente todas as subscrições (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>About Backup Doctor</source>
         <translation>Acerca do Backup Doctor</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
     </message>
@@ -4629,17 +4699,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Analisar todas as subscrições (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Scan selected</source>
         <translation>Analisar seleção</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Scan the subscription of the selected item again (Ctrl+F5)</source>
-        <translation>Analisar novamente a subscrição do item selecionado (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Cancel scan</source>
         <translation>Cancelar análise</translation>
     </message>
@@ -4685,17 +4750,17 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Look up an error</source>
         <translation>Procurar um erro</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Find what a pasted error message means (Ctrl+L)</source>
         <translation>Descobrir o significado de uma mensagem de erro colada (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
@@ -5580,7 +5645,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Copiar um resumo da VM selecionada para um pedido de suporte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -5809,7 +5874,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+313"/>
+        <location filename="../core/scan.py" line="+325"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
@@ -6037,7 +6102,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+506"/>
+        <location filename="../gui/vm_tree_model.py" line="+529"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -6366,7 +6431,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-370"/>
+        <location filename="../gui/vm_tree_model.py" line="-392"/>
         <source>Name</source>
         <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>

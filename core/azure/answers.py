@@ -29,6 +29,7 @@ def what(source: str, **args: Any) -> Msg:
 SUBSCRIPTIONS = QT_TRANSLATE_NOOP("AzureAnswers", "the list of subscriptions")
 TENANTS = QT_TRANSLATE_NOOP("AzureAnswers", "the list of directories (tenants)")
 VMS = QT_TRANSLATE_NOOP("AzureAnswers", "the virtual machines of subscription {subscription}")
+GROUP_VMS = QT_TRANSLATE_NOOP("AzureAnswers", "the virtual machines of resource group {group}")
 DISKS = QT_TRANSLATE_NOOP("AzureAnswers", "the managed disks of subscription {subscription}")
 LOCKS = QT_TRANSLATE_NOOP("AzureAnswers", "the locks of subscription {subscription}")
 RESTORE_POINT_COLLECTIONS = QT_TRANSLATE_NOOP(
@@ -125,6 +126,7 @@ def as_page(data: Any, scope: str, about: Msg) -> tuple[list[Json], str | None]:
 
 __all__ = [
     "DISKS",
+    "GROUP_VMS",
     "JOBS",
     "LOCKS",
     "PROTECTED_ITEMS",

@@ -406,6 +406,17 @@ class AzureGateway:
             answers.what(answers.VMS, subscription=subscription_id),
         )
 
+    def resource_group_vm_pages(self, subscription_id: str, resource_group: str) -> Iterator[list[Json]]:
+        """The VMs of one resource group page by page, without their run-time status (see sdk_requests)."""
+        scope = f"/subscriptions/{subscription_id}/resourceGroups/{resource_group}"
+        return self._pages(
+            "compute",
+            subscription_id,
+            build.list_group_vms(subscription_id, resource_group),
+            scope,
+            answers.what(answers.GROUP_VMS, group=resource_group),
+        )
+
     def get_virtual_machine(self, vm_id: str) -> Json:
         parsed = ids.parse_id(vm_id)
         sub = parsed.subscription_id or ""

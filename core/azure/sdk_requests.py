@@ -37,6 +37,17 @@ def list_vm_statuses(subscription_id: str) -> HttpRequest:
     return compute.build_virtual_machines_list_all_request(subscription_id, status_only="true")
 
 
+def list_group_vms(subscription_id: str, resource_group: str) -> HttpRequest:
+    """The VMs of one resource group (VirtualMachines_List), without run-time status.
+
+    The Compute spec documents `statusOnly` on ListAll only, and `$expand=instanceView` on List "can only
+    be specified if a valid $filter option is specified": the collector reads each VM's instance view.
+    A group of N VMs therefore costs 1 + N reads, whatever the size of its subscription (the subscription's
+    status list would cost one read per page of the whole subscription's VMs).
+    """
+    return compute.build_virtual_machines_list_request(resource_group, subscription_id)
+
+
 def get_vm(subscription_id: str, resource_group: str, name: str) -> HttpRequest:
     return compute.build_virtual_machines_get_request(resource_group, name, subscription_id, expand="instanceView")
 

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from conftest import SCAN_TIMEOUT_MS, WindowFactory
 from PySide6.QtCore import Qt
-from window_helpers import first_vm_with, node_named, select
+from window_helpers import node_named, select
 
 from core.findings import Status
+from core.scan_scope import ScanScope
 from core.session import demo_session, demo_tenant_path, simulated_session
 from core.simulator import FaultKind, FaultRule
 from core.simulator.tenant import load_tenant
@@ -58,22 +59,123 @@ def test_escape_cancels_a_running_scan(qtbot: Any, make_window: WindowFactory) -
     assert window.cancel_action.shortcut().toString() == "Esc"
 
 
-def test_scan_selected_rescans_only_that_subscription(qtbot: Any, demo_window: MainWindow) -> None:
-    report = demo_window.last_report
+def _agent_not_ready(window: MainWindow, vm_id: str) -> None:
+    """In the simulated tenant, the VM's guest agent stops reporting Ready (what the next scan reads)."""
+    assert window.session is not None and window.session.server is not None
+
+    def change(vm: dict[str, Any]) -> None:
+        agent = vm["properties"]["instanceView"]["vmAgent"]
+        agent["statuses"] = [
+            {"code": "ProvisioningState/Unavailable", "level": "Warning", "displayStatus": "Not Ready"}
+        ]
+
+    assert window.session.server.store.update(vm_id, change) is not None
+
+
+def _healthy_vms(window: MainWindow) -> list[Any]:
+    return sorted(
+        (n for n in window.model.vm_nodes() if n.status is Status.PASS and n.facts is not None and n.facts.exists),
+        key=lambda n: n.name,
+    )
+
+
+def _expected_counts(window: MainWindow) -> str:
+    nodes = window.model.vm_nodes()
+    failing = sum(1 for n in nodes if n.status is Status.FAIL)
+    return f"Scan finished. VMs checked: {len(nodes)}, failing: {failing}."
+
+
+def test_scan_selected_on_a_vm_rechecks_that_vm_only(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    report = window.last_report
     assert report is not None
-    node = select(demo_window, first_vm_with(report, Status.FAIL))
-    subscription = next(a for a in node.ancestors() if a.kind is Kind.SUBSCRIPTION)
-    with qtbot.waitSignal(demo_window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
-        demo_window.scan_selected_action.trigger()
+    chosen, other = _healthy_vms(window)[:2]
+    before = {n.key: n.result for n in window.model.vm_nodes()}
+    # Both VMs' agents stop answering; only the selected one is scanned again.
+    _agent_not_ready(window, chosen.facts.id)
+    _agent_not_ready(window, other.facts.id)
+    node = select(window, chosen.name)
+    assert f"Scan the VM {chosen.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+        assert window.status_label.text() == f"Scanning the VM {chosen.name}…"
     rescanned = finished.args[0]
-    assert {vm.facts.subscription_id for vm in rescanned.vms} == {subscription.subscription.id}
-    # The rest of the tree is still there, and the selection too.
-    assert len(demo_window.model.vm_nodes()) == len(report.vms)
-    assert demo_window.tree.current_node() is node
-    # The status bar counts what the tree shows, not the partial scan against the whole tree.
-    failing = sum(1 for n in demo_window.model.vm_nodes() if n.status is Status.FAIL)
-    expected = f"Scan finished. VMs checked: {len(report.vms)}, failing: {failing}."
-    assert demo_window.status_label.text().startswith(expected)
+    assert [vm.facts.id for vm in rescanned.vms] == [chosen.facts.id]
+    assert chosen.status is Status.FAIL  # it picked the change up
+    assert other.status is Status.PASS  # not scanned: still its earlier result
+    # Every other row kept its very result, the tree its rows and the selection.
+    assert all(n.result is before[n.key] for n in window.model.vm_nodes() if n is not chosen)
+    assert len(window.model.vm_nodes()) == len(report.vms)
+    assert window.tree.current_node() is node
+    # The status bar names what was scanned and counts the whole tree (one more failing VM than before).
+    assert window.status_label.text().startswith(f"VM {chosen.name} scanned. {_expected_counts(window)}")
+    tenant = window.model.tenant()
+    failing_before = sum(1 for r in before.values() if r is not None and r.status is Status.FAIL)
+    assert tenant is not None and tenant.counts.failing == failing_before + 1
+    # The report for the ticket is of the whole tree: every subscription and VM, not just the VM re-scanned.
+    snapshot = window.reports.snapshot()
+    assert snapshot is not None and len(report.subscriptions) >= 2
+    assert [s.id for s in snapshot.subscriptions] == [s.id for s in report.subscriptions]
+    assert len(snapshot.vms) == len(report.vms)
+
+
+def test_scan_selected_on_a_resource_group_rechecks_its_vms_only(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    healthy = _healthy_vms(window)
+    chosen = healthy[0]
+    group = chosen.parent
+    assert group is not None and group.kind is Kind.GROUP
+    other = next(n for n in healthy if n.parent is not group)
+    _agent_not_ready(window, chosen.facts.id)
+    _agent_not_ready(window, other.facts.id)
+    window.tree.select_key(group.key)
+    assert f"Scan the resource group {group.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+        assert window.status_label.text() == f"Scanning the resource group {group.name}…"
+    rescanned = finished.args[0]
+    assert {vm.facts.id for vm in rescanned.vms} == {n.facts.id for n in group.children if n.facts is not None}
+    assert chosen.status is Status.FAIL and other.status is Status.PASS
+    assert window.status_label.text().startswith(f"Resource group {group.name} scanned. {_expected_counts(window)}")
+
+
+def test_scan_selected_on_a_deleted_vms_item_scans_its_group(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    orphan = next(n for n in window.model.vm_nodes() if n.facts is not None and not n.facts.exists)
+    group = orphan.parent
+    assert group is not None
+    select(window, orphan.name)
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+        # Such an item is found by listing its group (there is no VM to read): the group is scanned.
+        assert window.status_label.text() == f"Scanning the resource group {group.name}…"
+    assert orphan.facts is not None
+    assert orphan.facts.id in [vm.facts.id for vm in finished.args[0].vms]
+    assert window.model.find(orphan.key) is orphan and orphan.status is Status.FAIL
+
+
+def test_scan_selected_on_a_subscription_and_on_the_tenant(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    report = window.last_report
+    assert report is not None
+    chosen = _healthy_vms(window)[0]
+    subscription = next(a for a in chosen.ancestors() if a.kind is Kind.SUBSCRIPTION)
+    window.tree.select_key(subscription.key)
+    assert f"Scan the subscription {subscription.name} again (Ctrl+F5)" in window.scan_selected_action.toolTip()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+    assert subscription.subscription is not None
+    assert {vm.facts.subscription_id for vm in finished.args[0].vms} == {subscription.subscription.id}
+    scanned = f"Subscription {subscription.name} scanned. {_expected_counts(window)}"
+    assert window.status_label.text().startswith(scanned)
+    tenant = window.model.tenant()
+    assert tenant is not None
+    window.tree.select_key(tenant.key)
+    assert "Scan every subscription again (Ctrl+F5)" in window.scan_selected_action.toolTip()
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_selected_action.trigger()
+    assert len(finished.args[0].vms) == len(report.vms)
+    assert window.status_label.text().startswith(_expected_counts(window))
 
 
 def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(
@@ -133,7 +235,7 @@ def test_progress_is_never_full_and_no_subscription_says_no_vms_while_vms_are_st
     first, second = report.subscriptions[:2]
     first_vms = [vm for vm in report.vms if vm.facts.subscription_id == first.id]
     # A scan has listed both subscriptions, the VMs of the first, and checked all of those; not the second's.
-    window.on_scan_started([])
+    window.on_scan_started(ScanScope.tenant())
     window.on_scan_events([SubscriptionListed(first), SubscriptionListed(second)])
     window.on_scan_events([VmsListed(first, tuple(vm.facts for vm in first_vms))])
     window.on_scan_events([VmEvaluated(vm) for vm in first_vms])
