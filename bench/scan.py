@@ -77,7 +77,8 @@ def scan(server: SimulatorServer) -> None:
         report = run_scan(gateway)
         if report.problems:
             print(f"  scan problems: {[p.code for p in report.problems][:5]}", file=sys.stderr)
-        print(f"  {len(report.vms)} VMs diagnosed, client-side pacing waited {gateway.pacer.waited:.1f} s")
+        waited = gateway.pacer.waited if gateway.pacer is not None else 0.0
+        print(f"  {len(report.vms)} VMs diagnosed, client-side pacing waited {waited:.1f} s")
     finally:
         gateway.close()
 

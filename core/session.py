@@ -82,6 +82,9 @@ def simulated_session(
             title = Msg("Session", SIMULATED_LABEL, {"file": tenant_file.name})
             label = title.render()
         target = Target.endpoint(server.base_url, ca_file=str(server.ca_file), label=label, title=title)
+        if settings is None and server.throttle is None:
+            # Served without Azure's throttling: nothing to pace against (every wizard step re-reads lists).
+            settings = dataclasses.replace(GatewaySettings.for_target(target), pace_reads=False)
         return Session(AzureGateway(target, OfflineTokenCredential(), settings), server)
     except BaseException:
         server.stop()

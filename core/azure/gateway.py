@@ -136,6 +136,9 @@ class GatewaySettings:
     #: (core/azure/pacing.py) keeps each subscription inside its bucket, so every subscription's
     #: lists can run at once.
     max_concurrency: int = 16
+    #: Pace reads per subscription as ARM's buckets allow (core/azure/pacing.py). Off only for a simulated
+    #: tenant served without throttling: there is no bucket to stay inside.
+    pace_reads: bool = True
 
     @classmethod
     def for_target(cls, target: Target) -> GatewaySettings:
@@ -193,7 +196,7 @@ class AzureGateway:
         self.identity: Identity | None = None
         #: Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
         self.subscriptions_picked: frozenset[str] | None = None
-        self.pacer = ReadPacer()
+        self.pacer = ReadPacer() if self.settings.pace_reads else None
         # One connection pool for every client, as large as the requests allowed in flight
         # (requests keeps 10 per host by default and drops the rest after use).
         self._session = requests.Session()
@@ -288,7 +291,7 @@ class AzureGateway:
         """One GET through the SDK client's own pipeline (authentication, retries, Retry-After)."""
         client = self._client(kind, subscription_id)
         send = getattr(client, "send_request", None) or client._send_request
-        if subscription_id:
+        if subscription_id and self.pacer is not None:
             self.pacer.take(subscription_id)
         with self._lock:
             self.call_count += 1
@@ -302,7 +305,7 @@ class AzureGateway:
             body = failed.body() if callable(getattr(failed, "body", None)) else b""
             answers.parse_body(body, failed.headers.get("content-type", ""), scope, about)
             raise
-        if subscription_id:
+        if subscription_id and self.pacer is not None:
             self.pacer.observe(subscription_id, response.headers.get("x-ms-ratelimit-remaining-subscription-reads"))
         if not 200 <= response.status_code < 300:
             # As the generated operations do: 401/404/409 as their own exception types, ARM's error body read.

@@ -49,6 +49,7 @@ def test_the_script_and_permission_are_shown_and_nothing_runs_before_consent(
 
 
 def test_the_guest_confirms_the_waagent_cause_and_the_fix_turns_it_green(qtbot: Any, demo_window: MainWindow) -> None:
+    demo_window.session.server.arm.settings.run_command_seconds = 0.3  # type: ignore[union-attr]  # demo: 3 s
     dialog = _open(qtbot, demo_window, "vm-web-lnx06")
     before = node_named(demo_window, "vm-web-lnx06").result
     assert before is not None
