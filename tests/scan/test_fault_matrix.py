@@ -58,9 +58,9 @@ def _vms_by_subscription(server: SimulatorServer) -> dict[str, set[str]]:
     return found
 
 
-def _scan(server: SimulatorServer, gateway_for) -> ScanReport:
+def _scan(server: SimulatorServer, gateway_for, read_timeout: float = 2.0) -> ScanReport:
     # Little patience, so throttling and timeouts give up within a second or two.
-    gateway = gateway_for(server, read_timeout=2.0, retry_total=1, retry_status=1, retry_read=0)
+    gateway = gateway_for(server, read_timeout=read_timeout, retry_total=1, retry_status=1, retry_read=0)
     return run_scan(gateway)
 
 
@@ -101,8 +101,11 @@ def test_every_read_fails_every_way_and_the_scan_accounts_for_every_vm(
     targets = _clean_targets(demo_server, gateway_for, read)
 
     demo_server.clear_request_log()
-    demo_server.add_fault(FaultRule(kind, path_regex=pattern, hold_seconds=3))
-    report = _scan(demo_server, gateway_for)  # raises nothing, whatever the answer
+    # A timeout cell waits out its read timeout: 1 s there (a healthy answer here takes milliseconds), 2 s
+    # elsewhere, so that a slow answer on a loaded machine is not taken for the fault.
+    timeout = 1.0 if kind is FaultKind.TIMEOUT else 2.0
+    demo_server.add_fault(FaultRule(kind, path_regex=pattern, hold_seconds=timeout + 1))
+    report = _scan(demo_server, gateway_for, timeout)  # raises nothing, whatever the answer
 
     assert demo_server.arm.faults.fired() != [0]
     # (A held request is logged only when its hold ends, maybe after the scan gave up on it.)
