@@ -181,8 +181,10 @@ def test_protected_item_update_is_a_long_running_operation(server: SimulatorServ
             protection_state="ProtectionStopped",
         )
     )
+    # The poller polls on a thread of its own from the start: 0.5 s between polls (two before the change
+    # lands) leaves the check below ample time, instead of racing a poll sent at once.
     poller = backup.protected_items.begin_create_or_update(
-        "rsv-sim", "rg-backup", "Azure", SQL_CONTAINER, SQL_ITEM, stop
+        "rsv-sim", "rg-backup", "Azure", SQL_CONTAINER, SQL_ITEM, stop, polling_interval=0.5
     )
     assert server.store.get(SQL_ITEM_ID)["properties"]["protectionState"] == "Protected"  # not before completion
     result = poller.result()
