@@ -107,7 +107,8 @@ def test_extension_delete_polls_to_completion_and_the_vm_recovers(
 ) -> None:
     server.lro_polls = 2
     compute = client(ComputeManagementClient)
-    poller = compute.virtual_machine_extensions.begin_delete("rg-data", "vm-sql01", "VMSnapshot")
+    # The poller polls on its own thread at once: 0.5 s between polls leaves time to see the delete in flight.
+    poller = compute.virtual_machine_extensions.begin_delete("rg-data", "vm-sql01", "VMSnapshot", polling_interval=0.5)
     in_flight = server.store.get(f"{SQL01}/extensions/VMSnapshot")
     assert in_flight is not None and in_flight["properties"]["provisioningState"] == "Deleting"
     poller.result()
