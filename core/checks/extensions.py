@@ -268,9 +268,13 @@ def check_other_extensions(vm: VmFacts, context: CheckContext) -> Iterator[Findi
     others = [e for e in extensions if not is_backup_extension(e)]
     failed = [e for e in others if is_failed(e)]
     if failed:
+        # The article: another failed extension "can interfere" with the backup. It stops the next backup once
+        # it has put the VM in the Failed provisioning state (UserErrorVmProvisioningStateFailed); until then
+        # it needs a look, and the backups may still succeed.
+        vm_failed = (vm.provisioning_state or "").lower() == "failed"
         yield Finding(
             OTHER_EXTENSIONS_CHECK_ID,
-            Status.FAIL,
+            Status.FAIL if vm_failed else Status.WARN,
             _msg(
                 QT_TRANSLATE_NOOP("ExtensionChecks", "Another extension is in a failed state: {extensions}"),
                 extensions=_names(failed),

@@ -184,9 +184,11 @@ def check_backup_in_progress(vm: VmFacts, context: CheckContext) -> Iterator[Fin
             "ageMinutes": minutes,
             "inAnotherVault": old_vault,
         }
+        # A job left running in a vault that no longer protects the VM blocks every backup of it (the article:
+        # cancel it there): fail. One in its own vault ends by itself: warn.
         yield Finding(
             IN_PROGRESS_CHECK_ID,
-            Status.WARN,
+            Status.FAIL if old_vault else Status.WARN,
             _msg(
                 QT_TRANSLATE_NOOP(
                     "ProtectionChecks", "A backup of this VM has been running for {hours} h {minutes} min, since {time}"

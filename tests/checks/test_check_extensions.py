@@ -104,3 +104,26 @@ def test_unreadable_extensions_are_unknown() -> None:
     vm.provisioning_state = None
     vm.unavailable[FACT_INSTANCE_VIEW] = problem
     assert only("vm-provisioning-state", vm).status is Status.UNKNOWN
+
+
+def test_a_failed_extension_on_a_vm_still_succeeded_is_a_warning() -> None:
+    """It "can interfere" (the article); the next backup is blocked only once the VM is in the Failed state."""
+    vm = protected_vm(
+        vm_json(
+            provisioning="Succeeded",
+            extensions=[
+                vmsnapshot(),
+                extension(
+                    "MicrosoftMonitoringAgent",
+                    "Microsoft.EnterpriseCloud.Monitoring",
+                    "MicrosoftMonitoringAgent",
+                    state="Failed",
+                    message="Install failed",
+                ),
+            ],
+        )
+    )
+    other = only("other-extensions", vm)
+    assert other.status is Status.WARN
+    assert other.wizard == "other-extension-failed"
+    assert only("vm-provisioning-state", vm).status is Status.PASS

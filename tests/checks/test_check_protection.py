@@ -63,6 +63,7 @@ def test_running_job_in_a_vault_that_no_longer_protects_the_vm() -> None:
     vm = protected_vm(jobs=[job("stuck", status_="InProgress", age=timedelta(days=3), vault_id=old_vault)])
     finding = only("backup-in-progress", vm)
     assert finding.evidence["inAnotherVault"] is True
+    assert finding.status is Status.FAIL  # it blocks every backup of the VM until cancelled there
     assert "rsv-old" in (finding.detail.render() if finding.detail else "")
 
 
