@@ -17,7 +17,7 @@ from core.checks.base import Check, CheckContext, codes_for, not_applicable, quo
 from core.facts import FACT_INSTANCE_VIEW, StatusEntry, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import UNCONFIRMED
+from core.triage import OUTCOME_SUCCEEDED, UNCONFIRMED, backup_outcome
 
 CHECK_ID = "vm-agent-ready"
 VERSION_CHECK_ID = "agent-version"
@@ -302,11 +302,16 @@ def check_agent_version(vm: VmFacts, context: CheckContext) -> Iterator[Finding]
     linux = os_type == "Linux"
     if not linux:
         evidence[UNCONFIRMED] = True  # an old Windows agent hints at, but does not prove, an unresponsive one
+    # An old Linux agent is a documented cause of backup failures ("might have failed": the catalog's
+    # UserErrorGuestAgentVersionUnsupported), so it fails the VM, unless the latest backup succeeded with it:
+    # then the next one is not expected to fail, and it is a warning. On Windows it is a sign that the agent
+    # no longer updates itself, worth a reinstall but not proof of the failure.
+    still_backing_up = backup_outcome(vm).state == OUTCOME_SUCCEEDED
+    if linux and still_backing_up:
+        evidence["latestBackup"] = "succeeded"
     yield Finding(
         VERSION_CHECK_ID,
-        # An old Linux agent is a documented cause of backup failures; on Windows it is a sign that the
-        # agent no longer updates itself, worth a reinstall but not proof of the failure.
-        Status.FAIL if linux else Status.WARN,
+        Status.FAIL if linux and not still_backing_up else Status.WARN,
         _msg(
             QT_TRANSLATE_NOOP("AgentCheck", "The guest agent's version {version} is older than the supported minimum"),
             version=reported,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from check_builders import make_vm, only, vm_json
+from check_builders import job, make_vm, only, protected_vm, vm_json
 
 from core.azure import parse
 from core.checks.agent import parse_version, version_at_least
@@ -121,3 +121,14 @@ def test_linux_agent_version_against_the_minimum(version: str, expected: Status)
 def test_no_version_to_compare_when_the_agent_is_silent() -> None:
     finding = only("agent-version", make_vm(vm_json(agent=False)))
     assert finding.status is Status.NOT_APPLICABLE
+
+
+def test_an_old_linux_agent_whose_latest_backup_succeeded_is_a_warning() -> None:
+    """Below the minimum, it "might" make backups fail: a failure only once the latest backup did fail."""
+    old = vm_json(os_type="Linux", agent_version="2.2.40")
+    succeeded = only("agent-version", protected_vm(old, jobs=[job("ok", status_="Completed")]))
+    assert succeeded.status is Status.WARN
+    assert succeeded.evidence["latestBackup"] == "succeeded"
+    assert succeeded.wizard == "linux-agent-outdated"
+    failed = only("agent-version", protected_vm(old, jobs=[job("failed", status_="Failed")]))
+    assert failed.status is Status.FAIL
