@@ -12,21 +12,20 @@ from pathlib import Path
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from window_helpers import WindowFactory, open_and_scan
 
-from core.session import Session, demo_session
+from core.session import demo_session
 from gui.i18n import LanguageManager
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.triage_panel import Matcher
-
-SCAN_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -65,9 +64,6 @@ def languages(app: QApplication, tmp_path: Path) -> Iterator[LanguageManager]:
     manager.set_language("en")  # translators are process-wide: leave none behind
 
 
-WindowFactory = Callable[..., MainWindow]
-
-
 @pytest.fixture
 def make_window(qtbot: Any, settings: AppSettings, languages: LanguageManager) -> WindowFactory:
     def make(*, matcher: Matcher | None = None, app_settings: AppSettings | None = None) -> MainWindow:
@@ -77,12 +73,6 @@ def make_window(qtbot: Any, settings: AppSettings, languages: LanguageManager) -
         return window
 
     return make
-
-
-def open_and_scan(qtbot: Any, window: MainWindow, session: Session) -> MainWindow:
-    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS):
-        window.set_session(session)
-    return window
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from window_helpers import SCAN_TIMEOUT_MS, WindowFactory
 
 from core.azure.target import Target
 from core.locator import resource
@@ -19,7 +20,6 @@ from core.simulator import SimulatorServer, load_tenant
 from gui.account_settings import AccountSettings
 from gui.azure_account import AzureAccount
 from gui.tree_nodes import Kind
-from tests.gui.conftest import SCAN_TIMEOUT_MS, WindowFactory
 from tests.signin.conftest import ANA, RUI, MemoryKeyring, ScriptedBrowser
 
 

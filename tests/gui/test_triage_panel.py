@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import WindowFactory, open_and_scan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
+from window_helpers import WindowFactory, open_and_scan
 
 from core.catalog import load_catalog
 from core.session import demo_session

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SCAN_TIMEOUT_MS, WindowFactory
 from PySide6.QtCore import Qt
-from window_helpers import node_named, select
+from window_helpers import SCAN_TIMEOUT_MS, WindowFactory, node_named, select
 
 from core.findings import Status
 from core.scan_scope import ScanScope

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import SCAN_TIMEOUT_MS, WindowFactory, open_and_scan
 from PySide6.QtCore import QSettings, Qt
-from window_helpers import first_vm_with, select
+from window_helpers import SCAN_TIMEOUT_MS, WindowFactory, first_vm_with, open_and_scan, select
 
 from core.findings import Status
 from core.session import demo_session

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import SCAN_TIMEOUT_MS, WindowFactory, open_and_scan
-from window_helpers import names_with, node_named, select, visible_nodes
+from window_helpers import SCAN_TIMEOUT_MS, WindowFactory, names_with, node_named, open_and_scan, select, visible_nodes
 
 from core.findings import Status
 from core.session import demo_session

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex
 
 from core.findings import Status
 from core.scan import ScanReport
+from core.session import Session
 from gui.main_window import MainWindow
 from gui.tree_nodes import Node
+
+SCAN_TIMEOUT_MS = 30_000
+
+#: The `make_window` fixture: a main window, shown, closed at the end of the test.
+WindowFactory = Callable[..., MainWindow]
+
+
+def open_and_scan(qtbot: Any, window: MainWindow, session: Session) -> MainWindow:
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS):
+        window.set_session(session)
+    return window
 
 
 def visible_nodes(window: MainWindow) -> list[Node]:
