@@ -46,6 +46,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 from core.azure.identity import Identity
 from core.azure.target import Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg
+from core.secret_storage import token_cache_encryption
 
 _log = logging.getLogger(__name__)
 # azure-identity logs each failed attempt at WARNING; without this, Python's last-resort handler would print
@@ -256,6 +257,7 @@ class SignIn:
     method: Method | None = None
     _record: AuthenticationRecord | None = None
     _interactive: threading.Lock = field(default_factory=threading.Lock)
+    _cache_probed: bool = False
 
     @property
     def authority(self) -> str:
@@ -329,6 +331,14 @@ class SignIn:
 
     def _with_cache(self, make: Callable[[bool], Any], use: Callable[[Any], Any]) -> tuple[Any, Any]:
         """Build with the encrypted persistent cache; where the system cannot encrypt, in memory (once noted)."""
+        if self.persist and not self._cache_probed:
+            # Asked before an interactive flow starts: azure-identity only finds out once the user has signed
+            # in, and falling back then would ask again (a second device code, a second browser window).
+            self._cache_probed = True
+            if not token_cache_encryption().available:
+                _log.info("no encrypted token cache on this system: tokens stay in memory")
+                self.persist = False
+                self._note(NOTICE_IN_MEMORY)
         if self.persist:
             credential = make(True)
             try:
