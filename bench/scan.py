@@ -32,7 +32,7 @@ from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.recoveryservicesbackup import RecoveryServicesBackupClient
 from azure.mgmt.resource.locks import ManagementLockClient
 
-from core.azure import ids
+from core import ids
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway
 from core.azure.target import Target

@@ -39,7 +39,7 @@ from typing import Any, ClassVar
 
 from platformdirs import user_data_dir
 
-from core.azure import ids
+from core import ids
 
 APP_NAME = "Backup Doctor"
 APP_AUTHOR = "BackupDoctor"

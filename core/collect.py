@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from types import EllipsisType
 from typing import TypeVar
 
-from core.azure import ids
+from core import ids
 from core.azure.errors import AzureProblemError, describe
 from core.azure.gateway import AzureGateway, Json
 from core.azure.parse import (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from core.azure import ids
+from core import ids
 from core.facts import (
     FACT_DISKS,
     FACT_EXTENSIONS,

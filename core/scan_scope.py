@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from core.azure import ids
+from core import ids
 
 
 class ScopeKind(Enum):

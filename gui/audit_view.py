@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import ids
 from core.audit import RESULT_ACCEPTED, RESULT_ERROR, RESULT_OK, RESULT_UNKNOWN, AuditEntry, AuditLog
-from core.azure import ids
 from core.wizards import ACTIONS
 from gui import icons, widgets
 from gui.finding_card import evidence_form

@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from core import ids
 from core.audit import AuditLog
-from core.azure import ids
 from core.findings import Status
 from core.scan import ScanReport, VmResult
 from core.wizards import WIZARDS, StepState, WizardRun, context_for_result, start

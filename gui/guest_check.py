@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.azure import ids
+from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
 from core.checks import evaluate

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from core.azure import ids
+from core import ids
 from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status

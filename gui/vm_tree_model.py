@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from core.azure import ids
+from core import ids
 from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status

@@ -41,8 +41,8 @@ from azure.mgmt.resource.locks import ManagementLockClient
 from azure.mgmt.resource.locks.models import ManagementLockObject, ManagementLockOwner
 from azure.mgmt.resource.subscriptions import SubscriptionClient
 
-from core import __version__
-from core.azure import answers, ids
+from core import __version__, ids
+from core.azure import answers
 from core.azure import sdk_requests as build
 from core.azure.errors import AzureProblemError, describe
 from core.azure.identity import Identity

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.azure.errors import UNEXPECTED_RESPONSE
 from core.azure.payload import PayloadError, Reader
 from core.facts import (

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
 from core.checks.extensions import vm_extensions
 from core.facts import FACT_DISKS, FACT_KEY_VAULTS, AccessPolicy, KeyVaultFacts, VmFacts

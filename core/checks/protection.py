@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.azure_status import azure_status
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, iso, not_applicable, shown_time, unknown
 from core.facts import FACT_JOBS, FACT_PROTECTION, ProtectionFacts, VmFacts

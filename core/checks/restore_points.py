@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
 from core.checks.restore_point_growth import forecast
 from core.facts import FACT_LOCKS, FACT_RESTORE_POINTS, LockFacts, VmFacts

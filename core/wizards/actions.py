@@ -27,8 +27,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
+from core import ids
 from core.audit import AuditEntry, AuditWriteError, accepted_result, error_result, ok_result
-from core.azure import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, CancelSignal, Json, WaitAbandoned
 from core.azure.parse import parse_lock, parse_vm

@@ -16,8 +16,8 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from core import ids
 from core.audit import AuditLog, default_audit_path
-from core.azure import ids
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.cli_target import TargetError, add_sign_in_arguments, add_source_arguments, check_tenant_file, open_azure

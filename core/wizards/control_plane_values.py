@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.checks.extension_deletion import is_deleting
 from core.checks.extensions import BACKUP_TYPES, is_backup_extension, vm_extensions
 from core.facts import ExtensionFacts

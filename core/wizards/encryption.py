@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.checks.disks import MAX_DISK_GIB, MAX_ENCRYPTED_DISK_GIB
 from core.checks.encryption import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,

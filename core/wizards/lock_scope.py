@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.azure import ids
+from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, Json
 from core.checks.restore_points import RESTORE_POINT_GROUP_PREFIX

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from core.azure import ids
+from core import ids
 from core.findings import Finding, Problem
 from core.i18n import Msg, Translate, english
 

@@ -25,7 +25,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from core.azure import ids
+from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, WaitAbandoned
 from core.azure_status import azure_status

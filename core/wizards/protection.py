@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.checks.base import shown_time
 from core.i18n import QT_TRANSLATE_NOOP
 from core.triage import FAILED, job_status, latest_finished_backup, match_text

@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from core import ids
 from core.audit import AuditLog, AuditWriteError, error_result, ok_result, unknown_result
-from core.azure import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, Json
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import selectors as sel
 from core.wizards.context import WizardContext

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from core.azure import ids
+from core import ids
 from core.checks.encryption import REQUIRED_KEYS, REQUIRED_SECRETS, is_encrypted
 from core.checks.extensions import BACKUP_TYPES, is_backup_extension, is_failed, vm_extensions
 from core.checks.protection import ACTIVE_STATES, INACTIVE_STATES

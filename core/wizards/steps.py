@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from core.azure import ids
+from core import ids
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards.context import WizardContext
 from core.wizards.model import Command, Link, Shell, Step, StepKind

@@ -3,8 +3,8 @@ the simulator, and what Azure refuses (403, 404, 409 ScopeLocked)."""
 
 from __future__ import annotations
 
+from core import ids
 from core.audit import AuditLog
-from core.azure import ids
 from core.session import Session
 from core.simulator import FaultKind, FaultRule
 from core.simulator.tenant_shapes import management_lock

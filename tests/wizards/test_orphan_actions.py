@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from core import cli
+from core import cli, ids
 from core.audit import AuditLog
-from core.azure import ids
 from core.scan import run_scan
 from core.session import Session
 from core.simulator import FaultKind, FaultRule
