@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import control_plane_values as cpv
-from core.wizards.extension_deletion_action import DELETE_STUCK_EXTENSION
+from core.wizards.actions import DELETE_STUCK_EXTENSION, STOP_PROTECTION_DELETE_DATA, STOP_PROTECTION_KEEP_DATA
 from core.wizards.model import Link, Wizard
-from core.wizards.orphan_actions import STOP_PROTECTION_DELETE_DATA, STOP_PROTECTION_KEEP_DATA
 from core.wizards.steps import action, az, backup_now_steps, explain, manual, verify
 
 EXTENSION_STUCK_DELETING = Wizard(

@@ -119,7 +119,7 @@ def _translate_calls(path: Path) -> list[ast.Call]:
 
 def _marked() -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
-    for path in [*WIZARD_SOURCES.glob("*.py"), CORE / "audit.py"]:
+    for path in [*WIZARD_SOURCES.rglob("*.py"), CORE / "audit.py"]:
         for call in _translate_calls(path):
             context, text = call.args
             assert isinstance(context, ast.Constant), f"{path.name}:{call.lineno}: the context must be a literal"

@@ -1,4 +1,8 @@
-"""The automated actions for a protected item whose VM no longer exists (ResourceNotFound 320001,
+"""The protection family: resume the protection of a VM whose backups were stopped (resume-protection),
+and, for a protected item whose VM no longer exists, stop its protection keeping or deleting the backup data
+(stop-protection-keep-data, stop-protection-delete-data).
+
+The automated actions for a protected item whose VM no longer exists (ResourceNotFound 320001,
 BCMV2VMNotFound 400094, UserErrorVmNotFoundV2): stop its protection, keeping or deleting the backup data.
 
 backup-azure-vms-troubleshoot ("UserErrorVmNotFoundV2", "320001 ResourceNotFound"): "recreate the VM with the
@@ -16,7 +20,7 @@ user chooses: two actions, offered as two optional steps of the `orphaned-protec
   recoverable for the vault's soft delete period (14 days unless the vault says otherwise), then goes for good.
 
 Neither request is needed for the VM itself, which is gone: the item is read from the vault
-(`collect_vm(..., orphan=True)`). Registers itself in `ACTIONS` when imported (`core/wizards/control_plane.py`).
+(`collect_vm(..., orphan=True)`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from dataclasses import asdict, dataclass
 
 from core import ids
 from core.azure.errors import AzureProblemError
-from core.azure.gateway import AzureGateway, WaitAbandoned
+from core.azure.gateway import AzureGateway, Json
 from core.azure_status import azure_status
 from core.checks.base import shown_time
 from core.collect import collect_vm
@@ -35,33 +39,178 @@ from core.facts import ProtectionFacts, VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.orphans import is_active
-from core.wizards.actions import (
-    ACTIONS,
-    PERMISSION_ITEM_WRITE,
-    VM_PROTECTED_ITEM_TYPE,
-    Action,
-    _Blocked,
-    _Execution,
-    _item_state,
-    _names,
-    _require_protection_read,
-)
+from core.wizards import selectors as sel
+from core.wizards.actions.base import Action, _Execution, _names
+from core.wizards.actions.guards import _Blocked, _protected_vm, _require_protection_read
 from core.wizards.context import WizardContext
 from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
 
+RESUME_PROTECTION = "resume-protection"
 STOP_PROTECTION_KEEP_DATA = "stop-protection-keep-data"
 STOP_PROTECTION_DELETE_DATA = "stop-protection-delete-data"
 
+PERMISSION_ITEM_WRITE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/write"
 PERMISSION_ITEM_DELETE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/delete"
+
+VM_PROTECTED_ITEM_TYPE = "Microsoft.Compute/virtualMachines"
+
+
+def _vault(item: ProtectionFacts) -> str:
+    return ids.parse_id(item.vault_id).name
+
+
+def _protection_change(vm: VmFacts, item: ProtectionFacts, before: Msg | str, after: Msg | str) -> Change:
+    """The line of a preview that shows what becomes of the VM's protection in the item's vault."""
+    return Change(
+        msg(QT_TRANSLATE_NOOP("Wizards", "Protection of {vm} in {vault}"), vm=vm.name, vault=_vault(item)),
+        before,
+        after,
+    )
+
+
+def _item_state(item: Json) -> str | None:
+    props = item.get("properties")
+    state = props.get("protectionState") if isinstance(props, dict) else None
+    return str(state) if state else None
+
+
+def _update_items(run: _Execution) -> list[str]:
+    """PUT every planned backup item (its new protection state); the states Azure answered, in order."""
+    states: list[str] = []
+    for index, op in enumerate(run.preview.operations):
+        item = run.send(
+            op,
+            functools.partial(run.gateway.update_protected_item, op.target, dict(op.parameters), run.cancel),
+            lambda value: {"protectionState": _item_state(value)},
+            index=index,
+        )
+        states.append(_item_state(item) or "—")
+    return states
+
+
+class ResumeProtection(Action):
+    id = RESUME_PROTECTION
+    title = QT_TRANSLATE_NOOP("Wizards", "Resume the protection")
+    role = "Backup Contributor"
+
+    def _plan(self, gateway: AzureGateway, context: WizardContext) -> ActionPreview:
+        vm, items = _protected_vm(
+            gateway,
+            context,
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: "
+                "configure backup for it.",
+            ),
+        )
+        active = sel.active_items(vm)
+        if active:
+            return self._nothing(
+                context,
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Wizards",
+                        "The protection of {vm} is already active ({state}) in {vault}: there is nothing to resume.",
+                    ),
+                    vm=vm.name,
+                    state=azure_status(active[0].protection_state),
+                    vault=ids.parse_id(active[0].vault_id).name,
+                ),
+            )
+        inactive = sel.inactive_items(vm)
+        if not inactive:
+            item = items[0]
+            raise _Blocked(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Wizards",
+                        "The protection state of {vm} is {state}, which cannot be resumed from here: open its backup "
+                        "item in the vault {vault}.",
+                    ),
+                    vm=vm.name,
+                    state=azure_status(item.protection_state),
+                    vault=ids.parse_id(item.vault_id).name,
+                )
+            )
+        item = inactive[0]
+        vault = ids.parse_id(item.vault_id).name
+        if not item.policy_id:
+            raise _Blocked(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Wizards",
+                        "The backup item of {vm} in {vault} has no backup policy: resume it in the portal and choose "
+                        "one.",
+                    ),
+                    vm=vm.name,
+                    vault=vault,
+                )
+            )
+        policy = ids.parse_id(item.policy_id).name
+        operation = PlannedOperation(
+            "PUT",
+            PERMISSION_ITEM_WRITE,
+            item.item_id,
+            msg(
+                QT_TRANSLATE_NOOP("Wizards", "Resume the protection of {vm} in {vault} with the policy {policy}"),
+                vm=vm.name,
+                vault=vault,
+                policy=policy,
+            ),
+            (
+                _protection_change(
+                    vm,
+                    item,
+                    azure_status(item.protection_state),
+                    msg(QT_TRANSLATE_NOOP("Wizards", "Protected, policy {policy}"), policy=policy),
+                ),
+            ),
+            {
+                "protectedItemType": VM_PROTECTED_ITEM_TYPE,
+                "sourceResourceId": vm.id,
+                "policyId": item.policy_id,
+            },
+            before=asdict(item),  # the backup item as the preview read it
+        )
+        return self._ready(
+            context,
+            msg(
+                QT_TRANSLATE_NOOP("Wizards", "Resume the backups of {vm} in {vault}, with its policy {policy}."),
+                vm=vm.name,
+                vault=vault,
+                policy=policy,
+            ),
+            [operation],
+            (
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Wizards",
+                        "Scheduled backups start again at the policy's next time; the recovery points kept while "
+                        "protection was stopped stay as they are.",
+                    )
+                ),
+            ),
+        )
+
+    def _execute(self, run: _Execution) -> ActionResult:
+        (state,) = _update_items(run)
+        op = run.preview.operations[0]
+        return run.result(
+            Outcome.DONE,
+            msg(
+                QT_TRANSLATE_NOOP("Wizards", "The protection of {vm} is now {state}, with the policy {policy}."),
+                vm=run.context.vm.name,
+                state=azure_status(state),
+                policy=ids.parse_id(str(op.parameters.get("policyId", ""))).name,
+            ),
+            protectionState=state,
+        )
+
 
 # When a vault does not say: soft delete is on, and deleted backup data is kept 14 more days
 # (backup-azure-security-feature-cloud: "Soft delete is enabled by default on newly created vaults", "backup
 # data is retained for 14 additional days").
 DEFAULT_SOFT_DELETE_DAYS = 14
-
-
-def _vault(item: ProtectionFacts) -> str:
-    return ids.parse_id(item.vault_id).name
 
 
 def _read_gone(gateway: AzureGateway, context: WizardContext) -> VmFacts:
@@ -158,12 +307,9 @@ class StopProtectionKeepData(_StopProtection):
                     vault=_vault(item),
                 ),
                 (
-                    Change(
-                        msg(
-                            QT_TRANSLATE_NOOP("Wizards", "Protection of {vm} in {vault}"),
-                            vm=vm.name,
-                            vault=_vault(item),
-                        ),
+                    _protection_change(
+                        vm,
+                        item,
                         msg(
                             QT_TRANSLATE_NOOP("Wizards", "{state}, policy {policy}"),
                             state=azure_status(item.protection_state),
@@ -212,20 +358,7 @@ class StopProtectionKeepData(_StopProtection):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        states: list[str] = []
-        for index, op in enumerate(run.preview.operations):
-            run.report(op.description, index, len(run.preview.operations))
-            try:
-                item = run.mutate(
-                    op,
-                    functools.partial(run.gateway.update_protected_item, op.target, dict(op.parameters), run.cancel),
-                    lambda value: {"protectionState": _item_state(value)},
-                )
-            except AzureProblemError as error:
-                return run.failure(op, error.problem, index)
-            except WaitAbandoned:
-                return run.abandoned(op)
-            states.append(_item_state(item) or "—")
+        states = _update_items(run)
         return run.result(
             Outcome.DONE,
             msg(
@@ -268,14 +401,8 @@ class StopProtectionDeleteData(_StopProtection):
                         vault=_vault(item),
                     ),
                     (
-                        Change(
-                            msg(
-                                QT_TRANSLATE_NOOP("Wizards", "Protection of {vm} in {vault}"),
-                                vm=vm.name,
-                                vault=_vault(item),
-                            ),
-                            azure_status(item.protection_state),
-                            msg(QT_TRANSLATE_NOOP("Wizards", "Stopped")),
+                        _protection_change(
+                            vm, item, azure_status(item.protection_state), msg(QT_TRANSLATE_NOOP("Wizards", "Stopped"))
                         ),
                         Change(
                             msg(QT_TRANSLATE_NOOP("Wizards", "Backup data of {vm}"), vm=vm.name),
@@ -429,7 +556,3 @@ def _already_stopped(vm: VmFacts, items: Sequence[ProtectionFacts]) -> Msg:
         vault=_vault(item),
         state=azure_status(item.protection_state),
     )
-
-
-ACTIONS.setdefault(STOP_PROTECTION_KEEP_DATA, StopProtectionKeepData())
-ACTIONS.setdefault(STOP_PROTECTION_DELETE_DATA, StopProtectionDeleteData())
