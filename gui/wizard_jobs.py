@@ -9,8 +9,8 @@ Qt object is created or deleted there.
 Cancel is a core `CancelToken`, set from the GUI thread: an action checks it before each change and while
 it waits for Azure; a change Azure already accepted goes on (core says so in its result sentence).
 
-After an action, the job reads the VM again as a scan does and evaluates every check, so that the tree
-can show the VM's new status without a whole re-scan; a verification reads it anyway.
+After an action, core reads the VM again as a scan does and evaluates every check (`WizardRun.apply`), so
+that the tree can show the VM's new status without a whole re-scan; a verification reads it anyway.
 
 Garbage collection while a job runs happens on the GUI thread only (gui/tasks.py says why).
 """
@@ -28,8 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from core.azure.gateway import AzureGateway
 from core.collect import Cancelled
 from core.scan import VmResult
-from core.wizards import ActionPreview, ActionResult, CancelToken, Outcome, Progress, Verification, WizardRun
-from core.wizards.run import verify_checks
+from core.wizards import ActionPreview, ActionResult, CancelToken, Progress, Verification, WizardRun
 from gui.tasks import TaskHandle, start_task
 
 _log = logging.getLogger(__name__)
@@ -91,17 +90,14 @@ def preview_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall
 
 
 def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: ActionPreview) -> JobCall:
-    """Run a confirmed action with the preview the user saw (core refuses if Azure changed since)."""
+    """Run a confirmed action with the preview the user saw (core's `WizardRun.apply`: a refusal when Azure
+    changed since comes back with the fresh preview to confirm again, and the VM read again)."""
 
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
-        result = run.run_action(step_id, gateway, confirm=True, preview=preview, progress=report, cancel=token)
-        fresh_preview = None
-        if result.outcome is Outcome.REFUSED:
-            # Things changed since the preview: show what would be done now, to confirm again.
-            fresh_preview = run.preview(step_id, gateway)
-            return JobOutcome(preview=fresh_preview, result=result)
-        refreshed = None if token.cancelled else _read_again(run, gateway)
-        return JobOutcome(result=result, refreshed=refreshed)
+        applied = run.apply(step_id, gateway, preview, progress=report, cancel=token)
+        fresh = applied.context
+        refreshed = VmResult(fresh.vm, list(fresh.findings)) if fresh is not None else None
+        return JobOutcome(preview=applied.preview, result=applied.result, refreshed=refreshed)
 
     return call
 
@@ -119,19 +115,6 @@ def verify_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
         return JobOutcome(verification=verification, refreshed=refreshed)
 
     return call
-
-
-def _read_again(run: WizardRun, gateway: AzureGateway) -> VmResult | None:
-    """The VM as a scan would read it now; the run continues on these facts. None if it cannot be read."""
-    try:
-        verification, fresh = verify_checks(gateway, run.context, ())
-    except Exception:  # the action's own result matters more than a refresh that failed
-        _log.exception("could not read the VM again after an action")
-        return None
-    if verification.problem is not None:
-        return None
-    run.resume(fresh)
-    return VmResult(fresh.vm, list(fresh.findings))
 
 
 # --- the thread ------------------------------------------------------------------------------------------

@@ -4,8 +4,9 @@ extension" as a guided, safe, verified procedure.
 A finding names its wizard (`Finding.wizard`); `start(finding_or_id, context)` gives a `WizardRun` for one
 VM. Wizards are data (`core/wizards/agent.py`, `guest.py`, `extensions.py`, `restore_points.py`,
 `encryption.py`, `protection.py`; the codes documented since the seed in `guest_windows.py`, `guest_linux.py`,
-`platform_guides.py` and `control_plane.py`); the automated steps are small actions (`core/wizards/actions.py`) that
-preview, ask, change through the gateway, audit (`core/audit.py`) and verify. See docs/wizards.md.
+`platform_guides.py` and `control_plane.py`); the automated steps are small actions (the package
+`core/wizards/actions/`) that preview, ask, change through the gateway, audit (`core/audit.py`) and verify;
+`WizardRun.apply` is the workflow of a confirmed step. See docs/wizards.md.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from core.wizards.model import (
     Verification,
     Wizard,
 )
-from core.wizards.run import StepView, WizardRun, verify_checks
+from core.wizards.run import AppliedStep, StepView, WizardRun, verify_checks
 
 WIZARDS: dict[str, Wizard] = {
     wizard.id: wizard
@@ -82,6 +83,7 @@ __all__ = [
     "Action",
     "ActionPreview",
     "ActionResult",
+    "AppliedStep",
     "CancelToken",
     "Outcome",
     "PreviewState",

@@ -3,6 +3,9 @@
 It reads the VM as a scan does, prints the action's preview (each request: method, exact resource id, the
 Azure permission it needs, what changes before → after), asks "Proceed? [y/N]" on standard input unless
 `--yes`, runs the action, prints the result in a sentence and appends every change to the audit log.
+The run is a step of the wizard that uses the action (`WizardRun.apply`, as in the window): when Azure
+changed since the preview, nothing is sent; the VM is read again and the fresh preview printed, then
+"Proceed?" is asked again (with `--yes` it exits 1, so that a script never confirms what it did not see).
 
 Exit codes: 0 done, or nothing to do; 1 refused (not confirmed) or failed (the sentence says why);
 2 could not run (usage, tenant file, VM not found, no sign-in).
@@ -25,9 +28,20 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 from core.session import Session, demo_session, simulated_session
 from core.simulator import TenantFileError
 from core.wizards import wizards_using
-from core.wizards.actions import ACTIONS
-from core.wizards.context import read_context
-from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PreviewState, Progress
+from core.wizards.actions import ACTIONS, Action
+from core.wizards.context import WizardContext, read_context
+from core.wizards.model import (
+    ActionPreview,
+    ActionResult,
+    Change,
+    Outcome,
+    PreviewState,
+    Progress,
+    Step,
+    StepKind,
+    Wizard,
+)
+from core.wizards.run import WizardRun
 
 EXIT_DONE = 0
 EXIT_REFUSED = 1
@@ -152,6 +166,60 @@ def _exit_code(result: ActionResult) -> int:
     return EXIT_DONE if result.outcome in (Outcome.DONE, Outcome.NOTHING_TO_DO) else EXIT_REFUSED
 
 
+def _step_of(chosen: Action, context: WizardContext) -> tuple[WizardRun, str]:
+    """The action as a step of a wizard run: the wizard of the finding chosen for it (else the first wizard
+    that uses the action; an action no wizard uses runs as a wizard of one step)."""
+    wizards = wizards_using(chosen.id)
+    proposed = context.finding.wizard if context.finding is not None else None
+    wizard = next((w for w in wizards if w.id == proposed), wizards[0] if wizards else None)
+    if wizard is None:
+        step = Step(chosen.id, StepKind.ACTION, chosen.title, chosen.title, action=chosen.id)
+        wizard = Wizard(chosen.id, chosen.title, (step,), lambda _context: {})
+    step_id = next(s.id for s in wizard.steps if s.action == chosen.id)
+    return WizardRun(wizard, context), step_id
+
+
+def fix(
+    session: Session,
+    chosen: Action,
+    context: WizardContext,
+    target: str,
+    *,
+    yes: bool,
+    io: tuple[TextIO, TextIO, TextIO],
+    translate: Translate,
+) -> int:
+    """Preview, confirm and apply `chosen` on the context's VM; the exit code. When Azure changed since the
+    preview, the fresh preview is printed and confirmed again (with `yes`, the exit code says it was refused)."""
+    stdin, stdout, stderr = io
+    run, step_id = _step_of(chosen, context)
+    preview = run.preview(step_id, session.gateway)
+    while True:
+        stdout.write(format_preview(preview, chosen.title_msg, run.context.vm.name, target, translate))
+        if preview.state is PreviewState.BLOCKED:
+            return EXIT_REFUSED
+        if preview.state is PreviewState.NOTHING_TO_DO:
+            return EXIT_DONE
+        if not (yes or _confirmed(stdin, stdout, translate)):
+            result = run.run_action(step_id, session.gateway, confirm=False)
+            stdout.write("\n" + result.message.render(translate) + "\n")
+            return _exit_code(result)
+
+        def progress(update: Progress) -> None:
+            stderr.write(f"  … {update.message.render(translate)}\n")
+
+        applied = run.apply(step_id, session.gateway, preview, progress=progress)
+        stdout.write("\n" + applied.result.message.render(translate) + "\n")
+        if applied.preview is None:
+            return _exit_code(applied.result)
+        # Azure changed since the preview: nothing was sent. Show what would be done now, and ask again.
+        stdout.write("\n")
+        preview = applied.preview
+        if yes and preview.state is PreviewState.READY:
+            stdout.write(format_preview(preview, chosen.title_msg, run.context.vm.name, target, translate))
+            return EXIT_REFUSED
+
+
 def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     translate = translator_for(normalize_language(args.lang) if args.lang else system_language())
     chosen = ACTIONS[args.action]
@@ -180,25 +248,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         finding = next((f for f in context.findings if f.wizard in wizard_ids and f.status.severity >= 2), None)
         if finding is not None:
             context = dataclasses.replace(context, finding=finding)
-        preview = chosen.preview(session.gateway, context)
         target = session.target.display(translate)
-        stdout.write(format_preview(preview, chosen.title_msg, context.vm.name, target, translate))
-        if preview.state is PreviewState.BLOCKED:
-            code = EXIT_REFUSED
-        elif preview.state is PreviewState.NOTHING_TO_DO:
-            code = EXIT_DONE
-        else:
-            confirmed = args.yes or _confirmed(stdin, stdout, translate)
-            if not confirmed:
-                result = chosen.run(session.gateway, context, confirm=False)
-            else:
-
-                def progress(update: Progress) -> None:
-                    stderr.write(f"  … {update.message.render(translate)}\n")
-
-                result = chosen.run(session.gateway, context, confirm=True, preview=preview, progress=progress)
-            stdout.write("\n" + result.message.render(translate) + "\n")
-            code = _exit_code(result)
+        code = fix(session, chosen, context, target, yes=args.yes, io=(stdin, stdout, stderr), translate=translate)
         if args.save:
             if session.server is None:
                 print("backup-doctor: --save needs --demo or --tenant", file=stderr)
@@ -209,4 +260,4 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
     return code
 
 
-__all__ = ["EXIT_COULD_NOT_RUN", "EXIT_DONE", "EXIT_REFUSED", "add_arguments", "format_preview", "run"]
+__all__ = ["EXIT_COULD_NOT_RUN", "EXIT_DONE", "EXIT_REFUSED", "add_arguments", "fix", "format_preview", "run"]

@@ -9,6 +9,7 @@ cheap. `resume(context)` moves the run onto fresher facts (after a re-scan) and 
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -41,6 +42,7 @@ from core.wizards.model import (
 )
 
 _PASSING = (Status.PASS, Status.NOT_APPLICABLE)
+_log = logging.getLogger(__name__)
 
 
 #: Values that are statuses as Azure writes them: texts show them with their meaning in the reader's
@@ -125,6 +127,26 @@ class StepView:
             "result": self.result.to_json(translate) if self.result else None,
             "verification": self.verification.to_json(translate) if self.verification else None,
         }
+
+
+@dataclass(frozen=True)
+class AppliedStep:
+    """What applying a confirmed action step gave (`WizardRun.apply`).
+
+    `result` is the action's answer. `preview` is set when Azure changed since the preview the user saw, so the
+    action refused (`Outcome.REFUSED`) and sent nothing: the fresh preview, to show and confirm again.
+    `context` is the run's context on the VM read again as a scan reads it, every check evaluated (the run
+    continues on it); None when the VM was not read again (the user cancelled) or could not be.
+    """
+
+    result: ActionResult
+    preview: ActionPreview | None = None
+    context: WizardContext | None = None
+
+    @property
+    def refused(self) -> bool:
+        """Azure changed since the preview: nothing was sent; `preview` is what would be done now."""
+        return self.preview is not None
 
 
 def _stamp() -> str:
@@ -363,6 +385,40 @@ class WizardRun:
                 record.state = StepState.FAILED
         return result
 
+    def apply(
+        self,
+        step_id: str,
+        gateway: AzureGateway,
+        preview: ActionPreview,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> AppliedStep:
+        """Run a confirmed action step with the preview the user saw, then bring the run up to date.
+
+        The whole workflow of "apply" for the window and `backup-doctor fix`: the action reads the state
+        again and refuses when it would now send other requests than `preview` showed; then this call
+        previews the step again (the step keeps that fresh preview). Unless the user cancelled, the VM is
+        read again as a scan reads it and the run continues on those facts (`AppliedStep.context`), so a
+        caller can show the VM's new status without a whole re-scan. A plain blocking call.
+        """
+        result = self.run_action(step_id, gateway, confirm=True, preview=preview, progress=progress, cancel=cancel)
+        cancelled = cancel is not None and cancel.cancelled
+        context = None if cancelled else self.refresh(gateway)
+        fresh = self.preview(step_id, gateway) if result.outcome is Outcome.REFUSED else None
+        return AppliedStep(result, fresh, context)
+
+    def refresh(self, gateway: AzureGateway) -> WizardContext | None:
+        """Read the VM again as a scan does and continue on those facts; None when it cannot be read."""
+        try:
+            verification, fresh = verify_checks(gateway, self.context, ())
+        except Exception:  # the action's own result matters more than a refresh that failed
+            _log.exception("could not read the VM again after an action")
+            return None
+        if verification.problem is not None:
+            return None
+        self.resume(fresh)
+        return fresh
+
     def verify(
         self, step_id: str, gateway: AzureGateway, *, cancel: CancelToken | threading.Event | None = None
     ) -> Verification:
@@ -423,4 +479,4 @@ class WizardRun:
         return cls(wizard, context, records)
 
 
-__all__ = ["StepRecord", "StepView", "WizardRun", "command_values", "text_values", "verify_checks"]
+__all__ = ["AppliedStep", "StepRecord", "StepView", "WizardRun", "command_values", "text_values", "verify_checks"]
