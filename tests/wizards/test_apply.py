@@ -4,7 +4,7 @@ shared by the window and `backup-doctor fix`; and the fix command when Azure cha
 from __future__ import annotations
 
 from io import StringIO
-from typing import Any
+from typing import Any, TextIO
 
 from core.audit import AuditLog
 from core.i18n import english
@@ -106,6 +106,11 @@ class _ChangedOnStart(StringIO):
         return super().write(text)
 
 
+def _fix(session: Session, audit: AuditLog, *, yes: bool, io: tuple[TextIO, TextIO, TextIO]) -> int:
+    ctx = context(session, FTP01, audit)
+    return fix_cli.fix(session, ACTIONS["remove-rp-lock"], ctx, "demo", yes=yes, io=io, translate=english)
+
+
 def _lock_id(session: Session, audit: AuditLog) -> str:
     return ACTIONS["remove-rp-lock"].preview(session.gateway, context(session, FTP01, audit)).operations[0].target
 
@@ -113,15 +118,7 @@ def _lock_id(session: Session, audit: AuditLog) -> str:
 def test_fix_shows_the_fresh_preview_after_a_refusal_and_asks_again(session: Session, audit: AuditLog) -> None:
     lock_id = _lock_id(session, audit)
     stdin, stdout, stderr = _Answers(session, lock_id, "y\ny\n"), StringIO(), StringIO()
-    code = fix_cli.fix(
-        session,
-        ACTIONS["remove-rp-lock"],
-        context(session, FTP01, audit),
-        "demo",
-        yes=False,
-        io=(stdin, stdout, stderr),
-        translate=english,
-    )
+    code = _fix(session, audit, yes=False, io=(stdin, stdout, stderr))
     out = stdout.getvalue()
     assert code == fix_cli.EXIT_DONE, out
     assert stdin.asked == 2  # asked again, on the fresh preview
@@ -135,15 +132,7 @@ def test_fix_shows_the_fresh_preview_after_a_refusal_and_asks_again(session: Ses
 def test_fix_with_yes_shows_the_fresh_preview_and_exits_refused(session: Session, audit: AuditLog) -> None:
     lock_id = _lock_id(session, audit)
     stdout = StringIO()
-    code = fix_cli.fix(
-        session,
-        ACTIONS["remove-rp-lock"],
-        context(session, FTP01, audit),
-        "demo",
-        yes=True,
-        io=(StringIO(), stdout, _ChangedOnStart(session, lock_id)),
-        translate=english,
-    )
+    code = _fix(session, audit, yes=True, io=(StringIO(), stdout, _ChangedOnStart(session, lock_id)))
     out = stdout.getvalue()
     assert code == fix_cli.EXIT_REFUSED, out
     refused = out.index("Things changed in Azure since the preview")

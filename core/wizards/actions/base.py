@@ -236,36 +236,50 @@ class _Execution:
         except WaitAbandoned as error:
             raise _Stopped(self.abandoned(op)) from error
 
-    def each(
+    def send_all(
         self, call: Callable[[PlannedOperation], object], *, gone_is_done: bool
-    ) -> tuple[list[PlannedOperation], list[PlannedOperation], ActionResult | None]:
-        """Send every planned operation in order; stop at the first failure or cancellation.
+    ) -> tuple[list[PlannedOperation], list[PlannedOperation]]:
+        """Send every planned operation in order; the first failure or cancellation ends the run (`_Stopped`).
 
-        Returns (done, already gone, the failure or cancellation if any). With `gone_is_done` a 404 means
-        the resource was deleted meanwhile: nothing more to do for it.
+        Returns (done, already gone). With `gone_is_done` a 404 means the resource was deleted meanwhile:
+        nothing more to do for it.
         """
         done: list[PlannedOperation] = []
         gone: list[PlannedOperation] = []
-        operations = self.preview.operations
+        self._sweep(call, gone_is_done, done, gone)
+        return done, gone
+
+    def each(
+        self, call: Callable[[PlannedOperation], object], *, gone_is_done: bool
+    ) -> tuple[list[PlannedOperation], list[PlannedOperation], ActionResult | None]:
+        """`send_all`, answering the failure or cancellation as a third value (None when all went through)."""
+        done: list[PlannedOperation] = []
+        gone: list[PlannedOperation] = []
         try:
-            for index, op in enumerate(operations):
-                self.stop_if_cancelled(len(done))
-                try:
-                    self.send(
-                        op,
-                        functools.partial(call, op),
-                        index=index,
-                        done=len(done),
-                        passing=(404,) if gone_is_done else (),
-                    )
-                except AzureProblemError:
-                    gone.append(op)
-                    continue
-                done.append(op)
+            self._sweep(call, gone_is_done, done, gone)
         except _Stopped as stopped:
             return done, gone, stopped.result
-        self.report(msg(QT_TRANSLATE_NOOP("Wizards", "Done.")), len(operations), len(operations))
         return done, gone, None
+
+    def _sweep(
+        self,
+        call: Callable[[PlannedOperation], object],
+        gone_is_done: bool,
+        done: list[PlannedOperation],
+        gone: list[PlannedOperation],
+    ) -> None:
+        operations = self.preview.operations
+        for index, op in enumerate(operations):
+            self.stop_if_cancelled(len(done))
+            try:
+                self.send(
+                    op, functools.partial(call, op), index=index, done=len(done), passing=(404,) if gone_is_done else ()
+                )
+            except AzureProblemError:
+                gone.append(op)
+                continue
+            done.append(op)
+        self.report(msg(QT_TRANSLATE_NOOP("Wizards", "Done.")), len(operations), len(operations))
 
 
 class Action(ABC):

@@ -18,7 +18,7 @@ from core.checks.extension_deletion import is_deleting
 from core.facts import ExtensionFacts, VmFacts
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.wizards import selectors as sel
-from core.wizards.actions.base import Action, _Execution, _names
+from core.wizards.actions.base import Action, _Execution, _names, _Stopped
 from core.wizards.actions.guards import _Blocked, _read_vm
 from core.wizards.context import WizardContext
 from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
@@ -56,18 +56,26 @@ def extension_removal(vm: VmFacts, ext: ExtensionFacts, description: Msg, assume
     )
 
 
-def _remove_extensions(run: _Execution) -> list[PlannedOperation] | ActionResult:
-    """DELETE every planned extension; the extensions removed, or the answer when the run ends here (a
-    failure, a cancellation, or every extension already gone)."""
-    done, _gone, stopped = run.each(
-        lambda op: run.gateway.delete_vm_extension(op.target, run.cancel), gone_is_done=True
-    )
-    if stopped is not None:
-        return stopped
+def _removals(
+    vm: VmFacts, extensions: list[ExtensionFacts], description: str, assumed_state: str
+) -> list[PlannedOperation]:
+    """One DELETE per extension; `description` is a source text (context "Wizards") with `{extension}`, `{vm}`."""
+    return [
+        extension_removal(vm, ext, msg(description, extension=ext.name, vm=vm.name), assumed_state)
+        for ext in extensions
+    ]
+
+
+def _remove_extensions(run: _Execution) -> list[PlannedOperation]:
+    """DELETE every planned extension; the extensions removed. The run ends here (`_Stopped`) on a failure,
+    a cancellation, or when every extension was already gone."""
+    done, _ = run.send_all(lambda op: run.gateway.delete_vm_extension(op.target, run.cancel), gone_is_done=True)
     if not done:
-        return run.result(
-            Outcome.NOTHING_TO_DO,
-            msg(QT_TRANSLATE_NOOP("Wizards", "The extension was already gone from {vm}."), vm=run.context.vm.name),
+        raise _Stopped(
+            run.result(
+                Outcome.NOTHING_TO_DO,
+                msg(QT_TRANSLATE_NOOP("Wizards", "The extension was already gone from {vm}."), vm=run.context.vm.name),
+            )
         )
     return done
 
@@ -114,19 +122,9 @@ class RemoveBackupExtension(Action):
                     extension=sel.expected_backup_extension(vm),
                 ),
             )
-        operations = [
-            extension_removal(
-                vm,
-                ext,
-                msg(
-                    QT_TRANSLATE_NOOP("Wizards", "Remove the extension {extension} from {vm}"),
-                    extension=ext.name,
-                    vm=vm.name,
-                ),
-                "Failed",
-            )
-            for ext in failed
-        ]
+        operations = _removals(
+            vm, failed, QT_TRANSLATE_NOOP("Wizards", "Remove the extension {extension} from {vm}"), "Failed"
+        )
         return self._ready(
             context,
             msg(
@@ -152,8 +150,6 @@ class RemoveBackupExtension(Action):
 
     def _execute(self, run: _Execution) -> ActionResult:
         done = _remove_extensions(run)
-        if isinstance(done, ActionResult):
-            return done
         after = _vm_after(run)
         state = (after.provisioning_state if after is not None else None) or "—"
         return run.result(
@@ -192,19 +188,9 @@ class DeleteStuckBackupExtension(Action):
                     extension=sel.expected_backup_extension(vm),
                 ),
             )
-        operations = [
-            extension_removal(
-                vm,
-                ext,
-                msg(
-                    QT_TRANSLATE_NOOP("Wizards", "Delete the extension {extension} from {vm}"),
-                    extension=ext.name,
-                    vm=vm.name,
-                ),
-                "Deleting",
-            )
-            for ext in stuck
-        ]
+        operations = _removals(
+            vm, stuck, QT_TRANSLATE_NOOP("Wizards", "Delete the extension {extension} from {vm}"), "Deleting"
+        )
         return self._ready(
             context,
             msg(
@@ -229,8 +215,6 @@ class DeleteStuckBackupExtension(Action):
 
     def _execute(self, run: _Execution) -> ActionResult:
         done = _remove_extensions(run)
-        if isinstance(done, ActionResult):
-            return done
         after = _vm_after(run)
         remaining = _names([e.name for e in sel.backup_extensions(after)]) if after is not None else "—"
         return run.result(

@@ -199,14 +199,12 @@ class GrantKeyVaultAccess(Action):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        done, _gone, stopped = run.each(
+        done, _ = run.send_all(
             lambda op: run.gateway.add_key_vault_access_policies(
                 op.target, [dict(p) for p in op.parameters["accessPolicies"]]
             ),
             gone_is_done=False,
         )
-        if stopped is not None:
-            return stopped
         return run.result(
             Outcome.DONE,
             msg(

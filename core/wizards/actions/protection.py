@@ -437,11 +437,7 @@ class StopProtectionDeleteData(_StopProtection):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        done, _gone, stopped = run.each(
-            lambda op: run.gateway.delete_protected_item(op.target, run.cancel), gone_is_done=True
-        )
-        if stopped is not None:
-            return stopped
+        done, _ = run.send_all(lambda op: run.gateway.delete_protected_item(op.target, run.cancel), gone_is_done=True)
         if not done:
             return run.result(
                 Outcome.NOTHING_TO_DO,

@@ -121,9 +121,7 @@ class RemoveRestorePointLock(Action):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        done, gone, stopped = run.each(lambda op: run.gateway.delete_lock(op.target), gone_is_done=True)
-        if stopped is not None:
-            return stopped
+        done, gone = run.send_all(lambda op: run.gateway.delete_lock(op.target), gone_is_done=True)
         return run.result(
             Outcome.DONE,
             msg(
@@ -238,11 +236,9 @@ class DeleteRestorePointCollections(Action):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        done, gone, stopped = run.each(
+        done, gone = run.send_all(
             lambda op: run.gateway.delete_restore_point_collection(op.target, run.cancel), gone_is_done=True
         )
-        if stopped is not None:
-            return stopped
         return run.result(
             Outcome.DONE,
             msg(
@@ -351,11 +347,9 @@ class RestoreRestorePointLock(Action):
         )
 
     def _execute(self, run: _Execution) -> ActionResult:
-        done, _gone, stopped = run.each(
+        done, _ = run.send_all(
             lambda op: run.gateway.create_or_update_lock(op.target, dict(op.parameters["lock"])), gone_is_done=False
         )
-        if stopped is not None:
-            return stopped
         return run.result(
             Outcome.DONE,
             msg(
