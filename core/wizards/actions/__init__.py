@@ -1,23 +1,17 @@
 """The automated fix actions: each reads the current state, previews its changes, and makes them on
 explicit confirmation, through the gateway (the contract: `base.py`).
 
-One module per family: `extension_removal.py` (a failed or stuck backup extension), `backup_jobs.py` (back up
-now, cancel a running backup, follow the job), `restore_points.py` (the lock over the restore point group,
-the collections over the limit), `key_vault.py` (Azure Backup's access to the key vault), `protection.py`
-(resume a protection; stop the protection of a VM that is gone). `guards.py` holds the shared openings of a
-plan (read the VM, VM gone, a fact unreadable, locks over a target); `registry.py` lists every action.
+One module per family: `extension_removal.py` (a failed or stuck backup extension), `backup_now.py` (back
+up now, follow the job), `job_cancel.py` (cancel a running backup), `restore_points.py` (the lock over the
+restore point group, the collections over the limit), `key_vault.py` (Azure Backup's access to the key
+vault), `protection.py` (resume a protection; stop the protection of a VM that is gone). `guards.py` holds
+the shared openings of a plan (read the VM, VM gone, a fact unreadable, locks over a target); `registry.py`
+lists every action (`ACTION_CLASSES`).
 """
 
 from __future__ import annotations
 
-from core.wizards.actions.backup_jobs import (
-    CANCEL_BACKUP_JOB,
-    PERMISSION_BACKUP,
-    PERMISSION_JOB_CANCEL,
-    TRIGGER_BACKUP,
-    CancelBackupJob,
-    TriggerBackup,
-)
+from core.wizards.actions.backup_now import PERMISSION_BACKUP, TRIGGER_BACKUP, TriggerBackup
 from core.wizards.actions.base import Action, _age, _Execution, _names, _now, _Stopped, duration
 from core.wizards.actions.extension_removal import (
     DELETE_STUCK_EXTENSION,
@@ -40,6 +34,7 @@ from core.wizards.actions.guards import (
     _unreadable,
     _vm_gone,
 )
+from core.wizards.actions.job_cancel import CANCEL_BACKUP_JOB, PERMISSION_JOB_CANCEL, CancelBackupJob
 from core.wizards.actions.key_vault import GRANT_KEYVAULT_ACCESS, PERMISSION_ACCESS_POLICY_WRITE, GrantKeyVaultAccess
 from core.wizards.actions.protection import (
     PERMISSION_ITEM_DELETE,

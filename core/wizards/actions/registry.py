@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.i18n import Msg
-from core.wizards.actions.backup_jobs import CancelBackupJob, TriggerBackup
+from core.wizards.actions.backup_now import TriggerBackup
 from core.wizards.actions.base import Action
 from core.wizards.actions.extension_removal import DeleteStuckBackupExtension, RemoveBackupExtension
+from core.wizards.actions.job_cancel import CancelBackupJob
 from core.wizards.actions.key_vault import GrantKeyVaultAccess
 from core.wizards.actions.protection import ResumeProtection, StopProtectionDeleteData, StopProtectionKeepData
 from core.wizards.actions.restore_points import (
