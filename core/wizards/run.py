@@ -2,8 +2,10 @@
 
 `WizardRun` is what a GUI panel shows: `views()` renders every step for the VM (texts as `Msg`, commands
 with the VM's values quoted in), with its state and its last preview, result or verification. Methods that
-talk to Azure (`preview`, `run_action`, `verify`) are plain blocking calls for a worker thread; the rest is
-cheap. `resume(context)` moves the run onto fresher facts (after a re-scan) and keeps what was done;
+talk to Azure (`preview`, `run_action`, `apply`, `refresh`, `verify`) are plain blocking calls for a worker
+thread; the rest is cheap. `apply` is the workflow of a confirmed action step, shared by the window and
+`backup-doctor fix`: the result, a fresh preview when Azure changed since the one shown, the VM read again.
+`resume(context)` moves the run onto fresher facts (after a re-scan) and keeps what was done;
 `to_json()` / `WizardRun.from_json()` let an application keep runs between sessions.
 """
 
