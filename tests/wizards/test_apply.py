@@ -12,6 +12,7 @@ from core.session import Session
 from core.wizards import ACTIONS, CancelToken, Outcome, PreviewState, StepState, start
 from core.wizards import cli as fix_cli
 from core.wizards import selectors as sel
+from core.wizards.actions import RemoveRestorePointLock
 
 from .helpers import context, mutations, server
 
@@ -138,3 +139,17 @@ def test_fix_with_yes_shows_the_fresh_preview_and_exits_refused(session: Session
     refused = out.index("Things changed in Azure since the preview")
     assert "changed as the run started" in out[refused:] and "Proceed?" not in out
     assert mutations(session) == [] and audit.read().entries == []
+
+
+def test_fix_runs_an_action_that_no_wizard_uses_as_a_wizard_of_one_step(session: Session, audit: AuditLog) -> None:
+    class UnlistedLockRemoval(RemoveRestorePointLock):
+        id = "unlisted-lock-removal"
+
+    stdout = StringIO()
+    ctx = context(session, FTP01, audit)
+    code = fix_cli.fix(
+        session, UnlistedLockRemoval(), ctx, "demo", yes=True, io=(StringIO(), stdout, StringIO()), translate=english
+    )
+    assert code == fix_cli.EXIT_DONE, stdout.getvalue()
+    assert "Removed the lock" in stdout.getvalue()
+    assert [e.action for e in audit.read().entries] == ["unlisted-lock-removal"]
