@@ -6,6 +6,8 @@ from __future__ import annotations
 from io import StringIO
 from typing import Any, TextIO
 
+import pytest
+
 from core.audit import AuditLog
 from core.i18n import english
 from core.session import Session
@@ -141,15 +143,17 @@ def test_fix_with_yes_shows_the_fresh_preview_and_exits_refused(session: Session
     assert mutations(session) == [] and audit.read().entries == []
 
 
-def test_fix_runs_an_action_that_no_wizard_uses_as_a_wizard_of_one_step(session: Session, audit: AuditLog) -> None:
+def test_fix_runs_an_action_that_no_wizard_uses_as_a_wizard_of_one_step(
+    session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     class UnlistedLockRemoval(RemoveRestorePointLock):
         id = "unlisted-lock-removal"
 
+    unlisted = UnlistedLockRemoval()
+    monkeypatch.setitem(ACTIONS, unlisted.id, unlisted)  # registered, as a new family would be, in no wizard
     stdout = StringIO()
     ctx = context(session, FTP01, audit)
-    code = fix_cli.fix(
-        session, UnlistedLockRemoval(), ctx, "demo", yes=True, io=(StringIO(), stdout, StringIO()), translate=english
-    )
+    code = fix_cli.fix(session, unlisted, ctx, "demo", yes=True, io=(StringIO(), stdout, StringIO()), translate=english)
     assert code == fix_cli.EXIT_DONE, stdout.getvalue()
     assert "Removed the lock" in stdout.getvalue()
     assert [e.action for e in audit.read().entries] == ["unlisted-lock-removal"]
