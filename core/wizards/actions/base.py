@@ -72,8 +72,9 @@ def _names(values: Sequence[str]) -> str:
 
 
 class _Stopped(Exception):
-    """Raised by `_Execution.send` and `stop_if_cancelled`: the run ends with `result` (a failure, a
-    cancellation or a request Azure accepted without Backup Doctor waiting); `Action.run` answers it."""
+    """Raised while a run executes: it ends here with `result` (a failure, a cancellation, a request Azure
+    accepted without Backup Doctor waiting, or nothing left to do); `Action.run` answers that result.
+    `_Execution.send`, `send_all` and `stop_if_cancelled` raise it, and so may an action's `_execute`."""
 
     def __init__(self, result: ActionResult) -> None:
         super().__init__(result.outcome.value)
