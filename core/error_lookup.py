@@ -30,10 +30,10 @@ from functools import lru_cache
 from typing import Any
 
 from core.catalog import Catalog, CatalogEntry, load_catalog
+from core.catalog_match import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, Match
 from core.findings import Finding
 from core.i18n import Translate
 from core.locator import resource
-from core.triage import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, Match
 
 ARTICLE_TEXTS_FILE = "article-pt-PT-texts.json"
 #: A message counts as described when at least this share of its words is in the text.
