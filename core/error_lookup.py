@@ -31,6 +31,7 @@ from typing import Any
 
 from core.catalog import Catalog, CatalogEntry, load_catalog
 from core.catalog_match import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, Match
+from core.catalog_translator import translator_for
 from core.findings import Finding
 from core.i18n import Translate
 from core.locator import resource
@@ -253,8 +254,6 @@ def read_article_texts() -> Mapping[str, Any]:
 @lru_cache(maxsize=1)
 def default_lookup() -> ErrorLookup:
     """The bundled catalog, its pt-PT translations and the pt-PT article's texts (built once)."""
-    from core.catalog_translator import translator_for
-
     return ErrorLookup(load_catalog(), (translator_for("pt-PT"),), read_article_texts())
 
 
