@@ -12,9 +12,9 @@ from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, Json, WaitAbandoned
 from core.azure_status import azure_status
-from core.checks.base import shown_time
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import RUNNING, job_status
+from core.jobs import RUNNING, job_status
+from core.times import shown_time
 from core.wizards import selectors as sel
 from core.wizards.actions.base import Action, _Execution
 from core.wizards.actions.guards import _Blocked, _protected_vm

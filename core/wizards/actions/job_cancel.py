@@ -10,10 +10,10 @@ from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
 from core.azure_status import azure_status
-from core.checks.base import shown_time
 from core.facts import FACT_JOBS
 from core.i18n import QT_TRANSLATE_NOOP
-from core.triage import backup_jobs, job_status
+from core.jobs import backup_jobs, job_status
+from core.times import shown_time
 from core.wizards import selectors as sel
 from core.wizards.actions.backup_now import _follow_job
 from core.wizards.actions.base import Action, _age, _Execution

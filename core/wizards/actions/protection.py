@@ -33,12 +33,12 @@ from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, Json
 from core.azure_status import azure_status
-from core.checks.base import shown_time
 from core.collect import collect_vm
 from core.facts import ProtectionFacts, VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.orphans import is_active
+from core.times import shown_time
 from core.wizards import selectors as sel
 from core.wizards.actions.base import Action, _Execution, _names
 from core.wizards.actions.guards import _Blocked, _protected_vm, _require_protection_read
