@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from core import ids
 from core.azure.errors import AzureProblemError
-from core.azure.gateway import AzureGateway
 from core.checks import evaluate
 from core.checks.agent import agent_is_healthy
 from core.checks.base import CheckContext
@@ -38,6 +37,7 @@ from core.guest.outcome import AGENT_DOWN, ANSWERED, GuestInspection
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, GuestScript, check_script
 from core.guest.service import GUEST_CHECKS, GuestCheckResult, check_inside, points_inside
 from core.scan import VmResult
+from core.service import Gateway
 from core.wizards.context import actor_for
 from core.wizards.guest_fixes import GuestFix, GuestFixResult, fixes_for, manual_steps_for, run_fix
 from gui import widgets
@@ -120,7 +120,7 @@ def vm_key_of(facts: VmFacts) -> str:
 class GuestCheckDialog(QDialog):
     def __init__(
         self,
-        gateway: AzureGateway,
+        gateway: Gateway,
         vm: VmFacts,
         script: GuestScript,
         apply: Callable[[VmFacts, list[Finding]], None],

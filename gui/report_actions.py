@@ -26,6 +26,7 @@ from core.report.html import render_html
 from core.report.snapshot import ScanSnapshot, VmSnapshot, snapshot_from_scan, vm_snapshot
 from core.report.ticket import ticket_text
 from core.scan import ScanReport, VmResult
+from core.service import Subscription
 from gui import icons
 from gui.i18n import translate
 from gui.report_dialog import ExportChoice, ExportDialog
@@ -298,8 +299,6 @@ class ReportActions(QObject):
         report = ScanReport(snapshot.target, snapshot.scanned_at, cancelled=snapshot.cancelled)
         events: list[object] = []
         subscriptions = {s.id.lower(): s for s in snapshot.subscriptions}
-        from core.collect import Subscription
-
         for sub in snapshot.subscriptions:
             subscription = Subscription(sub.id, sub.display_name, sub.state)
             report.subscriptions.append(subscription)

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.azure.gateway import AzureGateway
 from core.findings import Status
 from core.i18n import Msg
 from core.scan import VmResult
+from core.service import Gateway
 from core.wizards import ActionPreview, ActionResult, Outcome, PreviewState, StepKind, StepState, StepView, WizardRun
 from core.wizards.model import Verification
 from gui import icons, widgets
@@ -111,7 +111,7 @@ class WizardPanel(QWidget):
         self.setObjectName("wizardPanel")
         self.runner = runner
         self._run: WizardRun | None = None
-        self._gateway: AzureGateway | None = None
+        self._gateway: Gateway | None = None
         self._where = ""
         self._step_id: str | None = None
         # Action steps whose preview was read since the run was shown, and not yet used by a run.
@@ -257,7 +257,7 @@ class WizardPanel(QWidget):
         """The step being looked at."""
         return self._step_id
 
-    def show_run(self, run: WizardRun, gateway: AzureGateway, where: str) -> None:
+    def show_run(self, run: WizardRun, gateway: Gateway, where: str) -> None:
         """Show a run (new or resumed) from its first unfinished step; previews are read again."""
         same = run is self._run
         self._run, self._gateway, self._where = run, gateway, where
