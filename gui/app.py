@@ -13,8 +13,8 @@ from gui.account_settings import AccountSettings
 from gui.azure_account import AzureAccount, azure_target
 from gui.error_dialog import ExceptionHook
 from gui.i18n import LanguageManager
-from gui.main import GuiOptions
 from gui.main_window import MainWindow
+from gui.options import GuiOptions
 from gui.portable import use_portable_settings
 from gui.settings import APPLICATION, ORGANIZATION, AppSettings
 from gui.tasks import wait_for_all
