@@ -51,7 +51,7 @@ def test_the_language_menu_switches_at_runtime(
     _write_catalog(
         catalog_file("pt-PT", languages._directory),
         {
-            "MainWindow": {"Scan all": "Analisar tudo"},
+            "WindowActions": {"Scan all": "Analisar tudo"},
             "TreePanel": {"All statuses": "Todos os estados"},
             finding.title.context: {finding.title.source: "PT: " + finding.title.source},
         },
