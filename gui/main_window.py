@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
 
         self.model = VmTreeModel(self)
         self.scans = ScanController(self, self)
-        self.actions = WindowActions(
+        self.menus = WindowActions(
             self,
             language=languages.language,
             scan_all=self.scan_all,
@@ -102,13 +102,13 @@ class MainWindow(QMainWindow):
             lookup=self.show_lookup,
             set_language=self.set_language,
         )
-        self.scan_all_action = self.actions.scan_all_action
-        self.scan_selected_action = self.actions.scan_selected_action
-        self.cancel_action = self.actions.cancel_action
-        self.language_actions = self.actions.language_actions
-        self.file_menu = self.actions.file_menu
-        self.view_menu = self.actions.view_menu
-        self.toolbar = self.actions.toolbar
+        self.scan_all_action = self.menus.scan_all_action
+        self.scan_selected_action = self.menus.scan_selected_action
+        self.cancel_action = self.menus.cancel_action
+        self.language_actions = self.menus.language_actions
+        self.file_menu = self.menus.file_menu
+        self.view_menu = self.menus.view_menu
+        self.toolbar = self.menus.toolbar
         self._build_central(matcher)
         self.status = ScanStatus(self, self.model, target_name=self._target_name, cancel=self.cancel_scan)
         self.status_label = self.status.label
@@ -203,8 +203,8 @@ class MainWindow(QMainWindow):
         )
         #: Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
         self.account: AzureAccount | None = None
-        self.actions.place_change_log(self.fixes.audit_action)
-        self.actions.place_reports(self.reports.menu_actions())
+        self.menus.place_change_log(self.fixes.audit_action)
+        self.menus.place_reports(self.reports.menu_actions())
         self.addAction(self.reports.copy_action)  # its shortcut works wherever the focus is in the window
         diagnostics = self.diagnostics
         diagnostics.wizard_requested.connect(self.fixes.open_wizard)
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             server=server,
             remembered=remembered,
         )
-        self.actions.place_account(account.menu_actions())
+        self.menus.place_account(account.menu_actions())
         self.welcome.sign_in_requested.connect(account.show_sign_in)
         self.statusBar().insertPermanentWidget(1, account.chip)  # after the status text, before the progress
         self.account = account
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self._report_sentence(self.last_report))
 
     def _set_scanning(self, scanning: bool) -> None:
-        self.actions.set_scanning(has_session=self.session is not None, scanning=scanning)
+        self.menus.set_scanning(has_session=self.session is not None, scanning=scanning)
         self.status.set_scanning(scanning)
 
     # --- selection and the diagnostics pane ------------------------------------------------------------
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         """The tooltip of Scan selected names what it will scan for the current selection."""
         scope = scan_scope_of(self.tree.current_node())
         roots = self.model.scope_roots(scope)
-        self.actions.show_scan_selected_tip(scope.kind, roots[0].name if len(roots) == 1 else "")
+        self.menus.show_scan_selected_tip(scope.kind, roots[0].name if len(roots) == 1 else "")
 
     def _schedule_pane_refresh(self) -> None:
         if not self._pane_timer.isActive():
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backup Doctor"))
-        self.actions.retranslate(self.languages.language)
+        self.menus.retranslate(self.languages.language)
         self._show_scan_selected_tip()
         self.tabs.setTabText(0, self.tr("Diagnostics"))
         self.tabs.setTabText(1, self.tr("Look up an error"))

@@ -105,12 +105,6 @@ class StepList(QListWidget):
         # Wrapped rows keep the height of their first text unless the view lays them out again.
         self.doItemsLayout()
 
-    def _on_step_clicked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            step_id = item.data(STEP_ROLE)
-            if isinstance(step_id, str):
-                self.go_to(step_id)
-
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
             step_id = item.data(STEP_ROLE)
