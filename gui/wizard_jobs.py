@@ -25,9 +25,8 @@ from itertools import count
 
 from PySide6.QtCore import QObject, Signal
 
-from core.azure.gateway import AzureGateway
-from core.collect import Cancelled
 from core.scan import VmResult
+from core.service import Cancelled, Gateway
 from core.wizards import ActionPreview, ActionResult, CancelToken, Progress, Verification, WizardRun
 from gui.tasks import TaskHandle, start_task
 
@@ -82,14 +81,14 @@ JobCall = Callable[[CancelToken, Callable[[Progress], None]], JobOutcome]
 # --- the calls (worker thread) --------------------------------------------------------------------------
 
 
-def preview_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+def preview_call(run: WizardRun, step_id: str, gateway: Gateway) -> JobCall:
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
         return JobOutcome(preview=run.preview(step_id, gateway))
 
     return call
 
 
-def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: ActionPreview) -> JobCall:
+def action_call(run: WizardRun, step_id: str, gateway: Gateway, preview: ActionPreview) -> JobCall:
     """Run a confirmed action with the preview the user saw (core's `WizardRun.apply`: a refusal when Azure
     changed since comes back with the fresh preview to confirm again, and the VM read again)."""
 
@@ -102,7 +101,7 @@ def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: Ac
     return call
 
 
-def verify_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+def verify_call(run: WizardRun, step_id: str, gateway: Gateway) -> JobCall:
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
         try:
             verification = run.verify(step_id, gateway, cancel=token)
