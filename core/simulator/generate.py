@@ -19,7 +19,6 @@ import argparse
 import json
 import random
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -27,21 +26,16 @@ from pathlib import Path
 from typing import Any
 
 from core.simulator.relative_time import expand_relative_times
-from core.simulator.tenant_shapes import (
-    BACKUP_KEY_PERMISSIONS,
+from core.simulator.shapes import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     BACKUP_MANAGEMENT_SERVICE_NAME,
-    BACKUP_SECRET_PERMISSIONS,
     DEBIAN_12,
-    LINUX_AGENT_VERSION,
     RHEL_9,
     UBUNTU_2204,
     WINDOWS_2016,
     WINDOWS_2019,
     WINDOWS_2022,
-    WINDOWS_AGENT_VERSION,
     Ade,
-    Agent,
     CollectionPlan,
     DataDisk,
     JobPlan,
@@ -49,8 +43,8 @@ from core.simulator.tenant_shapes import (
     ProtectionPlan,
     VmSpec,
     access_policy,
-    ade_extension,
     ago,
+    backup_access_policy,
     backup_policy,
     custom_script_extension,
     guid,
@@ -66,6 +60,21 @@ from core.simulator.tenant_shapes import (
     tenant_document,
     vm_bundle,
     vmsnapshot_extension,
+)
+from core.simulator.shapes.scenarios import (
+    agent_not_ready,
+    agent_stale,
+    agent_unresponsive,
+    agent_version,
+    encrypted,
+    extension_failed,
+    extension_updating,
+    failed_job,
+    healthy_vm,
+    nightly_backups,
+    protected_items_per_policy,
+    without_agent,
+    without_backup_extension,
 )
 
 __all__ = ["FAILING_SCENARIOS", "HEALTHY", "REGIONS", "VMS_PER_RESOURCE_GROUP", "generate_tenant", "main"]
@@ -132,10 +141,6 @@ def _sites(subscription_id: str, location: str) -> _Site:
     )
 
 
-def _failed(code: str, age_h: float, minutes: float, **more: Any) -> JobPlan:
-    return JobPlan("Failed", ago(hours=age_h), ago(minutes=minutes), code, **more)
-
-
 def _vm(
     rng: random.Random, site: _Site, group: str, name: str, scenario: str, os_type: str, salt: str
 ) -> tuple[VmSpec, ProtectionPlan | None, list[JsonDict]]:
@@ -146,35 +151,29 @@ def _vm(
     disks = tuple(DataDisk(lun, rng.choice(_DATA_DISK_SIZES)) for lun in range(rng.randint(0, 2)))
     last_h = 19 + rng.random() * 4  # last nightly backup, hours ago
     backup_minutes = 20 + rng.randint(0, 70)
-    spec = VmSpec(
-        subscription_id=site.subscription_id,
-        resource_group=group,
-        name=name,
-        location=site.location,
+    spec = healthy_vm(
+        site.subscription_id,
+        group,
+        name,
+        scenario,
         image=image,
         size=size,
-        scenario=scenario,
-        os_disk_gb=128 if windows else 64,
-        data_disks=disks,
-        agent=Agent(
-            WINDOWS_AGENT_VERSION if windows else LINUX_AGENT_VERSION, reported=ago(minutes=1 + rng.randint(0, 3))
-        ),
-        extensions=(vmsnapshot_extension(os_type, reported=ago(hours=last_h)), monitor_agent_extension(os_type)),
+        location=site.location,
+        agent_age=ago(minutes=1 + rng.randint(0, 3)),
+        snapshot_age=ago(hours=last_h),
         tags={"ambiente": "benchmark"},
+        data_disks=disks,
         salt=salt,
     )
-    ok_now = JobPlan("Completed", ago(hours=last_h), ago(minutes=backup_minutes))
-    ok_before = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes + 3))
     plan = ProtectionPlan(
         site.vault_id,
         site.policy_id,
-        jobs=(ok_now, ok_before),
+        jobs=nightly_backups(last_h, last_h + 24, minutes=backup_minutes),
         collections=(CollectionPlan((ago(hours=last_h), ago(hours=last_h + 24))),),
     )
     if scenario == HEALTHY:
         if windows and rng.random() < 0.1:
-            ade = Ade(site.key_vault_ok)
-            spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
+            spec = encrypted(spec, Ade(site.key_vault_ok))
         return spec, plan, []
 
     fail_h = 1.5 + rng.random() * 3
@@ -183,7 +182,7 @@ def _vm(
 
     def failing(code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
         values: dict[str, Any] = {
-            "jobs": (older, _failed(code, fail_h, minutes, code_hint=code_hint)),
+            "jobs": (older, failed_job(code, fail_h, minutes, code_hint=code_hint)),
             "collections": older_points,
         }
         values.update(changes)
@@ -197,60 +196,35 @@ def _vm(
         spec = replace(spec, power_state="deallocated")
         plan = failing(unavailable, 24)
     elif scenario == "agent-not-installed":
-        spec = replace(spec, agent=None, provision_vm_agent=False, extensions=())
-        plan = failing(unavailable, jobs=(_failed(unavailable, fail_h, 30),), collections=())
+        spec = without_agent(spec)
+        plan = failing(unavailable, jobs=(failed_job(unavailable, fail_h, 30),), collections=())
     elif scenario == "agent-not-ready":
-        spec = replace(spec, agent=Agent("Unknown", ready=False, reported=ago(minutes=12)))
+        spec = agent_not_ready(spec)
         plan = failing(unavailable, 18)
     elif scenario == "agent-status-stale":
-        assert spec.agent is not None
-        spec = replace(spec, agent=replace(spec.agent, reported=ago(days=3, hours=rng.randint(0, 20))))
+        spec = agent_stale(spec, ago(days=3, hours=rng.randint(0, 20)))
         plan = failing(unavailable, 28)
     elif scenario == "agent-unresponsive-windows":
-        assert spec.agent is not None
-        spec = replace(
-            spec, agent=replace(spec.agent, ready=False, message="VM Agent is unresponsive.", reported=ago(hours=6))
-        )
+        spec = agent_unresponsive(spec, ago(hours=6))
         plan = failing(snapshot_status, 65)
     elif scenario == "agent-outdated-linux":
-        spec = replace(spec, agent=Agent("2.2.10"))
+        spec = agent_version(spec, "2.2.10")
         plan = failing(snapshot_status, 62, code_hint="dynamicErrorMessage")
     elif scenario in ("vmsnapshot-extension-failed", "vmsnapshotlinux-extension-failed"):
-        message = "Enable failed with exit code 1"
         snapshot = vmsnapshot_extension(
-            os_type, provisioning_state="Failed", message=message, reported=ago(hours=fail_h)
+            os_type, provisioning_state="Failed", message="Enable failed with exit code 1", reported=ago(hours=fail_h)
         )
-        spec = replace(
-            spec,
-            extensions=(snapshot, monitor_agent_extension(os_type)),
-            provisioning_state="Failed",
-            provisioning_age=ago(hours=fail_h),
-            provisioning_message=f"VM has reported a failure when processing extension '{snapshot.name}' (publisher "
-            f"'{snapshot.publisher}' and type '{snapshot.type}'). Error message: '{message}'.",
-        )
+        spec = extension_failed(spec, snapshot)
         plan = failing(provisioning, 9)
     elif scenario == "other-extension-failed":
         failed = custom_script_extension(
             provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
         )
-        spec = replace(
-            spec,
-            extensions=(*spec.extensions, failed),
-            provisioning_state="Failed",
-            provisioning_age=ago(hours=5),
-            provisioning_message="VM has reported a failure when processing extension 'CustomScriptExtension' "
-            "(publisher 'Microsoft.Compute' and type 'CustomScriptExtension'). Error message: 'Command execution "
-            "failed'.",
-        )
+        spec = extension_failed(spec, failed)
         plan = failing(provisioning, 8)
     elif scenario == "vm-updating":
         updating = monitor_agent_extension(os_type, provisioning_state="Updating", reported=ago(hours=2))
-        spec = replace(
-            spec,
-            extensions=(spec.extensions[0], updating),
-            provisioning_state="Updating",
-            provisioning_age=ago(hours=2),
-        )
+        spec = extension_updating(spec, updating)
         plan = failing(provisioning, 5)
     elif scenario == "rp-limit-lock-on-vm-rg":
         points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
@@ -258,7 +232,7 @@ def _vm(
             "UserErrorRpCollectionLimitReached",
             jobs=(
                 JobPlan("Completed", ago(hours=22), ago(minutes=backup_minutes)),
-                _failed("UserErrorRpCollectionLimitReached", fail_h, 3, code_hint="propertyBag"),
+                failed_job("UserErrorRpCollectionLimitReached", fail_h, 3, code_hint="propertyBag"),
             ),
             collections=(CollectionPlan(points, 1, group),),
             recovery_points=30,
@@ -269,13 +243,14 @@ def _vm(
             )
         )
     elif scenario == "ade-keyvault-missing-backup-policy":
-        ade = Ade(site.key_vault_missing)
-        spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
+        spec = encrypted(spec, Ade(site.key_vault_missing))
         plan = failing("UserErrorKeyvaultPermissionsNotConfigured", 2)
     elif scenario == "disk-over-32tb":
         spec = replace(spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
         plan = failing(
-            "UserErrorUnsupportedDiskSize", jobs=(_failed("UserErrorUnsupportedDiskSize", fail_h, 2),), collections=()
+            "UserErrorUnsupportedDiskSize",
+            jobs=(failed_job("UserErrorUnsupportedDiskSize", fail_h, 2),),
+            collections=(),
         )
     elif scenario == "backup-in-progress":
         plan = replace(
@@ -283,7 +258,7 @@ def _vm(
             jobs=(
                 JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
                 JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(rng.randint(10, 90))),
-                _failed("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
+                failed_job("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
             ),
             collections=(CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),),
         )
@@ -292,11 +267,11 @@ def _vm(
         plan = replace(
             plan,
             state=state,
-            jobs=(_failed("UserErrorBcmDatasourceNotPresent", fail_h, 1, user_triggered=True),),
+            jobs=(failed_job("UserErrorBcmDatasourceNotPresent", fail_h, 1, user_triggered=True),),
             collections=(),
         )
     elif scenario == "not-protected":
-        return replace(spec, extensions=(monitor_agent_extension(os_type),)), None, []
+        return without_backup_extension(spec), None, []
     elif scenario == "internal-error":
         plan = failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage")
     elif scenario == "snapshot-no-network":
@@ -325,7 +300,7 @@ def generate_tenant(
     infrastructure: list[JsonDict] = []
     vm_part: list[JsonDict] = []
     locked: set[str] = set()
-    policy_counts: Counter[str] = Counter()
+    plans: list[ProtectionPlan | None] = []
     sites_used: list[_Site] = []
     for number, (subscription_id, _) in enumerate(subs):
         count = vm_count // subscriptions + (1 if number < vm_count % subscriptions else 0)
@@ -351,10 +326,10 @@ def generate_tenant(
                     if group.lower() + subscription_id not in locked:
                         locked.add(group.lower() + subscription_id)
                         infrastructure.append(resource)
-                if plan is not None and plan.state != "ProtectionStopped":
-                    policy_counts[plan.policy_id] += 1
+                plans.append(plan)
                 vm_part.extend(vm_bundle(spec, plan))
 
+    policy_counts = protected_items_per_policy(plans)
     for site in sites_used:
         short = _SHORT[site.location]
         sub = site.subscription_id
@@ -365,9 +340,7 @@ def generate_tenant(
         infrastructure.append(
             backup_policy(site.vault_id, "DefaultPolicy", protected_items=policy_counts[site.policy_id])
         )
-        backup = access_policy(
-            tenant_id, backup_object_id, keys=BACKUP_KEY_PERMISSIONS, secrets=BACKUP_SECRET_PERMISSIONS
-        )
+        backup = backup_access_policy(tenant_id, backup_object_id)
         admins = access_policy(tenant_id, guid("admins", salt), keys=("get", "list", "create"), secrets=("get", "set"))
         for vault_id, policies in ((site.key_vault_ok, (admins, backup)), (site.key_vault_missing, (admins,))):
             name = vault_id.rsplit("/", 1)[-1]

@@ -44,7 +44,13 @@ from core.simulator.shapes.common import (
 from core.simulator.shapes.compute import disk_resources, extension_resource, virtual_machine, vm_resources
 from core.simulator.shapes.job_errors import ERRORS, DocumentedError
 from core.simulator.shapes.jobs import backup_job
-from core.simulator.shapes.keyvault import BACKUP_KEY_PERMISSIONS, BACKUP_SECRET_PERMISSIONS, access_policy, key_vault
+from core.simulator.shapes.keyvault import (
+    BACKUP_KEY_PERMISSIONS,
+    BACKUP_SECRET_PERMISSIONS,
+    access_policy,
+    backup_access_policy,
+    key_vault,
+)
 from core.simulator.shapes.plans import CollectionPlan, JobPlan, ProtectionPlan, vm_bundle
 from core.simulator.shapes.resources import management_lock, resource_group, service_principal, tenant_document
 from core.simulator.shapes.restore_points import restore_point_collection, restore_point_rg_name
@@ -113,6 +119,7 @@ __all__ = [
     "access_policy",
     "ade_extension",
     "ago",
+    "backup_access_policy",
     "backup_job",
     "backup_policy",
     "custom_script_extension",

@@ -30,6 +30,14 @@ BACKUP_KEY_PERMISSIONS = ("get", "list", "backup")
 BACKUP_SECRET_PERMISSIONS = ("get", "list", "backup")
 
 
+def backup_access_policy(tenant_id: str, backup_management_service_id: str) -> JsonDict:
+    """The access policy Azure Backup needs for ADE VMs: the Backup Management Service's object id in the
+    tenant with BACKUP_KEY_PERMISSIONS and BACKUP_SECRET_PERMISSIONS."""
+    return access_policy(
+        tenant_id, backup_management_service_id, keys=BACKUP_KEY_PERMISSIONS, secrets=BACKUP_SECRET_PERMISSIONS
+    )
+
+
 def key_vault(
     subscription_id: str,
     resource_group_name: str,
