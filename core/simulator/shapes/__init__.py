@@ -29,6 +29,7 @@ from core.simulator.shapes.common import (
     RG_TYPE,
     RPC_TYPE,
     RS_VAULT_TYPE,
+    STORAGE_ACCOUNT_TYPE,
     VM_TYPE,
     JsonDict,
     ago,
@@ -52,7 +53,13 @@ from core.simulator.shapes.keyvault import (
     key_vault,
 )
 from core.simulator.shapes.plans import CollectionPlan, JobPlan, ProtectionPlan, vm_bundle
-from core.simulator.shapes.resources import management_lock, resource_group, service_principal, tenant_document
+from core.simulator.shapes.resources import (
+    management_lock,
+    resource_group,
+    service_principal,
+    storage_account,
+    tenant_document,
+)
 from core.simulator.shapes.restore_points import restore_point_collection, restore_point_rg_name
 from core.simulator.shapes.vault import backup_policy, protected_item, recovery_services_vault
 from core.simulator.shapes.vm_spec import (
@@ -99,6 +106,7 @@ __all__ = [
     "RPC_TYPE",
     "RS_VAULT_TYPE",
     "SLES_SAP_15",
+    "STORAGE_ACCOUNT_TYPE",
     "UBUNTU_2204",
     "VM_TYPE",
     "WINDOWS_2016",
@@ -140,6 +148,7 @@ __all__ = [
     "rg_id",
     "service_principal",
     "status",
+    "storage_account",
     "subscription_id_of",
     "tenant_document",
     "virtual_machine",

@@ -25,6 +25,7 @@ POLICY_TYPE = "Microsoft.RecoveryServices/vaults/backupPolicies"
 PROTECTED_ITEM_TYPE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems"
 JOB_TYPE = "Microsoft.RecoveryServices/vaults/backupJobs"
 KEY_VAULT_TYPE = "Microsoft.KeyVault/vaults"
+STORAGE_ACCOUNT_TYPE = "Microsoft.Storage/storageAccounts"
 
 _NAMESPACE = uuid.UUID("5b0f3c1e-8d2a-4c7b-9e61-0a4d2f8b7c35")
 

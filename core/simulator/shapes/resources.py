@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.simulator.shapes.common import LOCK_TYPE, RG_TYPE, JsonDict, rg_id
+from core.simulator.shapes.common import LOCK_TYPE, RG_TYPE, STORAGE_ACCOUNT_TYPE, JsonDict, resource_id, rg_id
 
 # --------------------------------------------------------------------------------------------------
 # Resource groups, locks, restore points
@@ -58,3 +58,19 @@ def tenant_document(
 
 def service_principal(object_id: str, app_id: str, display_name: str) -> JsonDict:
     return {"id": object_id, "appId": app_id, "displayName": display_name}
+
+
+def storage_account(
+    subscription_id: str, resource_group_name: str, name: str, location: str, tags: Mapping[str, str] | None = None
+) -> JsonDict:
+    """A general-purpose v1 storage account (StorageAccounts_GetProperties), as unmanaged disks' VHDs use."""
+    return {
+        "id": resource_id(subscription_id, resource_group_name, STORAGE_ACCOUNT_TYPE, name),
+        "name": name,
+        "type": STORAGE_ACCOUNT_TYPE,
+        "location": location,
+        "kind": "Storage",
+        "sku": {"name": "Standard_LRS", "tier": "Standard"},
+        "tags": dict(tags or {}),
+        "properties": {"provisioningState": "Succeeded", "primaryLocation": location, "statusOfPrimary": "available"},
+    }
