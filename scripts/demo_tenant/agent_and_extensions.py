@@ -32,10 +32,11 @@ from demo_tenant.common import (
     PROD_TAGS,
     WEB,
     Demo,
-    Protection,
     days,
     fail,
     hours,
+    in_dev_vault,
+    in_prod_vault,
     linux,
     nightly,
     ok,
@@ -112,12 +113,7 @@ def agent_status_unavailable() -> list[Demo]:
                 power_state="deallocated",
                 tags=ERP,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(2, 21), 47), fail(UNAVAILABLE, 3.2, 24, "propertyBag")),
-                points=(68.8,),
-            ),
+            in_prod_vault(ok(days(2, 21), 47), fail(UNAVAILABLE, 3.2, 24, "propertyBag"), points=(68.8,)),
             "PowerState/deallocated: no vmAgent, no extension statuses in the instance view; disks Reserved. "
             "Failed job 3 hours ago.",
             "UserErrorGuestAgentStatusUnavailable: the VM is not running.",
@@ -136,7 +132,7 @@ def agent_status_unavailable() -> list[Demo]:
                 ),
                 days(1, 2),
             ),
-            Protection("dev-weu", DEFAULT, jobs=(ok(days(1, 21), 38), fail(UNAVAILABLE, 2.9, 21)), points=(45.0,)),
+            in_dev_vault(ok(days(1, 21), 38), fail(UNAVAILABLE, 2.9, 21), points=(45.0,)),
             "PowerState/stopped (shut down from inside the guest, still allocated); agent Not Ready, last status "
             "26 hours old.",
             "UserErrorGuestAgentStatusUnavailable: the VM is stopped.",
@@ -154,7 +150,7 @@ def agent_status_unavailable() -> list[Demo]:
                     tags=ERP,
                 )
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(fail(UNAVAILABLE, 3.4, 31),)),
+            in_prod_vault(fail(UNAVAILABLE, 3.4, 31)),
             "Running, created from a custom image with osProfile.windowsConfiguration.provisionVMAgent = false: "
             "the instance view has no vmAgent at all and no extensions. Never backed up.",
             "UserErrorGuestAgentStatusUnavailable: the VM agent is not installed.",
@@ -163,7 +159,7 @@ def agent_status_unavailable() -> list[Demo]:
             agent_not_ready(
                 linux(DEV, "rg-dev", "vm-dev-lnx01", "agent-not-ready", tags={**DEV_TAGS, "aplicação": "api-interna"})
             ),
-            Protection("dev-weu", DEFAULT, jobs=(ok(days(2, 20), 22), fail(UNAVAILABLE, 4.1, 18)), points=(68.0,)),
+            in_dev_vault(ok(days(2, 20), 22), fail(UNAVAILABLE, 4.1, 18), points=(68.0,)),
             'Running; vmAgent status ProvisioningState/Unavailable, Warning, "Not Ready", "VM status blob is '
             'found but not yet populated.", version Unknown.',
             "UserErrorGuestAgentStatusUnavailable: the agent is in an inconsistent state.",
@@ -180,7 +176,7 @@ def agent_status_unavailable() -> list[Demo]:
                 ),
                 days(3, 5),
             ),
-            Protection("dev-weu", DEFAULT, jobs=(ok(days(3, 6), 44), fail(UNAVAILABLE, 4.3, 28)), points=(78.0,)),
+            in_dev_vault(ok(days(3, 6), 44), fail(UNAVAILABLE, 4.3, 28), points=(78.0,)),
             "Running; agent says Ready but its status time is 3 days old (the agent stopped reporting).",
             "UserErrorGuestAgentStatusUnavailable: the agent is stopped (stale status).",
         ),
@@ -202,9 +198,7 @@ def snapshot_task_status() -> list[Demo]:
                 ),
                 hours(6.5),
             ),
-            Protection(
-                "prod-weu", DAILY_30D, jobs=(ok(days(1, 21), 55), fail(SNAPSHOT_STATUS, 3.0, 65)), points=(45.0,)
-            ),
+            in_prod_vault(ok(days(1, 21), 55), fail(SNAPSHOT_STATUS, 3.0, 65), points=(45.0,)),
             'Running Windows Server 2019; agent Not Ready, "VM Agent is unresponsive." (6.5 hours). The job '
             "waited an hour for the snapshot status.",
             "GuestAgentSnapshotTaskStatusError, cause 1: the agent is installed but unresponsive (Windows).",
@@ -224,12 +218,7 @@ def snapshot_task_status() -> list[Demo]:
                 ),
                 "2.2.10",
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(4, 21), 19), fail(SNAPSHOT_STATUS, 2.8, 62, "dynamicErrorMessage")),
-                points=(117.0,),
-            ),
+            in_prod_vault(ok(days(4, 21), 19), fail(SNAPSHOT_STATUS, 2.8, 62, "dynamicErrorMessage"), points=(117.0,)),
             "Running CentOS 7.3 with WALinuxAgent 2.2.10 (Ready): far below the current agent.",
             "GuestAgentSnapshotTaskStatusError, cause 2: the agent is out of date (Linux).",
             guest={"agentPackageVersion": "2.2.10"},
@@ -247,12 +236,7 @@ def provisioning_state() -> list[Demo]:
                 ),
                 troubleshooting_link=True,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 49), fail(PROVISIONING, 3.1, 9, "propertyBag")),
-                points=(45.0,),
-            ),
+            in_prod_vault(ok(days(1, 21), 49), fail(PROVISIONING, 3.1, 9, "propertyBag"), points=(45.0,)),
             "VM provisioningState Failed (ProvisioningState/failed/VMExtensionProvisioningError); the VMSnapshot "
             "extension is Failed with status ProvisioningState/failed/1, level Error.",
             "UserErrorVmProvisioningStateFailed: the VMSnapshot extension failed (remove it, back up on demand).",
@@ -265,7 +249,7 @@ def provisioning_state() -> list[Demo]:
                 ),
                 troubleshooting_link=True,
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(ok(days(1, 20), 27), fail(PROVISIONING, 2.7, 7)), points=(44.0,)),
+            in_prod_vault(ok(days(1, 20), 27), fail(PROVISIONING, 2.7, 7), points=(44.0,)),
             "VM provisioningState Failed; VMSnapshotLinux Failed (disk full under /var/lib/waagent).",
             "UserErrorVmProvisioningStateFailed: the VMSnapshotLinux extension failed.",
         ),
@@ -279,7 +263,7 @@ def provisioning_state() -> list[Demo]:
                 ),
                 troubleshooting_link=True,
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(ok(days(1, 21), 58), fail(PROVISIONING, 3.3, 8)), points=(45.0,)),
+            in_prod_vault(ok(days(1, 21), 58), fail(PROVISIONING, 3.3, 8), points=(45.0,)),
             "VM provisioningState Failed because CustomScriptExtension failed (ProvisioningState/failed/3); "
             "VMSnapshot itself is fine.",
             "UserErrorVmProvisioningStateFailed: another extension failed and interferes with the backup.",
@@ -301,7 +285,7 @@ def provisioning_state() -> list[Demo]:
                     reported=hours(2.2),
                 ),
             ),
-            Protection("dev-weu", DEFAULT, jobs=(ok(days(1, 20), 36), fail(PROVISIONING, 2.1, 5)), points=(44.0,)),
+            in_dev_vault(ok(days(1, 20), 36), fail(PROVISIONING, 2.1, 5), points=(44.0,)),
             "VM provisioningState Updating (ProvisioningState/updating) while the Azure Monitor agent upgrades "
             "(transitioning).",
             "UserErrorVmProvisioningStateFailed: the VM is in the Updating state.",

@@ -140,6 +140,16 @@ def Protection(
     )
 
 
+def in_prod_vault(*jobs: JobPlan, **options: Any) -> ProtectionPlan:
+    """Protected in the production vault of West Europe with the daily policy; `options` as for Protection."""
+    return Protection("prod-weu", DAILY_30D, jobs=jobs, **options)
+
+
+def in_dev_vault(*jobs: JobPlan, **options: Any) -> ProtectionPlan:
+    """Protected in the development vault with its DefaultPolicy; `options` as for Protection."""
+    return Protection("dev-weu", DEFAULT, jobs=jobs, **options)
+
+
 def nightly(vault: str, policy: str, *ages_h: float, minutes: float = 52) -> ProtectionPlan:
     """Healthy protection: nightly backups Completed `ages_h` hours ago, a restore point of each."""
     return Protection(vault, policy, jobs=nightly_backups(*ages_h, minutes=minutes), points=ages_h)
@@ -153,25 +163,11 @@ def windows(
     *,
     image: Image = WINDOWS_2022,
     size: str = "Standard_D4s_v5",
-    location: str = WEU,
     snapshot_age: timedelta | None = None,
-    tags: dict[str, str] | None = None,
     **changes: Any,
 ) -> VmSpec:
     """A running Windows VM with a Ready agent, VMSnapshot and the Azure Monitor agent; `changes` override."""
-    return healthy_vm(
-        sub,
-        group,
-        name,
-        scenario,
-        image=image,
-        size=size,
-        location=location,
-        agent_age=ago(minutes=2),
-        snapshot_age=snapshot_age or hours(20.8),
-        tags=tags or {},
-        **changes,
-    )
+    return _running(sub, group, name, scenario, image, size, ago(minutes=2), snapshot_age or hours(20.8), **changes)
 
 
 def linux(
@@ -182,12 +178,27 @@ def linux(
     *,
     image: Image = UBUNTU_2204,
     size: str = "Standard_D2s_v5",
-    location: str = WEU,
     snapshot_age: timedelta | None = None,
-    tags: dict[str, str] | None = None,
     **changes: Any,
 ) -> VmSpec:
     """A running Linux VM with a Ready agent, VMSnapshotLinux and the Azure Monitor agent; `changes` override."""
+    return _running(sub, group, name, scenario, image, size, ago(minutes=1), snapshot_age or hours(20.6), **changes)
+
+
+def _running(
+    sub: str,
+    group: str,
+    name: str,
+    scenario: str,
+    image: Image,
+    size: str,
+    agent_age: timedelta,
+    snapshot_age: timedelta,
+    *,
+    location: str = WEU,
+    tags: dict[str, str] | None = None,
+    **changes: Any,
+) -> VmSpec:
     return healthy_vm(
         sub,
         group,
@@ -196,8 +207,8 @@ def linux(
         image=image,
         size=size,
         location=location,
-        agent_age=ago(minutes=1),
-        snapshot_age=snapshot_age or hours(20.6),
+        agent_age=agent_age,
+        snapshot_age=snapshot_age,
         tags=tags or {},
         **changes,
     )

@@ -4,7 +4,19 @@ them through Run Command (docs/demo-tenant.md)."""
 from __future__ import annotations
 
 from core.simulator.shapes import ProtectionPlan
-from demo_tenant.common import DAILY_30D, DATA, ERP, PROD, WEB, Demo, Protection, days, fail, linux, ok, windows
+from demo_tenant.common import (
+    DATA,
+    ERP,
+    PROD,
+    WEB,
+    Demo,
+    days,
+    fail,
+    in_prod_vault,
+    linux,
+    ok,
+    windows,
+)
 
 WAAGENT_HEADER = "# Microsoft Azure Linux Agent Configuration\n"
 SNAPSHOT_STATUS = "GuestAgentSnapshotTaskStatusError"
@@ -13,7 +25,7 @@ MANAGED_DISKS = "ExtensionOperationFailedForManagedDisks"
 
 def backup(code: str, age_h: float, minutes: float) -> ProtectionPlan:
     """Backed up until the day before yesterday, then `code`."""
-    return Protection("prod-weu", DAILY_30D, jobs=(ok(days(1, 21), 48), fail(code, age_h, minutes)), points=(45.0,))
+    return in_prod_vault(ok(days(1, 21), 48), fail(code, age_h, minutes), points=(45.0,))
 
 
 def demos() -> list[Demo]:

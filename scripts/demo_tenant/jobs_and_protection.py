@@ -6,7 +6,6 @@ from __future__ import annotations
 from core.simulator.shapes import DEBIAN_12, RHEL_9, SLES_SAP_15, WINDOWS_2019, DataDisk, JobPlan, ago
 from core.simulator.shapes.scenarios import without_backup_extension
 from demo_tenant.common import (
-    DAILY_30D,
     DEFAULT,
     DEV,
     DEV_TAGS,
@@ -22,6 +21,8 @@ from demo_tenant.common import (
     days,
     fail,
     hours,
+    in_dev_vault,
+    in_prod_vault,
     linux,
     ok,
     windows,
@@ -42,12 +43,7 @@ def snapshot_and_internal_errors() -> list[Demo]:
                 snapshot_age=days(1, 21),
                 tags=ERP,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 51), fail("ExtensionSnapshotFailedNoNetwork", 3.0, 14)),
-                points=(45.0,),
-            ),
+            in_prod_vault(ok(days(1, 21), 51), fail("ExtensionSnapshotFailedNoNetwork", 3.0, 14), points=(45.0,)),
             "Running, agent Ready: nothing visible in the control plane (the cause, DHCP disabled inside the guest "
             "with a static IP, is only visible in the guest).",
             "ExtensionSnapshotFailedNoNetwork: the snapshot status cannot be retrieved (no network in the guest).",
@@ -63,11 +59,8 @@ def snapshot_and_internal_errors() -> list[Demo]:
                 data_disks=(DataDisk(0, 512),),
                 tags=ERP,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 57), fail("ExtensionOperationFailedForManagedDisks", 2.6, 17)),
-                points=(45.0,),
+            in_prod_vault(
+                ok(days(1, 21), 57), fail("ExtensionOperationFailedForManagedDisks", 2.6, 17), points=(45.0,)
             ),
             "Running, agent Ready, VMSnapshot last succeeded 45 hours ago; the snapshot task failed inside the guest.",
             "ExtensionOperationFailedForManagedDisks: the snapshot could not be taken.",
@@ -81,11 +74,8 @@ def snapshot_and_internal_errors() -> list[Demo]:
         ),
         Demo(
             windows(PROD, "rg-erp-prod", "vm-erp-app07", "internal-error", snapshot_age=days(1, 21), tags=ERP),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 46), fail("BackUpOperationFailed", 1.9, 11, "dynamicErrorMessage")),
-                points=(45.0,),
+            in_prod_vault(
+                ok(days(1, 21), 46), fail("BackUpOperationFailed", 1.9, 11, "dynamicErrorMessage"), points=(45.0,)
             ),
             "Everything healthy; one scheduled backup failed with an internal error.",
             "BackUpOperationFailed: transient internal error, retry in a few minutes.",
@@ -126,23 +116,19 @@ def snapshot_and_internal_errors() -> list[Demo]:
                 snapshot_age=days(3, 21),
                 tags={**PROD_TAGS, "aplicação": "sap-hana"},
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(
-                    ok(days(3, 21), 88),
-                    fail(
-                        "UserErrorCrpReportedUserError",
-                        3.5,
-                        6,
-                        "dynamicErrorMessage",
-                        recommendations=(
-                            "The Compute Resource Provider reported error 'OperationNotAllowed': restore point "
-                            "creation is not supported for disk 'vm-sap-db01-log01' because Write Accelerator is "
-                            "enabled on it.",
-                            "Exclude the disk from the backup or disable Write Accelerator on it, then retry the "
-                            "operation.",
-                        ),
+            in_prod_vault(
+                ok(days(3, 21), 88),
+                fail(
+                    "UserErrorCrpReportedUserError",
+                    3.5,
+                    6,
+                    "dynamicErrorMessage",
+                    recommendations=(
+                        "The Compute Resource Provider reported error 'OperationNotAllowed': restore point "
+                        "creation is not supported for disk 'vm-sap-db01-log01' because Write Accelerator is "
+                        "enabled on it.",
+                        "Exclude the disk from the backup or disable Write Accelerator on it, then retry the "
+                        "operation.",
                     ),
                 ),
                 points=(93.0,),
@@ -166,14 +152,10 @@ def backup_in_progress() -> Demo:
             snapshot_age=hours(6.9),
             tags={**DEV_TAGS, "aplicação": "repositorio"},
         ),
-        Protection(
-            "dev-weu",
-            DEFAULT,
-            jobs=(
-                JobPlan("Completed", days(1, 7), ago(hours=9, minutes=12)),
-                JobPlan("InProgress", hours(7), ago(hours=7), progress=38.0),
-                fail("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
-            ),
+        in_dev_vault(
+            JobPlan("Completed", days(1, 7), ago(hours=9, minutes=12)),
+            JobPlan("InProgress", hours(7), ago(hours=7), progress=38.0),
+            fail("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
             collections=((1, None, (hours(6.9), days(1, 7))),),
         ),
         "A scheduled backup started 7 hours ago is still InProgress (38 %, large data disk); an on-demand "
@@ -196,11 +178,8 @@ def protection_not_active() -> list[Demo]:
                 snapshot_age=days(12),
                 tags=testes_web,
             ),
-            Protection(
-                "dev-weu",
-                DEFAULT,
-                state="ProtectionStopped",
-                jobs=(fail(BCM_NOT_PRESENT, 5.0, 1, "dynamicErrorMessage", user_triggered=True),),
+            in_dev_vault(
+                fail(BCM_NOT_PRESENT, 5.0, 1, "dynamicErrorMessage", user_triggered=True), state="ProtectionStopped"
             ),
             "Protected item in state ProtectionStopped (backup stopped, data retained).",
             "UserErrorBcmDatasourceNotPresent: the VM is not actively protected (stopped).",
@@ -216,9 +195,7 @@ def protection_not_active() -> list[Demo]:
                 snapshot_age=days(8),
                 tags=testes_web,
             ),
-            Protection(
-                "dev-weu", DEFAULT, state="ProtectionPaused", jobs=(fail(BCM_NOT_PRESENT, 4.6, 1, user_triggered=True),)
-            ),
+            in_dev_vault(fail(BCM_NOT_PRESENT, 4.6, 1, user_triggered=True), state="ProtectionPaused"),
             "Protected item in state ProtectionPaused.",
             "UserErrorBcmDatasourceNotPresent: the VM is not actively protected (paused).",
         ),
@@ -239,13 +216,9 @@ def not_failures() -> list[Demo]:
                     tags=WEB,
                 )
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
+            in_prod_vault(
+                JobPlan("Completed", hours(2.0), ago(seconds=34), operation="ConfigureBackup", user_triggered=True),
                 state="IRPending",
-                jobs=(
-                    JobPlan("Completed", hours(2.0), ago(seconds=34), operation="ConfigureBackup", user_triggered=True),
-                ),
             ),
             "New VM, backup configured 2 hours ago: protected item IRPending, only a ConfigureBackup job, no "
             "VMSnapshotLinux extension yet (it is installed by the first backup).",

@@ -14,9 +14,7 @@ from core.simulator.shapes import (
 )
 from core.simulator.shapes.scenarios import agent_version
 from demo_tenant.common import (
-    DAILY_30D,
     DATA,
-    DEFAULT,
     DEV,
     DEV_TAGS,
     ERP,
@@ -27,10 +25,11 @@ from demo_tenant.common import (
     WEB,
     WEU,
     Demo,
-    Protection,
     days,
     fail,
     hours,
+    in_dev_vault,
+    in_prod_vault,
     linux,
     ok,
     windows,
@@ -64,20 +63,15 @@ def vm_states() -> list[Demo]:
                 ),
                 tags=SANDBOX,
             ),
-            Protection(
-                "dev-weu",
-                DEFAULT,
-                jobs=(ok(days(1, 22), 41), fail("UserErrorVmNotInDesirableState", 3.0, 2, "propertyBag")),
-                points=(46.0,),
+            in_dev_vault(
+                ok(days(1, 22), 41), fail("UserErrorVmNotInDesirableState", 3.0, 2, "propertyBag"), points=(46.0,)
             ),
             "VM provisioningState Failed after a failed allocation; every extension Succeeded.",
             "UserErrorVmNotInDesirableState: the VM is in the Failed state (detected before the next job).",
         ),
         Demo(
             windows(DEV, "rg-test", "vm-test-app03", "vm-between-states", power_state="stopping", tags=SANDBOX),
-            Protection(
-                "dev-weu", DEFAULT, jobs=(ok(days(1, 21), 38), fail("VmNotInDesirableState", 0.4, 1)), points=(45.0,)
-            ),
+            in_dev_vault(ok(days(1, 21), 38), fail("VmNotInDesirableState", 0.4, 1), points=(45.0,)),
             "Power state PowerState/stopping (between Running and shut down).",
             "VmNotInDesirableState: a transient state; wait until it settles.",
         ),
@@ -93,11 +87,8 @@ def vm_states() -> list[Demo]:
                 ),
                 tags=ERP,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(2, 21), 47), fail("ExtensionStuckInDeletionState", 21.0, 3, "propertyBag")),
-                points=(69.0,),
+            in_prod_vault(
+                ok(days(2, 21), 47), fail("ExtensionStuckInDeletionState", 21.0, 3, "propertyBag"), points=(69.0,)
             ),
             "VMSnapshot extension with provisioningState Deleting for 30 hours.",
             "ExtensionStuckInDeletionState: delete the extension; the next backup reinstalls it.",
@@ -113,7 +104,7 @@ def vm_states() -> list[Demo]:
                 vhd_storage_account="stcontosodatavhds",
                 tags=DATA,
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(fail("UserErrorBCMUnsupportedDiskCount", 20.5, 1, "propertyBag"),)),
+            in_prod_vault(fail("UserErrorBCMUnsupportedDiskCount", 20.5, 1, "propertyBag")),
             "17 unmanaged data disks (VHDs in stcontosodatavhds); Azure Backup supports up to 16 for unmanaged disks.",
             "UserErrorBCMUnsupportedDiskCount: detach data disks down to the limit.",
         ),
@@ -122,12 +113,7 @@ def vm_states() -> list[Demo]:
                 linux(DEV, "rg-test", "vm-test-lnx03", "agent-version-unsupported", image=DEBIAN_12, tags=SANDBOX),
                 "2.2.45",
             ),
-            Protection(
-                "dev-weu",
-                DEFAULT,
-                jobs=(fail("UserErrorGuestAgentVersionUnsupported", 19.8, 4, "propertyBag"),),
-                points=(67.0,),
-            ),
+            in_dev_vault(fail("UserErrorGuestAgentVersionUnsupported", 19.8, 4, "propertyBag"), points=(67.0,)),
             "Running Debian 12, WALinuxAgent 2.2.45 Ready: below the minimum 2.2.53.1.",
             "UserErrorGuestAgentVersionUnsupported: the agent version is below the documented minimum.",
         ),
@@ -138,10 +124,9 @@ def guest_codes() -> list[Demo]:
     return [
         Demo(
             windows(PROD, "rg-fin-prod", "vm-fin-app05", "vss-writers-bad", tags=FIN),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 52), fail("ExtensionFailedVssWriterInBadState", 20.9, 14, "dynamicErrorMessage")),
+            in_prod_vault(
+                ok(days(1, 21), 52),
+                fail("ExtensionFailedVssWriterInBadState", 20.9, 14, "dynamicErrorMessage"),
                 points=(45.0,),
             ),
             "Healthy in Azure; the last backup failed with ExtensionFailedVssWriterInBadState.",
@@ -156,11 +141,8 @@ def guest_codes() -> list[Demo]:
                 image=SLES_SAP_15,
                 tags={**PROD_TAGS, "aplicação": "sap-hana"},
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(1, 21), 58), fail("UserErrorFsFreezeFailed", 21.1, 11, "propertyBag")),
-                points=(45.0,),
+            in_prod_vault(
+                ok(days(1, 21), 58), fail("UserErrorFsFreezeFailed", 21.1, 11, "propertyBag"), points=(45.0,)
             ),
             "Healthy in Azure; the last backup failed with UserErrorFsFreezeFailed.",
             "A guest-only Linux code (extension status 121): triage proposes the mount-point wizard.",
@@ -179,13 +161,9 @@ def configuration() -> list[Demo]:
                 os_disk_security_type="TrustedLaunch",
                 tags=WEB,
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(
-                    ok(days(3, 21), 44),
-                    fail("UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed", 20.7, 1, "propertyBag"),
-                ),
+            in_prod_vault(
+                ok(days(3, 21), 44),
+                fail("UserErrorMigrationFromTrustedLaunchVMToNonTrustedVMNotAllowed", 20.7, 1, "propertyBag"),
                 points=(93.0,),
             ),
             "VM securityProfile absent (Standard) while its OS disk says securityType TrustedLaunch.",
@@ -201,25 +179,16 @@ def configuration() -> list[Demo]:
                 vhd_storage_account=LEGACY_STORAGE,
                 tags={**PROD_TAGS, "aplicação": "sql-legado"},
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(2, 21), 63), fail("UserErrorStorageAccountIsLocked", 21.4, 2, "propertyBag")),
-                points=(69.0,),
+            in_prod_vault(
+                ok(days(2, 21), 63), fail("UserErrorStorageAccountIsLocked", 21.4, 2, "propertyBag"), points=(69.0,)
             ),
             f"Unmanaged disks (VHDs in the storage account {LEGACY_STORAGE}), which has a ReadOnly lock.",
             "UserErrorStorageAccountIsLocked: a read-only lock on the storage account the backup writes to.",
         ),
         Demo(
             linux(DEV, "rg-dev", "vm-dev-lnx02", "policy-deny-restore-point-group", image=UBUNTU_2204, tags=SANDBOX),
-            Protection(
-                "dev-weu",
-                DEFAULT,
-                jobs=(
-                    fail(
-                        "UserErrorRequestDisallowedByPolicy", 19.6, 1, "propertyBag", recommendations=(_POLICY_DENIED,)
-                    ),
-                ),
+            in_dev_vault(
+                fail("UserErrorRequestDisallowedByPolicy", 19.6, 1, "propertyBag", recommendations=(_POLICY_DENIED,))
             ),
             "First backup after a tag policy with the Deny effect was assigned to the subscription: the job's "
             "error names the policy that denied AzureBackupRG_westeurope_1.",
@@ -227,12 +196,7 @@ def configuration() -> list[Demo]:
         ),
         Demo(
             windows(PROD, "rg-erp-prod", "vm-erp-old01", "vm-deleted-still-protected", tags=ERP),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(days(3, 21), 40), fail("ResourceNotFound", 21.2, 1, "propertyBag")),
-                points=(93.0,),
-            ),
+            in_prod_vault(ok(days(3, 21), 40), fail("ResourceNotFound", 21.2, 1, "propertyBag"), points=(93.0,)),
             "VM deleted 3 days ago without stopping protection: its protected item (Protected), jobs and restore "
             "points remain, the VM and its disks are gone.",
             "ResourceNotFound (320001): orphaned protection; stop it (keep or delete the data) or recreate the VM.",

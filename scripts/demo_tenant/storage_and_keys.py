@@ -21,6 +21,7 @@ from demo_tenant.common import (
     days,
     fail,
     hours,
+    in_prod_vault,
     linux,
     nightly,
     ok,
@@ -70,10 +71,9 @@ def restore_point_limit() -> list[Demo]:
                 created="2018-03-27T10:12:44.1208374+00:00",
                 tags={**PROD_TAGS, "aplicação": "sql-legado"},
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(ok(hours(22), 81), fail(RP_LIMIT, 2.2, 3)),
+            in_prod_vault(
+                ok(hours(22), 81),
+                fail(RP_LIMIT, 2.2, 3),
                 collections=((1, "rg-sql-legacy", eighteen),),
                 recovery_points=30,
             ),
@@ -100,13 +100,9 @@ def key_vaults() -> list[Demo]:
                 ),
                 Ade(KV_FIN, kek_name="kek-ade-fin", dual_pass=True),
             ),
-            Protection(
-                "prod-weu",
-                DAILY_30D,
-                jobs=(
-                    ok(days(2, 21), 63),
-                    fail("UserErrorKeyvaultPermissionsNotConfigured", 2.9, 2, "dynamicErrorMessage"),
-                ),
+            in_prod_vault(
+                ok(days(2, 21), 63),
+                fail("UserErrorKeyvaultPermissionsNotConfigured", 2.9, 2, "dynamicErrorMessage"),
                 points=(69.0,),
             ),
             "ADE (dual pass, version 1.0: osDisk.encryptionSettings in the VM model and encryptionSettingsCollection "
@@ -171,7 +167,7 @@ def disk_sizes() -> list[Demo]:
                 ),
                 Ade(KV_ADE),
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(ok(days(6, 21), 71), fail(DISK_SIZE, 3.6, 2)), points=(165.0,)),
+            in_prod_vault(ok(days(6, 21), 71), fail(DISK_SIZE, 3.6, 2), points=(165.0,)),
             "ADE-encrypted VM (keys in kv-contoso-ade-prod, correctly set up) whose data disk was grown to 4097 GB, "
             "one GB over the 4 TB (4096 GiB) limit for encrypted disks; backups worked until then.",
             "UserErrorUnsupportedDiskSize: encrypted disk larger than 4 TB.",
@@ -186,7 +182,7 @@ def disk_sizes() -> list[Demo]:
                 data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),),
                 tags=DATA,
             ),
-            Protection("prod-weu", DAILY_30D, jobs=(fail(DISK_SIZE, 3.7, 2, "propertyBag"),)),
+            in_prod_vault(fail(DISK_SIZE, 3.7, 2, "propertyBag")),
             "Data disk of 32769 GB (Premium SSD v2), one GB over 32 TB (32768 GiB). Never backed up.",
             "UserErrorUnsupportedDiskSize: disk larger than 32 TB.",
         ),

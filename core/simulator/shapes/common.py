@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -76,6 +77,26 @@ def rg_id(subscription_id: str, resource_group: str) -> str:
 
 def resource_id(subscription_id: str, resource_group: str, provider_type: str, name: str) -> str:
     return f"{rg_id(subscription_id, resource_group)}/providers/{provider_type}/{name}"
+
+
+def tracked_resource(
+    subscription_id: str,
+    resource_group: str,
+    provider_type: str,
+    name: str,
+    location: str,
+    tags: Mapping[str, str] | None,
+    **body: Any,
+) -> JsonDict:
+    """An ARM tracked resource: id, name, type, location and tags, then `body` (sku, properties…)."""
+    return {
+        "id": resource_id(subscription_id, resource_group, provider_type, name),
+        "name": name,
+        "type": provider_type,
+        "location": location,
+        "tags": dict(tags or {}),
+        **body,
+    }
 
 
 def status(

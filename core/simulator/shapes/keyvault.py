@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from core.simulator.shapes.common import KEY_VAULT_TYPE, JsonDict, resource_id
+from core.simulator.shapes.common import KEY_VAULT_TYPE, JsonDict, tracked_resource
 
 # --------------------------------------------------------------------------------------------------
 # Key vaults
@@ -51,13 +51,14 @@ def key_vault(
 ) -> JsonDict:
     """A key vault (Vaults_Get) enabled for disk encryption; `rbac` switches to Azure RBAC authorization,
     where access policies are ignored."""
-    return {
-        "id": resource_id(subscription_id, resource_group_name, KEY_VAULT_TYPE, name),
-        "name": name,
-        "type": KEY_VAULT_TYPE,
-        "location": location,
-        "tags": dict(tags or {}),
-        "properties": {
+    return tracked_resource(
+        subscription_id,
+        resource_group_name,
+        KEY_VAULT_TYPE,
+        name,
+        location,
+        tags,
+        properties={
             "sku": {"family": "A", "name": "standard"},
             "tenantId": tenant_id,
             "accessPolicies": list(policies),
@@ -72,4 +73,4 @@ def key_vault(
             "provisioningState": "Succeeded",
             "publicNetworkAccess": "Enabled",
         },
-    }
+    )

@@ -14,7 +14,7 @@ from core.simulator.shapes.common import (
     JsonDict,
     ago,
     guid,
-    resource_id,
+    tracked_resource,
     when,
 )
 from core.simulator.shapes.vm_spec import VmSpec
@@ -26,14 +26,15 @@ from core.simulator.shapes.vm_spec import VmSpec
 def recovery_services_vault(
     subscription_id: str, resource_group_name: str, name: str, location: str, tags: Mapping[str, str] | None = None
 ) -> JsonDict:
-    return {
-        "id": resource_id(subscription_id, resource_group_name, RS_VAULT_TYPE, name),
-        "name": name,
-        "type": RS_VAULT_TYPE,
-        "location": location,
-        "tags": dict(tags or {}),
-        "sku": {"name": "RS0", "tier": "Standard"},
-        "properties": {
+    return tracked_resource(
+        subscription_id,
+        resource_group_name,
+        RS_VAULT_TYPE,
+        name,
+        location,
+        tags,
+        sku={"name": "RS0", "tier": "Standard"},
+        properties={
             "provisioningState": "Succeeded",
             "privateEndpointStateForBackup": "None",
             "privateEndpointStateForSiteRecovery": "None",
@@ -43,7 +44,7 @@ def recovery_services_vault(
                 "crossRegionRestore": "Disabled",
             },
         },
-    }
+    )
 
 
 def backup_policy(
