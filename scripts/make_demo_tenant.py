@@ -16,11 +16,21 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-import demo_tenant
-from demo_tenant.common import BMS_OBJECT_ID, DEPLOY_SP_APP_ID, DEPLOY_SP_OBJECT_ID, SUBSCRIPTIONS, TENANT_ID
-from demo_tenant.infrastructure import infrastructure
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: build from this checkout's `core`, not an installed one
+    sys.path.insert(0, str(ROOT))
 
-from core.simulator.shapes import (
+import demo_tenant  # noqa: E402  (scripts/demo_tenant/, beside this script)
+from demo_tenant.common import (  # noqa: E402
+    BMS_OBJECT_ID,
+    DEPLOY_SP_APP_ID,
+    DEPLOY_SP_OBJECT_ID,
+    SUBSCRIPTIONS,
+    TENANT_ID,
+)
+from demo_tenant.infrastructure import infrastructure  # noqa: E402
+
+from core.simulator.shapes import (  # noqa: E402
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     BACKUP_MANAGEMENT_SERVICE_NAME,
     JsonDict,
@@ -28,9 +38,9 @@ from core.simulator.shapes import (
     tenant_document,
     vm_bundle,
 )
-from core.simulator.shapes.scenarios import protected_items_per_policy
+from core.simulator.shapes.scenarios import protected_items_per_policy  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "demo-tenant.json"
+OUT = ROOT / "resources" / "demo-tenant.json"
 
 
 def build() -> JsonDict:
