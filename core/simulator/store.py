@@ -27,8 +27,6 @@ def json_copy(value: _T) -> _T:
     """A deep copy of JSON-shaped data (dicts, lists, scalars): pickle's C code, several times faster
     than copy.deepcopy, which is what every answer of the simulator pays for."""
     return cast(_T, pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
-
-
 _DEFAULT_GROUP_LOCATION = "westeurope"
 
 

@@ -121,7 +121,9 @@ def list_vms(ctx: Context, request: Request, params: Params) -> Response:
     group = require_group(ctx, params["subscription"], params["group"])
     wanted = _wants_instance_view(request)
     items = ctx.store.of_type(VM_TYPE, under=group["id"], copy=False)
-    return ctx.page(request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted), azure_page_size=VM_PAGE_SIZE)
+    return ctx.page(
+        request, items, lambda vm: _vm_view(ctx, vm, instance_view=wanted), azure_page_size=VM_PAGE_SIZE
+    )
 
 
 def get_vm(ctx: Context, request: Request, params: Params) -> Response:
