@@ -19,7 +19,7 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -178,107 +178,176 @@ def _vm(
 
     fail_h = 1.5 + rng.random() * 3
     older = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes))
-    older_points = (CollectionPlan((ago(hours=last_h + 24),)),)
+    failing = _Failing(rng, site, group, spec, plan, backup_minutes, fail_h, older, (CollectionPlan((older.started,)),))
+    build = _FAILING.get(scenario)
+    if build is None:
+        raise ValueError(f"unknown scenario {scenario!r}")
+    return build(failing)
 
-    def failing(code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
+
+# -- the failing scenarios: one function each ------------------------------------------------------
+
+_Outcome = tuple[VmSpec, ProtectionPlan | None, list[JsonDict]]
+_UNAVAILABLE = "UserErrorGuestAgentStatusUnavailable"
+_SNAPSHOT_STATUS = "GuestAgentSnapshotTaskStatusError"
+_PROVISIONING = "UserErrorVmProvisioningStateFailed"
+_RP_LIMIT = "UserErrorRpCollectionLimitReached"
+_DISK_SIZE = "UserErrorUnsupportedDiskSize"
+
+
+@dataclass(frozen=True)
+class _Failing:
+    """A VM of a failing scenario: healthy (`spec`, `plan`) until a job failed `fail_h` hours ago."""
+
+    rng: random.Random
+    site: _Site
+    group: str
+    spec: VmSpec
+    plan: ProtectionPlan
+    backup_minutes: int
+    fail_h: float
+    older: JobPlan  # the last backup that worked, a day before the failure
+    older_points: tuple[CollectionPlan, ...]
+
+    def failed(self, code: str, minutes: float, **more: Any) -> JobPlan:
+        return failed_job(code, self.fail_h, minutes, **more)
+
+    def failing(self, code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
+        """The older backup then `code`; `changes` replace any part of the plan (jobs, collections…)."""
         values: dict[str, Any] = {
-            "jobs": (older, failed_job(code, fail_h, minutes, code_hint=code_hint)),
-            "collections": older_points,
+            "jobs": (self.older, self.failed(code, minutes, code_hint=code_hint)),
+            "collections": self.older_points,
         }
         values.update(changes)
-        return replace(plan, **values)
+        return replace(self.plan, **values)
 
-    extra: list[JsonDict] = []
-    unavailable = "UserErrorGuestAgentStatusUnavailable"
-    snapshot_status = "GuestAgentSnapshotTaskStatusError"
-    provisioning = "UserErrorVmProvisioningStateFailed"
-    if scenario == "vm-deallocated":
-        spec = replace(spec, power_state="deallocated")
-        plan = failing(unavailable, 24)
-    elif scenario == "agent-not-installed":
-        spec = without_agent(spec)
-        plan = failing(unavailable, jobs=(failed_job(unavailable, fail_h, 30),), collections=())
-    elif scenario == "agent-not-ready":
-        spec = agent_not_ready(spec)
-        plan = failing(unavailable, 18)
-    elif scenario == "agent-status-stale":
-        spec = agent_stale(spec, ago(days=3, hours=rng.randint(0, 20)))
-        plan = failing(unavailable, 28)
-    elif scenario == "agent-unresponsive-windows":
-        spec = agent_unresponsive(spec, ago(hours=6))
-        plan = failing(snapshot_status, 65)
-    elif scenario == "agent-outdated-linux":
-        spec = agent_version(spec, "2.2.10")
-        plan = failing(snapshot_status, 62, code_hint="dynamicErrorMessage")
-    elif scenario in ("vmsnapshot-extension-failed", "vmsnapshotlinux-extension-failed"):
-        snapshot = vmsnapshot_extension(
-            os_type, provisioning_state="Failed", message="Enable failed with exit code 1", reported=ago(hours=fail_h)
-        )
-        spec = extension_failed(spec, snapshot)
-        plan = failing(provisioning, 9)
-    elif scenario == "other-extension-failed":
-        failed = custom_script_extension(
-            provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
-        )
-        spec = extension_failed(spec, failed)
-        plan = failing(provisioning, 8)
-    elif scenario == "vm-updating":
-        updating = monitor_agent_extension(os_type, provisioning_state="Updating", reported=ago(hours=2))
-        spec = extension_updating(spec, updating)
-        plan = failing(provisioning, 5)
-    elif scenario == "rp-limit-lock-on-vm-rg":
-        points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
-        plan = failing(
-            "UserErrorRpCollectionLimitReached",
-            jobs=(
-                JobPlan("Completed", ago(hours=22), ago(minutes=backup_minutes)),
-                failed_job("UserErrorRpCollectionLimitReached", fail_h, 3, code_hint="propertyBag"),
-            ),
-            collections=(CollectionPlan(points, 1, group),),
-            recovery_points=30,
-        )
-        extra.append(
-            management_lock(
-                rg_id(site.subscription_id, group), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação."
-            )
-        )
-    elif scenario == "ade-keyvault-missing-backup-policy":
-        spec = encrypted(spec, Ade(site.key_vault_missing))
-        plan = failing("UserErrorKeyvaultPermissionsNotConfigured", 2)
-    elif scenario == "disk-over-32tb":
-        spec = replace(spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
-        plan = failing(
-            "UserErrorUnsupportedDiskSize",
-            jobs=(failed_job("UserErrorUnsupportedDiskSize", fail_h, 2),),
-            collections=(),
-        )
-    elif scenario == "backup-in-progress":
-        plan = replace(
-            plan,
-            jobs=(
-                JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
-                JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(rng.randint(10, 90))),
-                failed_job("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
-            ),
-            collections=(CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),),
-        )
-    elif scenario in ("protection-stopped", "protection-paused"):
-        state = "ProtectionStopped" if scenario == "protection-stopped" else "ProtectionPaused"
-        plan = replace(
-            plan,
-            state=state,
-            jobs=(failed_job("UserErrorBcmDatasourceNotPresent", fail_h, 1, user_triggered=True),),
-            collections=(),
-        )
-    elif scenario == "not-protected":
-        return without_backup_extension(spec), None, []
-    elif scenario == "internal-error":
-        plan = failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage")
-    elif scenario == "snapshot-no-network":
-        plan = failing("ExtensionSnapshotFailedNoNetwork", 14)
-    else:
-        raise ValueError(f"unknown scenario {scenario!r}")
-    return spec, plan, extra
+
+def _vm_deallocated(vm: _Failing) -> _Outcome:
+    return replace(vm.spec, power_state="deallocated"), vm.failing(_UNAVAILABLE, 24), []
+
+
+def _agent_not_installed(vm: _Failing) -> _Outcome:
+    plan = vm.failing(_UNAVAILABLE, jobs=(vm.failed(_UNAVAILABLE, 30),), collections=())
+    return without_agent(vm.spec), plan, []
+
+
+def _agent_not_ready(vm: _Failing) -> _Outcome:
+    return agent_not_ready(vm.spec), vm.failing(_UNAVAILABLE, 18), []
+
+
+def _agent_status_stale(vm: _Failing) -> _Outcome:
+    return agent_stale(vm.spec, ago(days=3, hours=vm.rng.randint(0, 20))), vm.failing(_UNAVAILABLE, 28), []
+
+
+def _agent_unresponsive(vm: _Failing) -> _Outcome:
+    return agent_unresponsive(vm.spec, ago(hours=6)), vm.failing(_SNAPSHOT_STATUS, 65), []
+
+
+def _agent_outdated(vm: _Failing) -> _Outcome:
+    return agent_version(vm.spec, "2.2.10"), vm.failing(_SNAPSHOT_STATUS, 62, code_hint="dynamicErrorMessage"), []
+
+
+def _snapshot_extension_failed(vm: _Failing) -> _Outcome:
+    snapshot = vmsnapshot_extension(
+        vm.spec.os_type,
+        provisioning_state="Failed",
+        message="Enable failed with exit code 1",
+        reported=ago(hours=vm.fail_h),
+    )
+    return extension_failed(vm.spec, snapshot), vm.failing(_PROVISIONING, 9), []
+
+
+def _other_extension_failed(vm: _Failing) -> _Outcome:
+    failed = custom_script_extension(
+        provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
+    )
+    return extension_failed(vm.spec, failed), vm.failing(_PROVISIONING, 8), []
+
+
+def _vm_updating(vm: _Failing) -> _Outcome:
+    updating = monitor_agent_extension(vm.spec.os_type, provisioning_state="Updating", reported=ago(hours=2))
+    return extension_updating(vm.spec, updating), vm.failing(_PROVISIONING, 5), []
+
+
+def _rp_limit_lock_on_vm_group(vm: _Failing) -> _Outcome:
+    """18 restore points in the VM's own group, which a CanNotDelete lock keeps Azure Backup from cleaning."""
+    points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
+    plan = vm.failing(
+        _RP_LIMIT,
+        jobs=(
+            JobPlan("Completed", ago(hours=22), ago(minutes=vm.backup_minutes)),
+            vm.failed(_RP_LIMIT, 3, code_hint="propertyBag"),
+        ),
+        collections=(CollectionPlan(points, 1, vm.group),),
+        recovery_points=30,
+    )
+    group_id = rg_id(vm.site.subscription_id, vm.group)
+    return vm.spec, plan, [management_lock(group_id, "nao-eliminar", "CanNotDelete", "Proteção contra eliminação.")]
+
+
+def _ade_key_vault_without_backup_policy(vm: _Failing) -> _Outcome:
+    spec = encrypted(vm.spec, Ade(vm.site.key_vault_missing))
+    return spec, vm.failing("UserErrorKeyvaultPermissionsNotConfigured", 2), []
+
+
+def _disk_over_32tb(vm: _Failing) -> _Outcome:
+    spec = replace(vm.spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
+    return spec, vm.failing(_DISK_SIZE, jobs=(vm.failed(_DISK_SIZE, 2),), collections=()), []
+
+
+def _backup_in_progress(vm: _Failing) -> _Outcome:
+    jobs = (
+        JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
+        JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(vm.rng.randint(10, 90))),
+        failed_job("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
+    )
+    collections = (CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),)
+    return vm.spec, replace(vm.plan, jobs=jobs, collections=collections), []
+
+
+def _protection(state: str) -> Callable[[_Failing], _Outcome]:
+    """Protection stopped or paused: a later on-demand backup fails."""
+
+    def scenario(vm: _Failing) -> _Outcome:
+        jobs = (vm.failed("UserErrorBcmDatasourceNotPresent", 1, user_triggered=True),)
+        return vm.spec, replace(vm.plan, state=state, jobs=jobs, collections=()), []
+
+    return scenario
+
+
+def _not_protected(vm: _Failing) -> _Outcome:
+    return without_backup_extension(vm.spec), None, []
+
+
+def _internal_error(vm: _Failing) -> _Outcome:
+    return vm.spec, vm.failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage"), []
+
+
+def _snapshot_no_network(vm: _Failing) -> _Outcome:
+    return vm.spec, vm.failing("ExtensionSnapshotFailedNoNetwork", 14), []
+
+
+_FAILING: dict[str, Callable[[_Failing], _Outcome]] = {
+    "vm-deallocated": _vm_deallocated,
+    "agent-not-installed": _agent_not_installed,
+    "agent-not-ready": _agent_not_ready,
+    "agent-status-stale": _agent_status_stale,
+    "agent-unresponsive-windows": _agent_unresponsive,
+    "agent-outdated-linux": _agent_outdated,
+    "vmsnapshot-extension-failed": _snapshot_extension_failed,
+    "vmsnapshotlinux-extension-failed": _snapshot_extension_failed,
+    "other-extension-failed": _other_extension_failed,
+    "vm-updating": _vm_updating,
+    "rp-limit-lock-on-vm-rg": _rp_limit_lock_on_vm_group,
+    "ade-keyvault-missing-backup-policy": _ade_key_vault_without_backup_policy,
+    "disk-over-32tb": _disk_over_32tb,
+    "backup-in-progress": _backup_in_progress,
+    "protection-stopped": _protection("ProtectionStopped"),
+    "protection-paused": _protection("ProtectionPaused"),
+    "not-protected": _not_protected,
+    "internal-error": _internal_error,
+    "snapshot-no-network": _snapshot_no_network,
+}
 
 
 def generate_tenant(
