@@ -139,10 +139,18 @@ VAULTS = {
     "shared-neu": (SHARED, "rg-backup-shared-neu", "rsv-contoso-shared-neu", NEU),
 }
 #: Policies per vault.
+# A backup policy that names its own restore point group (instantRPDetails: backup-during-vm-creation, "Azure
+# Backup resource group for virtual machines"): the group is <prefix><n><suffix>, here rg-dev-restauro-1.
+OWN_RP_GROUP_POLICY = "politica-dev-grupo-proprio"
+OWN_RP_GROUP_PREFIX = "rg-dev-restauro-"
+# A tag policy with the Deny effect on the development subscription (built-in "Require a tag on resource groups").
+TAG_POLICY_ASSIGNMENT = f"/subscriptions/{DEV}/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"
+REQUIRE_TAG_ON_GROUPS = "/providers/Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025"
+
 POLICIES = {
     "prod-weu": ("politica-diaria-30d", "DefaultPolicy"),
     "prod-neu": ("DefaultPolicy",),
-    "dev-weu": ("DefaultPolicy",),
+    "dev-weu": ("DefaultPolicy", "politica-dev-grupo-proprio"),
     "shared-weu": ("politica-diaria-30d",),
     "shared-neu": ("DefaultPolicy",),
 }
@@ -1343,7 +1351,7 @@ def since_seed_demos() -> list[Demo]:
             linux(DEV, "rg-dev", "vm-dev-lnx02", "policy-deny-restore-point-group", image=UBUNTU_2204, tags=dev),
             Protection(
                 "dev-weu",
-                "DefaultPolicy",
+                OWN_RP_GROUP_POLICY,
                 jobs=(
                     fail(
                         "UserErrorRequestDisallowedByPolicy",
@@ -1351,7 +1359,7 @@ def since_seed_demos() -> list[Demo]:
                         1,
                         "propertyBag",
                         recommendations=(
-                            f"Resource '{restore_point_rg_name(WEU)}' was disallowed by policy. Policy identifiers: "
+                            f"Resource '{OWN_RP_GROUP_PREFIX}1' was disallowed by policy. Policy identifiers: "
                             '\'[{"policyAssignment":{"name":"Exigir etiqueta centro-de-custo","id":"/subscriptions/'
                             + DEV
                             + '/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"},'
@@ -1362,7 +1370,8 @@ def since_seed_demos() -> list[Demo]:
                 ),
             ),
             "First backup after a tag policy with the Deny effect was assigned to the subscription: the job's "
-            "error names the policy that denied AzureBackupRG_westeurope_1.",
+            "error names the policy that denied rg-dev-restauro-1, the restore point group its backup policy "
+            "names (instantRPDetails), which does not exist yet.",
             "UserErrorRequestDisallowedByPolicy: change the policy's effect or pre-create the restore point group.",
         ),
         Demo(
@@ -1438,6 +1447,20 @@ def infrastructure(policy_counts: Counter[str]) -> list[JsonDict]:
     )
     resources.append(
         {
+            "id": TAG_POLICY_ASSIGNMENT,
+            "name": "exigir-centro-de-custo",
+            "type": "Microsoft.Authorization/policyAssignments",
+            "properties": {
+                "displayName": "Exigir etiqueta centro-de-custo",
+                "policyDefinitionId": REQUIRE_TAG_ON_GROUPS,
+                "scope": f"/subscriptions/{DEV}",
+                "parameters": {"tagName": {"value": "centro-de-custo"}},
+                "enforcementMode": "Default",
+            },
+        }
+    )
+    resources.append(
+        {
             "id": LEGACY_STORAGE_ID,
             "name": LEGACY_STORAGE,
             "type": "Microsoft.Storage/storageAccounts",
@@ -1465,6 +1488,8 @@ def infrastructure(policy_counts: Counter[str]) -> list[JsonDict]:
         for policy in POLICIES[key]:
             count = policy_counts[f"{vault_id(key)}/backupPolicies/{policy}"]
             resources.append(backup_policy(vault_id(key), policy, protected_items=count))
+            if policy == OWN_RP_GROUP_POLICY:
+                resources[-1]["properties"]["instantRPDetails"] = {"azureBackupRGNamePrefix": OWN_RP_GROUP_PREFIX}
     admins = access_policy(
         TENANT_ID,
         ADMINS_GROUP_OBJECT_ID,

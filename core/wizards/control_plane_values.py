@@ -41,7 +41,9 @@ def policy_values(context: WizardContext) -> dict[str, Any]:
     evidence = _evidence(context)
     values["policy"] = evidence.get("policy") or None
     location = context.vm.location or "<region>"
-    values["restorePointGroup"] = evidence.get("restorePointGroup") or f"AzureBackupRG_{location}_1"
+    values["restorePointGroup"] = (
+        evidence.get("restorePointGroup") or evidence.get("deniedResource") or f"AzureBackupRG_{location}_1"
+    )
     return values
 
 
