@@ -20,7 +20,7 @@ from typing import Any
 from core.simulator.context import Context
 from core.simulator.errors import ArmError
 from core.simulator.messages import Request, Response, ok
-from core.simulator.operations import OperationFailedError
+from core.simulator.operations import OperationFailedError, utc_now
 from core.simulator.providers.common import request_id, require
 from core.simulator.providers.compute import _accepted
 from core.simulator.routing import Access, Params, Route, route
@@ -94,7 +94,12 @@ def _settle(vm: Json) -> None:
         if isinstance(s, dict) and not str(s.get("code", "")).lower().startswith(("provisioningstate/", "powerstate/"))
     ]
     props["instanceView"]["statuses"] = [
-        {"code": "ProvisioningState/succeeded", "level": "Info", "displayStatus": "Provisioning succeeded"},
+        {
+            "code": "ProvisioningState/succeeded",
+            "level": "Info",
+            "displayStatus": "Provisioning succeeded",
+            "time": utc_now(),
+        },
         {"code": "PowerState/running", "level": "Info", "displayStatus": "VM running"},
         *kept,
     ]
