@@ -353,8 +353,9 @@ class ResizeVm(_VmAction):
         summary = msg(
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "Resize {vm} from {current} to {new}, the smallest size Azure offers for it now with at least the "
-                "same vCPUs and memory. {disruption} From then on the VM is billed at the price of {size}.",
+                "Resize {vm} from {current} to {new}, a size Azure offers for it now with at least the same vCPUs and "
+                "memory (of the same series where there is one, the smallest first). {disruption} From then on the "
+                "VM is billed at the price of {size}.",
             ),
             vm=vm.name,
             current=_size_text(now, vm.vm_size),
