@@ -144,7 +144,9 @@ VAULTS = {
 OWN_RP_GROUP_POLICY = "politica-dev-grupo-proprio"
 OWN_RP_GROUP_PREFIX = "rg-dev-restauro-"
 # A tag policy with the Deny effect on the development subscription (built-in "Require a tag on resource groups").
-TAG_POLICY_ASSIGNMENT = f"/subscriptions/{DEV}/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"
+TAG_POLICY_ASSIGNMENT = (
+    f"/subscriptions/{DEV}/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"
+)
 REQUIRE_TAG_ON_GROUPS = "/providers/Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025"
 
 POLICIES = {

@@ -215,6 +215,7 @@ class CreateRestorePointGroup(Action):
             )
         location = str((existing or {}).get("location") or vm.location)
         target = fix_calls.group_id(vm.subscription_id, name)
+        changes: tuple[Change, ...]
         if existing is None:
             changes = (
                 Change(

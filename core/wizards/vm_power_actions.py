@@ -157,7 +157,7 @@ class _VmAction(Action):
             return run.abandoned(op)
         return None
 
-    def _state_now(self, run: _Execution) -> tuple[str, str]:
+    def _state_now(self, run: _Execution) -> tuple[Msg | str, Msg | str]:
         try:
             vm = _collect(run.gateway, run.context)
         except (_Blocked, AzureProblemError):

@@ -1,6 +1,7 @@
-"""Restart and resize, where Microsoft documents them as the fix: a VM in the Failed state (UserErrorVmNotInDesirableState)
-and a backup that failed for lack of resources (the vm-resources wizard). Preview, apply and verify on the simulator,
-doing it twice, and what Azure refuses (403, 404, 409, no capacity)."""
+"""Restart and resize, where Microsoft documents them as the fix: a VM in the Failed state
+(UserErrorVmNotInDesirableState) and a backup that failed for lack of resources (the vm-resources wizard).
+Preview, apply and verify on the simulator, doing it twice, and what Azure refuses (403, 404, 409, no
+capacity)."""
 
 from __future__ import annotations
 

@@ -176,9 +176,9 @@ def _matches(condition: Any, resource: Json, parameters: Mapping[str, Any]) -> b
             return not exists or text != str(expected).lower()
         if operator in {"in", "notIn"}:
             listed = {str(v).lower() for v in expected or []}
-            return (exists and text in listed) == (operator == "in")
+            return bool(exists and text in listed) is (str(operator) == "in")
         if operator in {"like", "notLike"}:
-            return (exists and _like(text, str(expected))) == (operator == "like")
+            return bool(exists and _like(text, str(expected))) is (str(operator) == "like")
         raise _Unsupported(operator)
     raise _Unsupported(json.dumps(condition))
 

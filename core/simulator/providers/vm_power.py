@@ -67,7 +67,7 @@ def _statuses(vm: Json) -> list[Json]:
     statuses = view.get("statuses")
     if not isinstance(statuses, list):
         statuses = view["statuses"] = []
-    return statuses
+    return [s for s in statuses if isinstance(s, dict)]
 
 
 def power_state(vm: Json) -> str:
