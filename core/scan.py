@@ -21,6 +21,7 @@ from core.checks.base import codes_for
 from core.collect import Cancelled, Collector, Subscription
 from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
+from core.gc_policy import full_collections_put_off
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 from core.scan_scope import ScanScope, ScopeKind
 
@@ -166,7 +167,8 @@ class Scan:
             job_codes=_job_codes,
         )
         try:
-            self._run(collector, report)
+            with full_collections_put_off():
+                self._run(collector, report)
         except Cancelled:
             report.cancelled = True
         finally:
