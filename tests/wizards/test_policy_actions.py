@@ -43,8 +43,13 @@ def test_without_the_group_the_next_backup_is_denied_again(session: Session) -> 
     result = ACTIONS["trigger-backup"].run(session.gateway, ctx, confirm=True)
     assert result.outcome is Outcome.FAILED and "invalid policy" in result.message.render()
     assert group(session) is None
-    verification, _ = verify_checks(session.gateway, ctx, ("policy-deny",))
+    verification, fresh = verify_checks(session.gateway, ctx, ("policy-deny",))
     assert not verification.passed
+    # The simulated denial is ARM's RequestDisallowedByPolicy text: the check names the policy and the group.
+    (finding,) = fresh.findings_of(["policy-deny"])
+    assert finding.evidence["policy"] == "Exigir etiqueta centro-de-custo"
+    assert finding.evidence["deniedResource"] == GROUP
+    assert finding.evidence["job"] != ctx.findings_of(["policy-deny"])[0].evidence["job"]  # the new job's
 
 
 def test_create_the_group_then_the_backup_succeeds_and_a_second_run_sends_nothing(
