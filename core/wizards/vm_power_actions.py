@@ -201,7 +201,7 @@ class RestartVm(_VmAction):
             operation = PlannedOperation(
                 "POST",
                 PERMISSION_RESTART,
-                f"{vm.id}/restart",
+                vm.id,
                 msg(QT_TRANSLATE_NOOP("Wizards", "Restart {vm}"), vm=vm.name),
                 (
                     Change(
@@ -214,7 +214,7 @@ class RestartVm(_VmAction):
                         msg(QT_TRANSLATE_NOOP("Wizards", "restarted: unavailable for a few minutes, then running")),
                     ),
                 ),
-                {"vm": vm.id, "powerState": power, "provisioningState": vm.provisioning_state},
+                {"action": "restart", "powerState": power, "provisioningState": vm.provisioning_state},
             )
         else:
             summary = msg(
@@ -229,7 +229,7 @@ class RestartVm(_VmAction):
             operation = PlannedOperation(
                 "POST",
                 PERMISSION_START,
-                f"{vm.id}/start",
+                vm.id,
                 msg(QT_TRANSLATE_NOOP("Wizards", "Start {vm}"), vm=vm.name),
                 (
                     Change(
@@ -242,13 +242,13 @@ class RestartVm(_VmAction):
                         msg(QT_TRANSLATE_NOOP("Wizards", "running (billed while it runs)")),
                     ),
                 ),
-                {"vm": vm.id, "powerState": power, "provisioningState": vm.provisioning_state},
+                {"action": "start", "powerState": power, "provisioningState": vm.provisioning_state},
             )
         return self._ready(context, summary, (operation,), notes)
 
     def _execute(self, run: _Execution) -> ActionResult:
         (op,) = run.preview.operations
-        call = fix_calls.restart_vm if op.target.endswith("/restart") else fix_calls.start_vm
+        call = fix_calls.restart_vm if op.operation == PERMISSION_RESTART else fix_calls.start_vm
         stopped = self._send(run, functools.partial(call, run.gateway, run.context.vm.id, run.cancel))
         if stopped is not None:
             return stopped

@@ -98,7 +98,7 @@ def test_a_failed_vm_that_is_deallocated_is_started(session: Session, audit: Aud
     ctx = context(session, FAILED_VM, audit=audit)
     preview = ACTIONS[RESTART].preview(session.gateway, ctx)
     (operation,) = preview.operations
-    assert operation.target.endswith("/start") and operation.operation.endswith("/start/action")
+    assert operation.target == vm_id(session, FAILED_VM) and operation.operation.endswith("/start/action")
     assert "billed again" in preview.summary.render()
     result = ACTIONS[RESTART].run(session.gateway, ctx, confirm=True, preview=preview)
     assert result.outcome is Outcome.DONE, result.message.render()
@@ -114,7 +114,7 @@ def test_short_of_resources_restart_once_then_nothing_until_a_backup_fails_again
     resize = ACTIONS[RESIZE].preview(session.gateway, ctx)
     assert resize.operations[0].parameters == {"hardwareProfile": {"vmSize": "Standard_D8as_v5"}}  # more memory
     preview = ACTIONS[RESTART].preview(session.gateway, ctx)
-    assert preview.operations[0].target.endswith("/restart")
+    assert preview.operations[0].operation == "Microsoft.Compute/virtualMachines/restart/action"
     assert any("ExtensionFailedVssWriterInBadState" in n.render() for n in preview.notes)
     result = ACTIONS[RESTART].run(session.gateway, ctx, confirm=True, preview=preview)
     assert result.outcome is Outcome.DONE, result.message.render()
