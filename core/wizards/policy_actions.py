@@ -33,8 +33,8 @@ from core.checks.policy_deny import policy_denial
 from core.facts import VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
+from core.jobs import FAILED, job_status, latest_finished_backup
 from core.orphans import is_active
-from core.triage import FAILED, job_status, latest_finished_backup
 from core.wizards import policy_rules
 from core.wizards.actions import ACTIONS, Action, _Blocked, _collect, _Execution, _require_protection_read
 from core.wizards.context import WizardContext

@@ -38,7 +38,7 @@ from core.checks.extensions import is_failed, vm_extensions
 from core.facts import VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import OUTCOME_FAILED, backup_outcome
+from core.jobs import OUTCOME_FAILED, backup_outcome
 from core.wizards.actions import ACTIONS, Action, _Blocked, _collect, _Execution, _names
 from core.wizards.context import WizardContext
 from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
