@@ -61,11 +61,21 @@ VAULTS = {
     "shared-weu": (SHARED, "rg-backup-shared", "rsv-contoso-shared-weu", WEU),
     "shared-neu": (SHARED, "rg-backup-shared-neu", "rsv-contoso-shared-neu", NEU),
 }
+#: A backup policy that names its own restore point group (instantRPDetails: backup-during-vm-creation, "Azure
+#: Backup resource group for virtual machines"): the group is <prefix><n><suffix>, here rg-dev-restauro-1.
+OWN_RP_GROUP_POLICY = "politica-dev-grupo-proprio"
+OWN_RP_GROUP_PREFIX = "rg-dev-restauro-"
+#: A tag policy with the Deny effect on the development subscription (built-in "Require a tag on resource groups").
+TAG_POLICY_ASSIGNMENT = (
+    f"/subscriptions/{DEV}/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"
+)
+REQUIRE_TAG_ON_GROUPS = "/providers/Microsoft.Authorization/policyDefinitions/96670d01-0a4d-4649-9c89-2d3abc0a5025"
+
 #: Policies per vault.
 POLICIES = {
     "prod-weu": ("politica-diaria-30d", "DefaultPolicy"),
     "prod-neu": ("DefaultPolicy",),
-    "dev-weu": ("DefaultPolicy",),
+    "dev-weu": ("DefaultPolicy", OWN_RP_GROUP_POLICY),
     "shared-weu": ("politica-diaria-30d",),
     "shared-neu": ("DefaultPolicy",),
 }

@@ -30,11 +30,15 @@ from demo_tenant.common import (
     LEGACY_STORAGE,
     LEGACY_STORAGE_ID,
     NEU,
+    OWN_RP_GROUP_POLICY,
+    OWN_RP_GROUP_PREFIX,
     POLICIES,
     PROD,
     PROD_TAGS,
+    REQUIRE_TAG_ON_GROUPS,
     SHARED,
     SHARED_TAGS,
+    TAG_POLICY_ASSIGNMENT,
     TENANT_ID,
     VAULTS,
     WEB,
@@ -88,6 +92,18 @@ def locks_and_storage() -> list[JsonDict]:
         management_lock(
             rg_id(PROD, "rg-sql-legacy"), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação acidental."
         ),
+        {
+            "id": TAG_POLICY_ASSIGNMENT,
+            "name": "exigir-centro-de-custo",
+            "type": "Microsoft.Authorization/policyAssignments",
+            "properties": {
+                "displayName": "Exigir etiqueta centro-de-custo",
+                "policyDefinitionId": REQUIRE_TAG_ON_GROUPS,
+                "scope": f"/subscriptions/{DEV}",
+                "parameters": {"tagName": {"value": "centro-de-custo"}},
+                "enforcementMode": "Default",
+            },
+        },
         storage_account(PROD, "rg-sql-legacy", LEGACY_STORAGE, WEU, SQL_LEGACY),
         management_lock(LEGACY_STORAGE_ID, "so-leitura-auditoria", "ReadOnly", "Conta congelada para auditoria."),
         management_lock(
@@ -108,6 +124,8 @@ def vaults(policy_counts: Counter[str]) -> list[JsonDict]:
         for policy in POLICIES[key]:
             count = policy_counts[f"{vault_id(key)}/backupPolicies/{policy}"]
             resources.append(backup_policy(vault_id(key), policy, protected_items=count))
+            if policy == OWN_RP_GROUP_POLICY:
+                resources[-1]["properties"]["instantRPDetails"] = {"azureBackupRGNamePrefix": OWN_RP_GROUP_PREFIX}
     return resources
 
 

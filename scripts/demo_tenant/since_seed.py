@@ -9,7 +9,6 @@ from core.simulator.shapes import (
     WINDOWS_2016,
     DataDisk,
     monitor_agent_extension,
-    restore_point_rg_name,
     vmsnapshot_extension,
 )
 from core.simulator.shapes.scenarios import agent_version
@@ -20,11 +19,13 @@ from demo_tenant.common import (
     ERP,
     FIN,
     LEGACY_STORAGE,
+    OWN_RP_GROUP_POLICY,
+    OWN_RP_GROUP_PREFIX,
     PROD,
     PROD_TAGS,
     WEB,
-    WEU,
     Demo,
+    Protection,
     days,
     fail,
     hours,
@@ -39,7 +40,7 @@ SANDBOX = {**DEV_TAGS, "aplicação": "sandbox"}
 
 #: The job error of a Deny policy on the restore point resource group, as ARM words it.
 _POLICY_DENIED = (
-    f"Resource '{restore_point_rg_name(WEU)}' was disallowed by policy. Policy identifiers: "
+    f"Resource '{OWN_RP_GROUP_PREFIX}1' was disallowed by policy. Policy identifiers: "
     '\'[{"policyAssignment":{"name":"Exigir etiqueta centro-de-custo","id":"/subscriptions/'
     + DEV
     + '/providers/Microsoft.Authorization/policyAssignments/exigir-centro-de-custo"},'
@@ -187,11 +188,18 @@ def configuration() -> list[Demo]:
         ),
         Demo(
             linux(DEV, "rg-dev", "vm-dev-lnx02", "policy-deny-restore-point-group", image=UBUNTU_2204, tags=SANDBOX),
-            in_dev_vault(
-                fail("UserErrorRequestDisallowedByPolicy", 19.6, 1, "propertyBag", recommendations=(_POLICY_DENIED,))
+            Protection(
+                "dev-weu",
+                OWN_RP_GROUP_POLICY,
+                jobs=(
+                    fail(
+                        "UserErrorRequestDisallowedByPolicy", 19.6, 1, "propertyBag", recommendations=(_POLICY_DENIED,)
+                    ),
+                ),
             ),
             "First backup after a tag policy with the Deny effect was assigned to the subscription: the job's "
-            "error names the policy that denied AzureBackupRG_westeurope_1.",
+            "error names the policy that denied rg-dev-restauro-1, the restore point group its backup policy "
+            "names (instantRPDetails), which does not exist yet.",
             "UserErrorRequestDisallowedByPolicy: change the policy's effect or pre-create the restore point group.",
         ),
         Demo(
