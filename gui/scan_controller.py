@@ -24,6 +24,7 @@ from core.scan import ScanReport
 from core.scan_scope import ScanScope
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
+from gui.scan_process import make_scan_worker
 from gui.scan_worker import ScanWorker
 from gui.tasks import TaskHandle, start_task
 
@@ -78,7 +79,7 @@ class ScanController(QObject):
         if self.running:
             return False
         scope = scope or ScanScope.tenant()
-        worker = ScanWorker(gateway, scope)
+        worker = make_scan_worker(gateway, scope)  # in a child process (gui/scan_process.py)
         self._worker = worker
         self._gc.scan_started()
         self._backlog.clear()
