@@ -24,7 +24,7 @@ from core.scan import ScanReport
 from core.scan_scope import ScanScope
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
-from gui.scan_process import make_scan_worker
+from gui.scan_process import make_scan_worker, prepare_scan_process
 from gui.scan_worker import ScanWorker
 from gui.tasks import TaskHandle, start_task
 
@@ -65,6 +65,7 @@ class ScanController(QObject):
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
         self._gc = GcPolicy()
+        QTimer.singleShot(0, prepare_scan_process)  # the first scan's process, ready before it is needed
 
     @property
     def running(self) -> bool:
