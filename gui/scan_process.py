@@ -48,17 +48,17 @@ from core.scan_stream import (
 from gui.scan_events import ProblemFound, Progress, SubscriptionListed, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
 
-#: The hidden first argument that makes the program a scan process (gui/main.py).
+# The hidden first argument that makes the program a scan process (gui/main.py).
 SCAN_PROCESS_ARGUMENT = "--scan-process"
-#: After Cancel, how long the child may take to finish its calls in flight before it is killed.
+# After Cancel, how long the child may take to finish its calls in flight before it is killed.
 CANCEL_GRACE_SECONDS = 3.0
 IN_PROCESS_VARIABLE = "BACKUP_DOCTOR_SCAN_IN_PROCESS"
 
 _log = logging.getLogger(__name__)
 _children: set[subprocess.Popen[bytes]] = set()
 _children_lock = threading.Lock()
-#: A scan process started ahead of the next scan: it has imported what a scan needs (about a second of
-#: CPU) and waits for its request, so the first VMs reach the tree as soon as the first list comes back.
+# A scan process started ahead of the next scan: it has imported what a scan needs (about a second of
+# CPU) and waits for its request, so the first VMs reach the tree as soon as the first list comes back.
 _spare: subprocess.Popen[bytes] | None = None
 
 

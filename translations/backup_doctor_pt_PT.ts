@@ -94,7 +94,7 @@
         <translation>A versão mínima suportada para {os} é {minimum}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The guest agent&apos;s version {version} is older than the supported minimum</source>
         <translation>A versão {version} do agente convidado é anterior à versão mínima suportada</translation>
     </message>
@@ -3809,7 +3809,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O Azure indica {extension} como Deleting (a eliminar). Enquanto assim estiver, as cópias de segurança falham com ExtensionStuckInDeletionState. Eliminar de novo a extensão a partir do Azure resolve o estado; a próxima cópia de segurança instala uma nova.</translation>
     </message>
     <message>
-        <location filename="../core/checks/extensions.py" line="+10"/>
+        <location filename="../core/checks/extensions.py" line="+14"/>
         <source>Another extension is in a failed state: {extensions}</source>
         <translation>Outra extensão está num estado de falha: {extensions}</translation>
     </message>
@@ -4941,12 +4941,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+4"/>
         <location line="+67"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>The VM is actively protected ({state}) in {vault}</source>
         <translation>A VM está ativamente protegida em {vault}, com o estado {state}</translation>
     </message>
@@ -4976,7 +4976,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Não foi possível ler as tarefas de cópia de segurança em execução</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A backup of this VM has been running for {hours} h {minutes} min, since {time}</source>
         <translation>Há uma cópia de segurança desta VM em curso há {hours} h {minutes} min, desde {time}</translation>
     </message>
@@ -5881,6 +5881,14 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
 </context>
 <context>
+    <name>ScanProcess</name>
+    <message>
+        <location filename="../gui/scan_process.py" line="+283"/>
+        <source>The scan process stopped unexpectedly (exit code %1). Start the scan again.</source>
+        <translation>O processo de análise parou inesperadamente (código de saída %1). Inicie a análise novamente.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityChecks</name>
     <message>
         <location filename="../core/checks/security_type.py" line="+35"/>
@@ -5973,7 +5981,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/azure/signin.py" line="+96"/>
+        <location filename="../core/azure/signin.py" line="+97"/>
         <source>This computer has no encrypted store for sign-in tokens (on Linux: the Secret Service, e.g. GNOME Keyring), so they are kept in memory only: you will be asked to sign in again next time.</source>
         <extracomment>Seconds the browser flow waits for the redirect before giving up with a message.</extracomment>
         <translation>Este computador não tem um armazenamento cifrado para os tokens de sessão (no Linux: o Secret Service, por exemplo o GNOME Keyring), por isso ficam apenas em memória: da próxima vez terá de iniciar sessão novamente.</translation>
@@ -6005,12 +6013,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+287"/>
+        <location line="+296"/>
         <source>Sign in to continue.</source>
         <translation>Inicie sessão para continuar.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Sign-in failed: {reason}</source>
         <translation>O início de sessão falhou: {reason}</translation>
     </message>
