@@ -92,13 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     clock.start()
     gaps: list[float] = []
     ends: list[float] = []  # when each gap ended, on time.perf_counter's clock
+    busy: list[float] = []  # CPU time of the GUI thread in each gap: the rest was waiting (for a CPU or the GIL)
     last = [clock.nsecsElapsed()]
+    last_cpu = [time.thread_time()]
 
     def beat() -> None:
-        now = clock.nsecsElapsed()
+        now, cpu = clock.nsecsElapsed(), time.thread_time()
         gaps.append((now - last[0]) / 1e6)
+        busy.append((cpu - last_cpu[0]) * 1000)
         ends.append(time.perf_counter())
-        last[0] = now
+        last[0], last_cpu[0] = now, cpu
 
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -152,10 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     for run in range(1, args.runs + 1):
         gaps.clear()
         ends.clear()
+        busy.clear()
         first_vms.clear()
         chooser.start()
         heartbeat.start()
-        last[0] = clock.nsecsElapsed()
+        last[0], last_cpu[0] = clock.nsecsElapsed(), time.thread_time()
         scan_started = time.perf_counter()
         window.scan_all()
         loop.exec()
@@ -176,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             worst_beats = sorted(range(len(gaps)), key=gaps.__getitem__)[-3:]
             where = ", ".join(
-                f"{gaps[i] - args.heartbeat_ms:.0f} ms ending {ends[i] - scan_started:.2f} s"
+                f"{gaps[i] - args.heartbeat_ms:.0f} ms ending {ends[i] - scan_started:.2f} s ({busy[i]:.0f} ms on CPU)"
                 for i in reversed(worst_beats)
             )
             print(f"  longest stalls: {where} (the scan took {scan_seconds:.2f} s)")

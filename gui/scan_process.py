@@ -269,8 +269,14 @@ class ScanProcessWorker(ScanWorker):
 
     def _answer(self, request: TokenRequest) -> None:
         """A token for the child, from this process's credential (silent: the window's own cache or memory)."""
+        credential = self._gateway.credential
         try:
-            token = self._gateway.credential.get_token(*request.scopes, **request.options)
+            get_token_info = getattr(credential, "get_token_info", None)
+            if callable(get_token_info):  # as azure-core's BearerTokenCredentialPolicy prefers it
+                options = {name: value for name, value in request.options.items() if value}
+                token = get_token_info(*request.scopes, options=options or None)
+            else:
+                token = credential.get_token(*request.scopes, **request.options)
         except Exception as error:  # the child's request fails as it would have here
             self._send(Kind.TOKEN_ERROR, TokenAnswer(request.number, error=_portable(error)))
             return

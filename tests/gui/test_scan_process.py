@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from window_helpers import SCAN_TIMEOUT_MS, WindowFactory
 
 from core.azure.credentials import OfflineTokenCredential
+from core.azure.gateway import AzureGateway
 from core.scan_stream import Kind, ScanFailed, encode
-from core.session import demo_session
+from core.session import Session, demo_session
 from gui import scan_process
 from gui.main_window import MainWindow
 from gui.scan_process import ScanProcessWorker
@@ -46,6 +47,10 @@ class CountingCredential(OfflineTokenCredential):
     def get_token(self, *scopes: str, **options: Any) -> Any:
         self.asked += 1
         return super().get_token(*scopes, **options)
+
+    def get_token_info(self, *scopes: str, options: Any = None) -> Any:
+        self.asked += 1
+        return super().get_token_info(*scopes, options=options)
 
 
 def test_the_tree_fills_while_the_scan_process_runs_and_its_tokens_come_from_the_window(
@@ -123,3 +128,34 @@ def test_an_exception_in_the_scan_process_is_raised_in_the_window_as_it_was(app:
         assert "broken_run" in "".join(raised.value.__notes__)
     finally:
         session.close()
+
+
+class RefusingCredential(OfflineTokenCredential):
+    def get_token(self, *scopes: str, **options: Any) -> Any:
+        from azure.core.exceptions import ClientAuthenticationError
+
+        raise ClientAuthenticationError("AADSTS700082: The refresh token has expired due to inactivity.")
+
+    def get_token_info(self, *scopes: str, options: Any = None) -> Any:
+        return self.get_token(*scopes)
+
+
+def test_a_refused_token_reads_the_same_in_the_scan_process_as_in_the_window(
+    qtbot: Any, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def scan_with_refused_token() -> list[str]:
+        window = make_window()
+        demo = demo_session()
+        demo.gateway.close()
+        # A gateway built with the credential (the window's own calls take their tokens from it too).
+        session = Session(AzureGateway(demo.target, RefusingCredential(), demo.gateway.settings), demo.server)
+        with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+            window.set_session(session)
+        report = finished.args[0]
+        assert report is not None and report.problems
+        return [problem.message.render() for problem in report.problems]
+
+    in_child = scan_with_refused_token()
+    monkeypatch.setenv(scan_process.IN_PROCESS_VARIABLE, "1")
+    assert in_child == scan_with_refused_token()
+    assert any("sign in" in sentence.lower() for sentence in in_child), in_child
