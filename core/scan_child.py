@@ -33,6 +33,7 @@ from core.scan_stream import (
     StreamObserver,
     TokenAnswer,
     TokenRequest,
+    portable,
     read_frame,
 )
 
@@ -161,15 +162,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
 
 
 def _failure(error: Exception) -> ScanFailed:
-    import pickle
-
-    details = "".join(traceback.format_exception(error))
-    try:
-        pickle.loads(pickle.dumps(error))
-        carried: BaseException = error.with_traceback(None)
-    except Exception:  # an exception that cannot cross the pipe goes as its type and message
-        carried = RuntimeError(f"{type(error).__name__}: {error}")
-    return ScanFailed(carried, details)
+    return ScanFailed(portable(error), "".join(traceback.format_exception(error)))
 
 
 def main() -> int:

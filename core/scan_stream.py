@@ -27,7 +27,9 @@ from enum import IntEnum
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the scan process imports this module first, before its heavy imports (core/scan_child.py)
-    from core.azure.gateway import GatewaySettings
+    from azure.core.credentials import TokenCredential
+
+    from core.azure.gateway import AzureGateway, GatewaySettings
     from core.azure.identity import Identity
     from core.azure.target import Target
     from core.collect import Subscription
@@ -69,6 +71,11 @@ class ScanRequest:
     identity: Identity | None = None
     subscriptions_picked: frozenset[str] | None = None
 
+    @classmethod
+    def of(cls, gateway: AzureGateway, scope: ScanScope) -> ScanRequest:
+        """A scan of `scope` through a gateway like `gateway` (its credential stays with the sender)."""
+        return cls(gateway.target, gateway.settings, scope, gateway.identity, gateway.subscriptions_picked)
+
 
 @dataclass(frozen=True)
 class TokenRequest:
@@ -103,6 +110,32 @@ class ScanFailed:
 
     error: BaseException
     details: str
+
+
+def answer_token(credential: TokenCredential, request: TokenRequest) -> tuple[Kind, TokenAnswer]:
+    """The sender's answer to a TOKEN_REQUEST: a token from `credential`, or the exception it raised.
+
+    `get_token_info` is asked when the credential has it, as azure-core's BearerTokenCredentialPolicy does.
+    """
+    try:
+        get_token_info = getattr(credential, "get_token_info", None)
+        if callable(get_token_info):
+            options = {name: value for name, value in request.options.items() if value}
+            token = get_token_info(*request.scopes, options=options or None)
+        else:
+            token = credential.get_token(*request.scopes, **request.options)
+    except Exception as error:  # the child's request fails as it would have in the sender
+        return Kind.TOKEN_ERROR, TokenAnswer(request.number, error=portable(error))
+    return Kind.TOKEN, TokenAnswer(request.number, token.token, token.expires_on)
+
+
+def portable(error: BaseException) -> BaseException:
+    """`error` if it survives pickling (without its traceback), else a RuntimeError with its type and text."""
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error.with_traceback(None)
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
 
 
 class StreamClosed(Exception):

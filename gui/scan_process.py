@@ -26,11 +26,10 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from core.azure.gateway import AzureGateway
 from core.scan import ScanReport
 from core.scan_scope import ScanScope
 from core.scan_stream import (
@@ -40,13 +39,16 @@ from core.scan_stream import (
     ScanFailed,
     ScanRequest,
     StreamClosed,
-    TokenAnswer,
     TokenRequest,
+    answer_token,
     encode,
     read_frame,
 )
 from gui.scan_events import ProblemFound, Progress, SubscriptionListed, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
+
+if TYPE_CHECKING:
+    from core.azure.gateway import AzureGateway
 
 # The hidden first argument that makes the program a scan process (gui/main.py).
 SCAN_PROCESS_ARGUMENT = "--scan-process"
@@ -162,13 +164,7 @@ class ScanProcessWorker(ScanWorker):
     def __init__(self, gateway: AzureGateway, scope: ScanScope | None = None) -> None:
         super().__init__(gateway, scope)
         self._gateway = gateway
-        self._request = ScanRequest(
-            target=gateway.target,
-            settings=gateway.settings,
-            scope=scope or ScanScope.tenant(),
-            identity=gateway.identity,
-            subscriptions_picked=gateway.subscriptions_picked,
-        )
+        self._request = ScanRequest.of(gateway, scope or ScanScope.tenant())
         self._process: subprocess.Popen[bytes] | None = None
         self._write_lock = threading.Lock()
         self._kill_timer: threading.Timer | None = None
@@ -269,18 +265,7 @@ class ScanProcessWorker(ScanWorker):
 
     def _answer(self, request: TokenRequest) -> None:
         """A token for the child, from this process's credential (silent: the window's own cache or memory)."""
-        credential = self._gateway.credential
-        try:
-            get_token_info = getattr(credential, "get_token_info", None)
-            if callable(get_token_info):  # as azure-core's BearerTokenCredentialPolicy prefers it
-                options = {name: value for name, value in request.options.items() if value}
-                token = get_token_info(*request.scopes, options=options or None)
-            else:
-                token = credential.get_token(*request.scopes, **request.options)
-        except Exception as error:  # the child's request fails as it would have here
-            self._send(Kind.TOKEN_ERROR, TokenAnswer(request.number, error=_portable(error)))
-            return
-        self._send(Kind.TOKEN, TokenAnswer(request.number, token.token, token.expires_on))
+        self._send(*answer_token(self._gateway.credential, request))
 
     def _ended_without_result(self) -> ScanProcessEnded:
         process = self._process
@@ -290,17 +275,6 @@ class ScanProcessWorker(ScanWorker):
                 "ScanProcess", "The scan process stopped unexpectedly (exit code %1). Start the scan again."
             ).replace("%1", str(code))
         )
-
-
-def _portable(error: Exception) -> BaseException:
-    """`error` if it survives pickling (the child raises it as the credential would have), else its text."""
-    import pickle
-
-    try:
-        pickle.loads(pickle.dumps(error))
-        return error.with_traceback(None)
-    except Exception:
-        return RuntimeError(f"{type(error).__name__}: {error}")
 
 
 def make_scan_worker(gateway: AzureGateway, scope: ScanScope | None = None) -> ScanWorker:

@@ -159,3 +159,25 @@ def test_a_refused_token_reads_the_same_in_the_scan_process_as_in_the_window(
     monkeypatch.setenv(scan_process.IN_PROCESS_VARIABLE, "1")
     assert in_child == scan_with_refused_token()
     assert any("sign in" in sentence.lower() for sentence in in_child), in_child
+
+
+def test_a_scan_process_killed_after_cancel_leaves_what_arrived_as_a_cancelled_scan(
+    app: Any, demo_window: MainWindow
+) -> None:
+    report = demo_window.last_report
+    assert report is not None
+    session = demo_session()
+    try:
+        worker = ScanProcessWorker(session.gateway)
+        worker.cancel()
+        subscription = report.subscriptions[0]
+        first = report.vms[:3]
+        frames = encode(Kind.SUBSCRIPTION_LISTED, subscription) + b"".join(
+            encode(Kind.VM_EVALUATED, result) for result in first
+        )
+        # The stream ends without DONE (the child was killed when it did not stop in time).
+        partial = worker._read(io.BytesIO(frames))
+        assert partial.cancelled and [vm.facts.name for vm in partial.vms] == [vm.facts.name for vm in first]
+        assert partial.subscriptions == [subscription]
+    finally:
+        session.close()
