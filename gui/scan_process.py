@@ -26,7 +26,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,11 +44,9 @@ from core.scan_stream import (
     encode,
     read_frame,
 )
+from core.service import Gateway
 from gui.scan_events import ProblemFound, Progress, SubscriptionListed, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
-
-if TYPE_CHECKING:
-    from core.azure.gateway import AzureGateway
 
 # The hidden first argument that makes the program a scan process (gui/main.py).
 SCAN_PROCESS_ARGUMENT = "--scan-process"
@@ -161,7 +159,7 @@ def in_process_requested() -> bool:
 class ScanProcessWorker(ScanWorker):
     """A ScanWorker whose scan runs in a child process; falls back to this process if none can start."""
 
-    def __init__(self, gateway: AzureGateway, scope: ScanScope | None = None) -> None:
+    def __init__(self, gateway: Gateway, scope: ScanScope | None = None) -> None:
         super().__init__(gateway, scope)
         self._gateway = gateway
         self._request = ScanRequest.of(gateway, scope or ScanScope.tenant())
@@ -277,7 +275,7 @@ class ScanProcessWorker(ScanWorker):
         )
 
 
-def make_scan_worker(gateway: AzureGateway, scope: ScanScope | None = None) -> ScanWorker:
+def make_scan_worker(gateway: Gateway, scope: ScanScope | None = None) -> ScanWorker:
     """The worker for the window's scans: in a child process unless asked to stay in this one."""
     if in_process_requested():
         return ScanWorker(gateway, scope)
