@@ -1,10 +1,14 @@
 """How long the GUI event loop stalls while the window scans a large tenant.
 
 A heartbeat timer fires every few milliseconds on the GUI thread; any gap beyond its interval is time
-the event loop could not run (no painting, no input). The scan itself runs on a worker thread, as in
-the application, against the simulator serving a generated tenant.
+the event loop could not run (no painting, no input). The scan runs as in the application: in a scan
+process (gui/scan_process.py), or with `--scan-in thread` on a thread of the window's process (the
+fallback, and how scans ran before). The simulator serving the generated tenant runs in the window's
+process as in demo mode (`--simulator window`), or in a process of its own, as Azure is elsewhere
+(`--simulator process`). It also prints when the first VMs reached the tree, from the scan's start.
 
-    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --vms 1000
+    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --vms 1000 --runs 3
+    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --scan-in thread --simulator window
 
 Goal: the longest stall stays under 50 ms. See docs/performance.md.
 """
@@ -15,10 +19,12 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -36,12 +42,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=1, help="scans in a row (the later ones re-scan in place)")
     parser.add_argument("--goal-ms", type=float, default=50.0, help="exit 1 when the longest stall exceeds it")
+    parser.add_argument(
+        "--scan-in", choices=("process", "thread"), default="process",
+        help="where the scan runs: a scan process (the application's way) or a thread of the window's process",
+    )
+    parser.add_argument(
+        "--simulator", choices=("window", "process"), default="window",
+        help="where the simulator runs: in the window's process (demo mode) or in its own (as Azure is elsewhere)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="also print when the longest stalls happened")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["BACKUP_DOCTOR_SCAN_IN_PROCESS"] = "1" if args.scan_in == "thread" else "0"
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 
-    from core.session import simulated_session
+    from core.session import endpoint_session, simulated_session
     from core.simulator.generate import generate_tenant
     from gui.app import application
     from gui.i18n import LanguageManager
@@ -62,7 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     # As the application opens a tenant file: simulated_session on a background thread.
     opened = QEventLoop()
     window.session_opened.connect(opened.quit)
-    window.open_session(lambda: simulated_session(tenant_file, latency_ms=args.latency_ms), "Opening…")
+    server = None
+    if args.simulator == "process":
+        server, url, ca_file = _start_simulator(tenant_file, args.latency_ms)
+        window.open_session(lambda: endpoint_session(url, ca_file), "Opening…")
+    else:
+        window.open_session(lambda: simulated_session(tenant_file, latency_ms=args.latency_ms), "Opening…")
     opened.exec()
     prepared = time.perf_counter() - started
     app.processEvents()
@@ -70,12 +91,17 @@ def main(argv: list[str] | None = None) -> int:
     clock = QElapsedTimer()
     clock.start()
     gaps: list[float] = []
+    ends: list[float] = []  # when each gap ended, on time.perf_counter's clock
+    busy: list[float] = []  # CPU time of the GUI thread in each gap: the rest was waiting (for a CPU or the GIL)
     last = [clock.nsecsElapsed()]
+    last_cpu = [time.thread_time()]
 
     def beat() -> None:
-        now = clock.nsecsElapsed()
+        now, cpu = clock.nsecsElapsed(), time.thread_time()
         gaps.append((now - last[0]) / 1e6)
-        last[0] = now
+        busy.append((cpu - last_cpu[0]) * 1000)
+        ends.append(time.perf_counter())
+        last[0], last_cpu[0] = now, cpu
 
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -100,15 +126,45 @@ def main(argv: list[str] | None = None) -> int:
     loop = QEventLoop()
     window.scan_finished.connect(lambda _report: loop.quit())
 
+    from gui.scan_events import VmsListed
+
+    first_vms: list[float] = []
+    apply_events = window.on_scan_events
+
+    applying: list[float] = []  # how long each call of the window's on_scan_events took
+
+    def on_scan_events(events: list[Any]) -> None:  # the controller calls the window's method by name
+        if not first_vms and any(isinstance(event, VmsListed) and event.vms for event in events):
+            first_vms.append(time.perf_counter())
+        started = time.perf_counter()
+        apply_events(events)
+        applying.append(time.perf_counter() - started)
+
+    window.on_scan_events = on_scan_events  # type: ignore[method-assign]
+    finish = window.on_scan_finished
+    finishing: list[float] = []
+
+    def on_scan_finished(report: Any) -> None:
+        started = time.perf_counter()
+        finish(report)
+        finishing.append(time.perf_counter() - started)
+
+    window.on_scan_finished = on_scan_finished  # type: ignore[method-assign]
+
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (other processes inflate the stalls)")
     print(f"tenant: {args.vms} VMs in {args.subscriptions} subscriptions (prepared in {prepared:.1f} s)")
+    print(f"scan in a {args.scan_in}, simulator in the {args.simulator} process, latency {args.latency_ms:g} ms")
     worst = 0.0
     for run in range(1, args.runs + 1):
         gaps.clear()
+        ends.clear()
+        busy.clear()
+        first_vms.clear()
+        applying.clear()
         chooser.start()
         heartbeat.start()
-        last[0] = clock.nsecsElapsed()
+        last[0], last_cpu[0] = clock.nsecsElapsed(), time.thread_time()
         scan_started = time.perf_counter()
         window.scan_all()
         loop.exec()
@@ -123,11 +179,51 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"run {run}, {kind}: {len(report.vms) if report else 0} VMs in {scan_seconds:.1f} s; "
             f"{len(gaps)} beats of {args.heartbeat_ms} ms, median gap {statistics.median(gaps):.1f} ms; "
-            f"stall: longest {longest:.1f} ms, 99th percentile {p99:.1f} ms"
+            f"stall: longest {longest:.1f} ms, 99th percentile {p99:.1f} ms; "
+            f"first VMs in the tree after {(first_vms[0] - scan_started) * 1000 if first_vms else float('nan'):.0f} ms"
         )
+        if args.verbose:
+            worst_beats = sorted(range(len(gaps)), key=gaps.__getitem__)[-3:]
+            where = ", ".join(
+                f"{gaps[i] - args.heartbeat_ms:.0f} ms ending {ends[i] - scan_started:.2f} s ({busy[i]:.0f} ms on CPU)"
+                for i in reversed(worst_beats)
+            )
+            print(f"  longest stalls: {where} (the scan took {scan_seconds:.2f} s)")
+            print(
+                f"  the window's end-of-scan handler took {finishing[-1] * 1000:.0f} ms; its event handler at most "
+                f"{max(applying, default=0) * 1000:.0f} ms ({len(applying)} calls)"
+            )
     print(f"longest event-loop stall over {args.runs} run(s): {worst:.1f} ms (goal < {args.goal_ms:.0f} ms)")
     window.close()
+    if server is not None:
+        server.kill()
+        server.wait()
     return 0 if worst < args.goal_ms else 1
+
+
+_SIMULATOR = """
+import sys
+from pathlib import Path
+from core.simulator.server import SimulatorServer
+from core.simulator.tenant import load_tenant
+server = SimulatorServer(load_tenant(Path(sys.argv[1])), latency_ms=float(sys.argv[2]), page_size=None)
+server.start()
+print(server.base_url, server.ca_file, flush=True)
+sys.stdin.read()
+"""
+
+
+def _start_simulator(tenant_file: Path, latency_ms: float) -> tuple[subprocess.Popen[str], str, str]:
+    """The simulator in a process of its own (Azure-like pages, as `simulated_session` serves them)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    environment = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    server = subprocess.Popen(
+        [sys.executable, "-c", _SIMULATOR, str(tenant_file), str(latency_ms)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environment,
+    )
+    assert server.stdout is not None
+    url, ca_file = server.stdout.readline().split()
+    return server, url, ca_file
 
 
 if __name__ == "__main__":

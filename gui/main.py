@@ -67,6 +67,10 @@ def parse_gui_options(argv: Sequence[str]) -> GuiOptions:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--scan-process"]:  # hidden: the window's scan process (gui/scan_process.py)
+        from core.scan_child import main as scan_process
+
+        return scan_process()
     if arguments and arguments[0] in CLI_SUBCOMMANDS:
         from core import cli
 

@@ -24,6 +24,7 @@ from core.scan_scope import ScanScope
 from core.service import Gateway
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
+from gui.scan_process import make_scan_worker, prepare_scan_process
 from gui.scan_worker import ScanWorker
 from gui.tasks import TaskHandle, start_task
 
@@ -64,6 +65,7 @@ class ScanController(QObject):
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
         self._gc = GcPolicy()
+        QTimer.singleShot(0, prepare_scan_process)  # the first scan's process, ready before it is needed
 
     @property
     def running(self) -> bool:
@@ -78,7 +80,7 @@ class ScanController(QObject):
         if self.running:
             return False
         scope = scope or ScanScope.tenant()
-        worker = ScanWorker(gateway, scope)
+        worker = make_scan_worker(gateway, scope)  # in a child process (gui/scan_process.py)
         self._worker = worker
         self._gc.scan_started()
         self._backlog.clear()

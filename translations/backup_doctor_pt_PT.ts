@@ -5760,6 +5760,14 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
 </context>
 <context>
+    <name>ScanProcess</name>
+    <message>
+        <location filename="../gui/scan_process.py" line="+274"/>
+        <source>The scan process stopped unexpectedly (exit code %1). Start the scan again.</source>
+        <translation>O processo de análise parou inesperadamente (código de saída %1). Inicie a análise novamente.</translation>
+    </message>
+</context>
+<context>
     <name>ScanStatus</name>
     <message>
         <location filename="../gui/scan_status.py" line="+61"/>

@@ -149,6 +149,7 @@ def test_a_scan_leaves_no_qt_object_on_its_worker_thread(
         return real_run(self)
 
     monkeypatch.setattr(scan_worker.Scan, "run", held_run)
+    monkeypatch.setenv("BACKUP_DOCTOR_SCAN_IN_PROCESS", "1")  # the in-process path (gui/scan_process.py)
 
     class Listener:
         def __init__(self) -> None:

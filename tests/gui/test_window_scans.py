@@ -184,6 +184,7 @@ def test_an_exception_in_the_worker_opens_the_error_dialog_and_the_app_goes_on(
         raise RuntimeError("simulated bug in a check")
 
     monkeypatch.setattr(scan_worker.Scan, "run", broken_run)
+    monkeypatch.setenv("BACKUP_DOCTOR_SCAN_IN_PROCESS", "1")  # the in-process path (gui/scan_process.py)
     window = make_window()
     with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
         window.set_session(demo_session())
