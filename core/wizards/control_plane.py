@@ -6,8 +6,8 @@ from __future__ import annotations
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards import control_plane_values as cpv
 from core.wizards.actions import DELETE_STUCK_EXTENSION, STOP_PROTECTION_DELETE_DATA, STOP_PROTECTION_KEEP_DATA
+from core.wizards.actions.policy_group import CREATE_RESTORE_POINT_GROUP
 from core.wizards.model import Link, Wizard
-from core.wizards.policy_actions import CREATE_RESTORE_POINT_GROUP
 from core.wizards.steps import action, az, backup_now_steps, explain, manual, verify
 
 EXTENSION_STUCK_DELETING = Wizard(

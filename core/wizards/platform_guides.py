@@ -4,6 +4,7 @@ schedule and storage, legacy configurations, encryption method."""
 from __future__ import annotations
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.wizards.actions.vm_power import RESIZE_VM, RESTART_VM
 from core.wizards.model import Link, Wizard
 from core.wizards.steps import (
     action,
@@ -16,7 +17,6 @@ from core.wizards.steps import (
     powershell,
     verify,
 )
-from core.wizards.vm_power_actions import RESIZE_VM, RESTART_VM
 
 INSTALL_GUEST_AGENT = Wizard(
     "install-guest-agent",

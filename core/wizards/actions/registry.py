@@ -15,12 +15,14 @@ from core.wizards.actions.base import Action
 from core.wizards.actions.extension_removal import DeleteStuckBackupExtension, RemoveBackupExtension
 from core.wizards.actions.job_cancel import CancelBackupJob
 from core.wizards.actions.key_vault import GrantKeyVaultAccess
+from core.wizards.actions.policy_group import CreateRestorePointGroup
 from core.wizards.actions.protection import ResumeProtection, StopProtectionDeleteData, StopProtectionKeepData
 from core.wizards.actions.restore_points import (
     DeleteRestorePointCollections,
     RemoveRestorePointLock,
     RestoreRestorePointLock,
 )
+from core.wizards.actions.vm_power import ResizeVm, RestartVm
 
 ACTION_CLASSES: tuple[type[Action], ...] = (
     RemoveBackupExtension,
@@ -34,6 +36,9 @@ ACTION_CLASSES: tuple[type[Action], ...] = (
     DeleteStuckBackupExtension,
     StopProtectionKeepData,
     StopProtectionDeleteData,
+    CreateRestorePointGroup,
+    RestartVm,
+    ResizeVm,
 )
 
 #: One instance of each action, by id. A mutable dict: a module may still add one with

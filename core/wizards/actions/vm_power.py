@@ -39,7 +39,8 @@ from core.facts import VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.jobs import OUTCOME_FAILED, backup_outcome
-from core.wizards.actions import ACTIONS, Action, _Blocked, _collect, _Execution, _names
+from core.wizards.actions.base import Action, _Execution, _names
+from core.wizards.actions.guards import _Blocked, _collect
 from core.wizards.context import WizardContext
 from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
 
@@ -416,6 +417,3 @@ class ResizeVm(_VmAction):
 
 
 __all__ = ["RESIZE_VM", "RESTART_VM", "Reason", "larger_or_equal", "reason"]
-
-ACTIONS.setdefault(RESTART_VM, RestartVm())
-ACTIONS.setdefault(RESIZE_VM, ResizeVm())

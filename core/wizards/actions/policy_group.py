@@ -36,7 +36,8 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.jobs import FAILED, job_status, latest_finished_backup
 from core.orphans import is_active
 from core.wizards import policy_rules
-from core.wizards.actions import ACTIONS, Action, _Blocked, _collect, _Execution, _require_protection_read
+from core.wizards.actions.base import Action, _Execution
+from core.wizards.actions.guards import _Blocked, _collect, _require_protection_read
 from core.wizards.context import WizardContext
 from core.wizards.model import ActionPreview, ActionResult, Change, Outcome, PlannedOperation, msg
 
@@ -321,6 +322,3 @@ class CreateRestorePointGroup(Action):
                 )
             )
         return super().explain_refusal(gateway, context, op, problem)
-
-
-ACTIONS.setdefault(CREATE_RESTORE_POINT_GROUP, CreateRestorePointGroup())
