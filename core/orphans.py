@@ -70,6 +70,12 @@ def orphaned_vms(
         if not active and key not in (wanted or {}):
             continue
         named = (*active, *items)
+        gone = Problem(
+            source,
+            "ResourceNotFound",
+            Msg("Orphans", QT_TRANSLATE_NOOP("Orphans", "The VM no longer exists in Azure: {vm}."), {"vm": source}),
+            404,
+        )
         vm = VmFacts(
             id=source,
             name=(named[0].friendly_name if named else None) or parsed.name,
@@ -78,17 +84,10 @@ def orphaned_vms(
             location="",
             os_type=None,
             provisioning_state=None,
+            protection=tuple(items),
+            jobs=(),
             exists=False,
+            unavailable=dict.fromkeys(_GONE_FACTS, gone),
         )
-        vm.protection = tuple(items)
-        vm.jobs = ()
-        gone = Problem(
-            source,
-            "ResourceNotFound",
-            Msg("Orphans", QT_TRANSLATE_NOOP("Orphans", "The VM no longer exists in Azure: {vm}."), {"vm": source}),
-            404,
-        )
-        for fact in _GONE_FACTS:
-            vm.unavailable[fact] = gone
         found.append(vm)
     return sorted(found, key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))

@@ -86,5 +86,5 @@ def check_inside(
         gateway, vm.id, vm.os_type, agent_ready=agent_is_healthy(vm, context), timeout=timeout, cancel=cancel
     )
     inspection = dataclasses.replace(inspection, boot_diagnostics=diagnostics)
-    vm.guest = inspection
+    vm = dataclasses.replace(vm, guest=inspection)
     return GuestCheckResult(vm, inspection, tuple(evaluate(vm, context)))
