@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from core.findings import Problem
 from core.guest.outcome import GuestInspection
+from core.ids import SubscriptionId, VmId
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -227,9 +228,9 @@ class VmFacts:
     `tags` and `unavailable` may be given as any mapping; they are kept as a `FrozenMap`.
     """
 
-    id: str
+    id: VmId
     name: str
-    subscription_id: str
+    subscription_id: SubscriptionId
     resource_group: str
     location: str
     os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType

@@ -77,9 +77,9 @@ def orphaned_vms(
             404,
         )
         vm = VmFacts(
-            id=source,
+            id=ids.VmId(source),
             name=(named[0].friendly_name if named else None) or parsed.name,
-            subscription_id=parsed.subscription_id or subscription_id,
+            subscription_id=ids.SubscriptionId(parsed.subscription_id or subscription_id),
             resource_group=parsed.resource_group or "",
             location="",
             os_type=None,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.scan import ScanReport
 from core.scan_scope import ScanScope, ScopeKind
-from core.session import Session
+from core.session import Session, TargetKind
 from gui import icons, widgets
 from gui.banner import Banner
 from gui.diagnostics_pane import DiagnosticsPane
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(target and target.simulated))
         if target is None or not target.simulated:
             return
-        if target.label == "Demo tenant":
+        if target.kind is TargetKind.DEMO:
             self.banner.set_text(
                 self.tr("Demo tenant"),
                 self.tr("Simulated subscriptions and VMs for practice. Nothing in Azure is read or changed."),

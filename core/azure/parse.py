@@ -102,9 +102,9 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
     except PayloadError as error:
         unavailable[FACT_EXTENSIONS] = payload_problem(error, vm_id)
     return VmFacts(
-        id=vm_id,
+        id=ids.VmId(vm_id),
         name=vm.text("name") or parsed_id.name,
-        subscription_id=parsed_id.subscription_id or "",
+        subscription_id=ids.SubscriptionId(parsed_id.subscription_id or ""),
         resource_group=parsed_id.resource_group or "",
         location=vm.text("location") or "",
         os_type=os_disk.text("osType") if os_disk else None,

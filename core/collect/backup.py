@@ -172,9 +172,9 @@ def _out_of_scope_items(
         if (parsed.subscription_id or "").lower() != subscription_id.lower():
             continue  # another subscription's VM: no candidate in this subscription's scan either
         stand_in = VmFacts(
-            id=source,
+            id=ids.VmId(source),
             name=parsed.name,
-            subscription_id=subscription_id,
+            subscription_id=ids.SubscriptionId(subscription_id),
             resource_group=parsed.resource_group or "",
             location="",
             os_type=None,

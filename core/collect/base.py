@@ -33,13 +33,13 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Subscription:
-    id: str
+    id: ids.SubscriptionId
     display_name: str
     state: str | None
 
     @classmethod
     def from_json(cls, data: Json) -> Subscription:
-        sub_id = str(data.get("subscriptionId") or ids.parse_id(str(data.get("id", ""))).name)
+        sub_id = ids.SubscriptionId(str(data.get("subscriptionId") or ids.parse_id(str(data.get("id", ""))).name))
         return cls(sub_id, str(data.get("displayName") or sub_id), data.get("state"))
 
 

@@ -18,7 +18,7 @@ from core.facts import VmFacts
 
 def collect_vm(
     gateway: AzureGateway,
-    vm_id: str,
+    vm_id: ids.VmId,
     *,
     cancel: threading.Event | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -41,7 +41,7 @@ def collect_vm(
         if not orphan or error.status != 404:
             raise
         return _collect_gone(gateway, vm_id, error, cancel=cancel, now=now)
-    subscription_id = facts.subscription_id or ids.parse_id(vm_id).subscription_id or ""
+    subscription_id = facts.subscription_id or ids.SubscriptionId(ids.parse_id(vm_id).subscription_id or "")
     collector = Collector(gateway, cancel=cancel, now=now, only_vm_ids=[facts.id])
     try:
         # Problems of subscription-wide lists are already marked on the facts they made unavailable.
@@ -55,14 +55,14 @@ def collect_vm(
 
 def _collect_gone(
     gateway: AzureGateway,
-    vm_id: str,
+    vm_id: ids.VmId,
     gone: AzureProblemError,
     *,
     cancel: threading.Event | None,
     now: Callable[[], datetime],
 ) -> VmFacts:
     """A VM that no longer exists, from its subscription's vaults: its items and their jobs."""
-    subscription_id = ids.parse_id(vm_id).subscription_id or ""
+    subscription_id = ids.SubscriptionId(ids.parse_id(vm_id).subscription_id or "")
     collector = Collector(gateway, cancel=cancel, now=now, only_vm_ids=[vm_id], gone_vm_ids=[vm_id])
     try:
         found, problems = collector.gone_vms(Subscription(subscription_id, subscription_id, None))
