@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from core.findings import Problem
 from core.guest.outcome import GuestInspection
@@ -53,8 +53,13 @@ class FrozenMap(Mapping[K, V]):
 
 
 def frozen_map(items: Mapping[K, V]) -> FrozenMap[K, V]:
-    """`items` as a FrozenMap (itself when it is one already, no copy)."""
-    return items if isinstance(items, FrozenMap) else FrozenMap(items)
+    """`items` as a FrozenMap (itself when it is one already, no copy; every empty one is the same object)."""
+    if isinstance(items, FrozenMap):
+        return items
+    return FrozenMap(items) if items else _EMPTY
+
+
+_EMPTY: FrozenMap[Any, Any] = FrozenMap()
 
 
 # Names of the facts that can be unavailable; used as keys of VmFacts.unavailable.
@@ -237,7 +242,7 @@ class VmFacts:
     provisioning_state: str | None
     vm_size: str | None = None
     #: The VM's Azure tags (text as the customer wrote it: shown as plain text only).
-    tags: Mapping[str, str] = FrozenMap()
+    tags: Mapping[str, str] = _EMPTY
     #: properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
     security_type: str | None = None
     instance_view: InstanceView | None = None
@@ -262,7 +267,7 @@ class VmFacts:
     guest: GuestInspection | None = None
     #: False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
     exists: bool = True
-    unavailable: Mapping[str, Problem] = FrozenMap()
+    unavailable: Mapping[str, Problem] = _EMPTY
 
     def __post_init__(self) -> None:
         # Frozen: the mappings are stored as built here (object.__setattr__ is how a frozen dataclass
