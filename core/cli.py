@@ -280,7 +280,7 @@ def main(
         if args.command == "scan":
             return run_scan_command(args, stdout, stderr)
         if args.command == "simulate":
-            return simulate_cli.run(args)
+            return simulate_cli.run(args, stdout, err=stderr)
         if args.command == "explain":
             return explain.run(args, stdout, stderr)
         if args.command == "fix":
