@@ -34,6 +34,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -46,18 +47,37 @@ APP_AUTHOR = "BackupDoctor"
 AUDIT_FILE = "audit.jsonl"
 DEMO_AUDIT_FILE = "audit-demo.jsonl"
 
-RESULT_OK = "ok"
-RESULT_ERROR = "error"
-#: Azure accepted a long-running request but Backup Doctor stopped waiting for it (the user cancelled).
-RESULT_ACCEPTED = "accepted"
-#: On an intent line only: the request is about to be sent.
-RESULT_PENDING = "pending"
-#: When read: an intent without an outcome (the run was interrupted), or a reconciled change whose effect
-#: could not be told from the target as read again.
-RESULT_UNKNOWN = "unknown"
 
-PHASE_INTENT = "intent"
-PHASE_OUTCOME = "outcome"
+
+class AuditStatus(StrEnum):
+    """`result.status` of an audit line (written as its value: the file's bytes are unchanged)."""
+
+    OK = "ok"
+    ERROR = "error"
+    #: Azure accepted a long-running request but Backup Doctor stopped waiting for it (the user cancelled).
+    ACCEPTED = "accepted"
+    #: On an intent line only: the request is about to be sent.
+    PENDING = "pending"
+    #: When read: an intent without an outcome (the run was interrupted), or a reconciled change whose
+    #: effect could not be told from the target as read again.
+    UNKNOWN = "unknown"
+
+
+class AuditPhase(StrEnum):
+    """`phase` of a write-ahead line."""
+
+    INTENT = "intent"
+    OUTCOME = "outcome"
+
+
+RESULT_OK = AuditStatus.OK
+RESULT_ERROR = AuditStatus.ERROR
+RESULT_ACCEPTED = AuditStatus.ACCEPTED
+RESULT_PENDING = AuditStatus.PENDING
+RESULT_UNKNOWN = AuditStatus.UNKNOWN
+
+PHASE_INTENT = AuditPhase.INTENT
+PHASE_OUTCOME = AuditPhase.OUTCOME
 
 
 class AuditWriteError(OSError):
@@ -101,7 +121,7 @@ class AuditEntry:
     #: Write-ahead: the id shared by a change's intent and outcome lines (None on older lines).
     id: str | None = None
     #: "intent" or "outcome" on write-ahead lines; None on older lines and on paired entries read back.
-    phase: str | None = None
+    phase: AuditPhase | None = None
     #: The target as the preview read it, before the change (JSON; None when there is none).
     before: Any = None
     #: The outcome was found by reading the target again after an interrupted run.
@@ -112,8 +132,13 @@ class AuditEntry:
         return self.result.get("status") == RESULT_OK
 
     @property
-    def status(self) -> str:
-        return str(self.result.get("status", ""))
+    def status(self) -> AuditStatus | str:
+        """The result's status; a value this version does not know (a newer one's line) as it was written."""
+        raw = str(self.result.get("status", ""))
+        try:
+            return AuditStatus(raw)
+        except ValueError:
+            return raw
 
     def to_json(self) -> dict[str, Any]:
         document: dict[str, Any] = {
@@ -167,7 +192,7 @@ class AuditEntry:
             vm=vm if isinstance(vm, str) else None,
             tenant=tenant if isinstance(tenant, str) else None,
             id=entry_id if isinstance(entry_id, str) and entry_id else None,
-            phase=phase if phase in (PHASE_INTENT, PHASE_OUTCOME) else None,
+            phase=AuditPhase(phase) if phase in (PHASE_INTENT, PHASE_OUTCOME) else None,
             before=data.get("before"),
             reconciled=data.get("reconciled") is True,
         )

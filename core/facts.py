@@ -8,11 +8,59 @@ tenant file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any, TypeVar
 
 from core.findings import Problem
 from core.guest.outcome import GuestInspection
+from core.ids import SubscriptionId, VmId
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class FrozenMap(Mapping[K, V]):
+    """A mapping that cannot change once built: what a published `VmFacts` holds instead of a dict.
+
+    Facts are handed from the scan's worker threads to the GUI and the reports; nothing may change them
+    afterwards (a new value is built with `dataclasses.replace`). Equal to any mapping with the same items.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
+        self._items: dict[K, V] = dict(items)
+
+    def __getitem__(self, key: K) -> V:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._items!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenMap[K, V]], tuple[dict[K, V]]]:
+        return (FrozenMap, (self._items,))
+
+
+def frozen_map(items: Mapping[K, V]) -> FrozenMap[K, V]:
+    """`items` as a FrozenMap (itself when it is one already, no copy; every empty one is the same object)."""
+    if isinstance(items, FrozenMap):
+        return items
+    return FrozenMap(items) if items else _EMPTY
+
+
+_EMPTY: FrozenMap[Any, Any] = FrozenMap()
+
 
 # Names of the facts that can be unavailable; used as keys of VmFacts.unavailable.
 FACT_INSTANCE_VIEW = "instanceView"
@@ -25,7 +73,7 @@ FACT_JOBS = "jobs"
 FACT_KEY_VAULTS = "keyVaults"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusEntry:
     """An ARM `InstanceViewStatus`: code such as `ProvisioningState/succeeded` or `PowerState/running`."""
 
@@ -36,7 +84,7 @@ class StatusEntry:
     time: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtensionHandler:
     """An entry of `instanceView.vmAgent.extensionHandlers`."""
 
@@ -45,7 +93,7 @@ class ExtensionHandler:
     status: StatusEntry | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgentFacts:
     """`instanceView.vmAgent`: absent in Azure when no agent ever reported."""
 
@@ -54,7 +102,7 @@ class AgentFacts:
     extension_handlers: tuple[ExtensionHandler, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtensionFacts:
     """A VM extension resource, joined with its instance view when Azure gave one."""
 
@@ -68,7 +116,7 @@ class ExtensionFacts:
     substatuses: tuple[StatusEntry, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DiskFacts:
     name: str
     id: str | None
@@ -85,7 +133,7 @@ class DiskFacts:
     storage_account: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InstanceView:
     power_state: str | None  # the part after "PowerState/": running, stopped, deallocated...
     statuses: tuple[StatusEntry, ...]
@@ -95,7 +143,7 @@ class InstanceView:
     os_version: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LockFacts:
     id: str
     name: str
@@ -104,7 +152,7 @@ class LockFacts:
     notes: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RestorePointCollectionFacts:
     id: str
     name: str
@@ -113,7 +161,7 @@ class RestorePointCollectionFacts:
     restore_point_count: int | None  # None when restore points were not expanded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProtectionFacts:
     """The VM's protected item in a Recovery Services vault."""
 
@@ -133,7 +181,7 @@ class ProtectionFacts:
     deferred_delete_time: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JobError:
     error_code: int | str | None
     error_string: str | None
@@ -141,7 +189,7 @@ class JobError:
     recommendations: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JobFacts:
     id: str
     name: str
@@ -159,7 +207,7 @@ class JobFacts:
     dynamic_error_message: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AccessPolicy:
     object_id: str
     tenant_id: str | None
@@ -169,7 +217,7 @@ class AccessPolicy:
     certificates: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyVaultFacts:
     id: str
     name: str
@@ -178,18 +226,23 @@ class KeyVaultFacts:
     access_policies: tuple[AccessPolicy, ...]
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class VmFacts:
-    id: str
+    """One VM's facts, immutable once built: a step that learns more builds a new value (`replace`).
+
+    `tags` and `unavailable` may be given as any mapping; they are kept as a `FrozenMap`.
+    """
+
+    id: VmId
     name: str
-    subscription_id: str
+    subscription_id: SubscriptionId
     resource_group: str
     location: str
     os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType
     provisioning_state: str | None
     vm_size: str | None = None
     #: The VM's Azure tags (text as the customer wrote it: shown as plain text only).
-    tags: dict[str, str] = field(default_factory=dict)
+    tags: Mapping[str, str] = _EMPTY
     #: properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
     security_type: str | None = None
     instance_view: InstanceView | None = None
@@ -214,7 +267,19 @@ class VmFacts:
     guest: GuestInspection | None = None
     #: False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
     exists: bool = True
-    unavailable: dict[str, Problem] = field(default_factory=dict)
+    unavailable: Mapping[str, Problem] = _EMPTY
+
+    def __post_init__(self) -> None:
+        # Frozen: the mappings are stored as built here (object.__setattr__ is how a frozen dataclass
+        # initialises itself).
+        object.__setattr__(self, "tags", frozen_map(self.tags))
+        object.__setattr__(self, "unavailable", frozen_map(self.unavailable))
 
     def why_unavailable(self, fact: str) -> Problem | None:
         return self.unavailable.get(fact)
+
+    def marked_unavailable(self, fact: str, problem: Problem) -> VmFacts:
+        """These facts with `fact` unavailable because of `problem` (a reason already given is kept)."""
+        if fact in self.unavailable:
+            return self
+        return replace(self, unavailable={**self.unavailable, fact: problem})

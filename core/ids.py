@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NewType
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,10 @@ def parse_iaas_container(container_name: str) -> tuple[str, str] | None:
     if len(parts) >= 3 and parts[-3].lower() in ("iaasvmcontainerv2", "iaasvmcontainer"):
         return parts[-2], parts[-1]
     return None
+
+
+#: An ARM id of a virtual machine (`/subscriptions/…/virtualMachines/<name>`), as Azure spells it: what
+#: `VmFacts.id` holds and what a wizard or a VM scope is given, never a VM's name or another resource's id.
+VmId = NewType("VmId", str)
+#: A subscription's GUID (`VmFacts.subscription_id`, `Subscription.id`), never its ARM id or display name.
+SubscriptionId = NewType("SubscriptionId", str)

@@ -70,25 +70,24 @@ def orphaned_vms(
         if not active and key not in (wanted or {}):
             continue
         named = (*active, *items)
-        vm = VmFacts(
-            id=source,
-            name=(named[0].friendly_name if named else None) or parsed.name,
-            subscription_id=parsed.subscription_id or subscription_id,
-            resource_group=parsed.resource_group or "",
-            location="",
-            os_type=None,
-            provisioning_state=None,
-            exists=False,
-        )
-        vm.protection = tuple(items)
-        vm.jobs = ()
         gone = Problem(
             source,
             "ResourceNotFound",
             Msg("Orphans", QT_TRANSLATE_NOOP("Orphans", "The VM no longer exists in Azure: {vm}."), {"vm": source}),
             404,
         )
-        for fact in _GONE_FACTS:
-            vm.unavailable[fact] = gone
+        vm = VmFacts(
+            id=ids.VmId(source),
+            name=(named[0].friendly_name if named else None) or parsed.name,
+            subscription_id=ids.SubscriptionId(parsed.subscription_id or subscription_id),
+            resource_group=parsed.resource_group or "",
+            location="",
+            os_type=None,
+            provisioning_state=None,
+            protection=tuple(items),
+            jobs=(),
+            exists=False,
+            unavailable=dict.fromkeys(_GONE_FACTS, gone),
+        )
         found.append(vm)
     return sorted(found, key=lambda vm: (vm.resource_group.lower(), vm.name.lower()))

@@ -28,8 +28,10 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 from core.scan_scope import ScanScope, ScopeKind
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class VmResult:
+    """One VM's facts and findings, as published to the observer (neither is changed afterwards)."""
+
     facts: VmFacts
     findings: list[Finding]
 
@@ -259,24 +261,23 @@ class _SubscriptionRun:
             self.total += len(vms)
             observer.vms_listed(subscription, vms)
             observer.progress(self.done, self.total)
-        enriched: list[Problem] = []
-        try:
-            enriched = self.collector.enrich(subscription, vms, orphans_under=scope.orphans_under(subscription.id))
-        except Cancelled:
-            pass
-        finally:
-            # Even when cancelled mid-way, what was collected is evaluated: unread facts show as
-            # unknown rather than the VMs vanishing from the report.
-            evaluated = [VmResult(vm, evaluate(vm, self.context)) for vm in vms]
-            with self.lock:
-                for result in evaluated:
-                    observer.vm_evaluated(result)
-                self.done += len(evaluated)
-                observer.progress(self.done, self.total)
-            results.extend(evaluated)
-        for problem in enriched:
+        # The listed facts went to the observer as they are; enrichment publishes new ones (facts are
+        # immutable), which reach the observer with their findings.
+        enriched = self.collector.enrich(subscription, vms, orphans_under=scope.orphans_under(subscription.id))
+        # Even when cancelled mid-way, what was collected is evaluated: unread facts show as
+        # unknown rather than the VMs vanishing from the report.
+        evaluated = [VmResult(vm, evaluate(vm, self.context)) for vm in enriched.vms]
+        with self.lock:
+            for result in evaluated:
+                observer.vm_evaluated(result)
+            self.done += len(evaluated)
+            observer.progress(self.done, self.total)
+        results.extend(evaluated)
+        if enriched.cancelled:
+            return results, problems
+        for problem in enriched.problems:
             self._problem(problems, problem)
-        orphans = self.collector.orphans.get(subscription.id, [])
+        orphans = enriched.orphans
         if orphans and not self.scan_.cancelled:
             # Protected items whose VM no longer exists are reported like VMs (core/orphans.py).
             orphaned = [VmResult(vm, evaluate(vm, self.context)) for vm in orphans]

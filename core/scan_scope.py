@@ -27,9 +27,9 @@ class ScopeKind(Enum):
 class ScanScope:
     """Build with the class methods; the default is the whole tenant."""
 
-    subscription_ids: tuple[str, ...] = ()
+    subscription_ids: tuple[ids.SubscriptionId, ...] = ()  # lower case
     resource_group: str | None = None
-    vm_ids: tuple[str, ...] = ()
+    vm_ids: tuple[ids.VmId, ...] = ()
 
     def __post_init__(self) -> None:
         if self.resource_group is not None and (len(self.subscription_ids) != 1 or self.vm_ids):
@@ -41,19 +41,19 @@ class ScanScope:
 
     @classmethod
     def subscriptions(cls, subscription_ids: Iterable[str]) -> ScanScope:
-        return cls(tuple(dict.fromkeys(s.lower() for s in subscription_ids)))
+        return cls(tuple(dict.fromkeys(ids.SubscriptionId(s.lower()) for s in subscription_ids)))
 
     @classmethod
     def group(cls, subscription_id: str, resource_group: str) -> ScanScope:
-        return cls((subscription_id.lower(),), resource_group)
+        return cls((ids.SubscriptionId(subscription_id.lower()),), resource_group)
 
     @classmethod
     def vms(cls, vm_ids: Iterable[str]) -> ScanScope:
         """VMs by ARM id; their subscriptions are read from the ids."""
-        wanted = tuple(dict.fromkeys(vm_ids))
+        wanted = tuple(dict.fromkeys(ids.VmId(v) for v in vm_ids))
         if not wanted:
             raise ValueError("a VM scope names at least one VM")
-        subscriptions = (str(ids.parse_id(v).subscription_id or "").lower() for v in wanted)
+        subscriptions = (ids.SubscriptionId(str(ids.parse_id(v).subscription_id or "").lower()) for v in wanted)
         return cls(tuple(dict.fromkeys(subscriptions)), None, wanted)
 
     @property
@@ -64,7 +64,7 @@ class ScanScope:
             return ScopeKind.RESOURCE_GROUP
         return ScopeKind.SUBSCRIPTIONS if self.subscription_ids else ScopeKind.TENANT
 
-    def vm_ids_in(self, subscription_id: str) -> list[str]:
+    def vm_ids_in(self, subscription_id: str) -> list[ids.VmId]:
         """The chosen VMs of one subscription (for a VM scope)."""
         return [v for v in self.vm_ids if (ids.parse_id(v).subscription_id or "").lower() == subscription_id.lower()]
 

@@ -18,7 +18,7 @@ from azure.core.credentials import TokenCredential
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway, GatewaySettings
 from core.azure.signin import SignIn
-from core.azure.target import Target
+from core.azure.target import Target, TargetKind
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
 
@@ -64,6 +64,7 @@ def simulated_session(
     label: str | None = None,
     title: Msg | None = None,
     settings: GatewaySettings | None = None,
+    kind: TargetKind = TargetKind.TENANT_FILE,
     **server_options: Any,
 ) -> Session:
     """Load a tenant file (raises TenantFileError when it is malformed), serve it, connect to it."""
@@ -81,7 +82,7 @@ def simulated_session(
         if label is None:
             title = Msg("Session", SIMULATED_LABEL, {"file": tenant_file.name})
             label = title.render()
-        target = Target.endpoint(server.base_url, ca_file=str(server.ca_file), label=label, title=title)
+        target = Target.endpoint(server.base_url, ca_file=str(server.ca_file), label=label, title=title, kind=kind)
         if settings is None and server.throttle is None:
             # Served without Azure's throttling: nothing to pace against (every wizard step re-reads lists).
             settings = dataclasses.replace(GatewaySettings.for_target(target), pace_reads=False)
@@ -97,7 +98,7 @@ DEMO_RUN_COMMAND_SECONDS = 3.0
 
 def demo_session(**server_options: Any) -> Session:
     session = simulated_session(
-        demo_tenant_path(), label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL), **server_options
+        demo_tenant_path(), label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL), kind=TargetKind.DEMO, **server_options
     )
     if session.server is not None:
         session.server.arm.settings.run_command_seconds = DEMO_RUN_COMMAND_SECONDS

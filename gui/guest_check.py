@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -335,8 +336,7 @@ class GuestCheckDialog(QDialog):
     def _show_fix(self, result: GuestFixResult) -> None:
         verification = result.verification
         if verification is not None:
-            facts = self.vm
-            facts.guest = verification
+            facts = self.vm = replace(self.vm, guest=verification)  # facts are immutable: a new value
             findings = evaluate(facts)
             self._apply(facts, findings)
             self._show_inspection(verification, [f for f in findings if f.check in GUEST_CHECKS])

@@ -22,7 +22,7 @@ from core import __version__, ids
 from core.azure.target import Target
 from core.scan import ScanReport, VmResult
 from core.scan_scope import ScanScope
-from core.session import Session
+from core.session import Session, TargetKind
 from core.simulator import SimulatorServer
 from gui import icons, widgets
 from gui.account_settings import AccountSettings
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(target and target.simulated))
         if target is None or not target.simulated:
             return
-        if target.label == "Demo tenant":
+        if target.kind is TargetKind.DEMO:
             self.banner.set_text(
                 self.tr("Demo tenant"),
                 self.tr("Simulated subscriptions and VMs for practice. Nothing in Azure is read or changed."),

@@ -377,7 +377,7 @@ def _facts(vm: VmSnapshot) -> VmFacts:
     agent = None
     if vm.agent_version or vm.agent_status:
         agent = AgentFacts(vm.agent_version, (StatusEntry("", display_status=vm.agent_status),))
-    facts = VmFacts(
+    return VmFacts(
         id=vm.id,
         name=vm.name,
         subscription_id=vm.subscription_id,
@@ -388,6 +388,5 @@ def _facts(vm: VmSnapshot) -> VmFacts:
         vm_size=vm.size,
         tags=dict(vm.tags),
         instance_view=InstanceView(vm.power_state, (), agent),
+        unavailable={f"saved-{i}": p for i, p in enumerate(vm.unavailable)},
     )
-    facts.unavailable.update({f"saved-{i}": p for i, p in enumerate(vm.unavailable)})
-    return facts

@@ -1,4 +1,9 @@
-"""What a running scan reports, as plain values queued from the worker thread to the GUI thread."""
+"""What a running scan reports, as plain values queued from the worker thread to the GUI thread.
+
+Every value is immutable (core/facts.py): `VmsListed` carries the facts as listed, `VmEvaluated` the new,
+enriched facts with their findings, which replace the listed ones in the tree. Nothing the GUI holds is
+changed afterwards by the scan's threads.
+"""
 
 from __future__ import annotations
 

@@ -80,10 +80,31 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
     os_disk = storage.obj("osDisk") if storage else None
     hardware = props.obj("hardwareProfile")
     security = props.obj("securityProfile")
-    facts = VmFacts(
-        id=vm_id,
+    unavailable: dict[str, Problem] = {}
+    disks: tuple[DiskFacts, ...] | None = None
+    try:
+        disks = _vm_disks(storage)
+    except PayloadError as error:
+        unavailable[FACT_DISKS] = payload_problem(error, vm_id)
+    view: InstanceView | None = None
+    instance_view = props.obj("instanceView") if props.raw("instanceView") is not None else None
+    if instance_view is not None:
+        try:
+            view = parse_instance_view(instance_view)
+        except PayloadError as error:
+            unavailable[FACT_INSTANCE_VIEW] = payload_problem(error, vm_id)
+    extensions: tuple[ExtensionFacts, ...] | None = None
+    try:
+        extensions = _merge_extensions(
+            [parse_extension(r.data, vm_id) for r in vm.objs("resources") if _is_extension(r)],
+            view.extensions if view else (),
+        )
+    except PayloadError as error:
+        unavailable[FACT_EXTENSIONS] = payload_problem(error, vm_id)
+    return VmFacts(
+        id=ids.VmId(vm_id),
         name=vm.text("name") or parsed_id.name,
-        subscription_id=parsed_id.subscription_id or "",
+        subscription_id=ids.SubscriptionId(parsed_id.subscription_id or ""),
         resource_group=parsed_id.resource_group or "",
         location=vm.text("location") or "",
         os_type=os_disk.text("osType") if os_disk else None,
@@ -91,25 +112,11 @@ def parse_vm(data: object, fallback_where: str = "virtual machine") -> VmFacts:
         vm_size=hardware.text("vmSize") if hardware else None,
         tags=_tags(vm.raw("tags")),
         security_type=security.text("securityType") if security else None,
+        instance_view=view,
+        extensions=extensions,
+        disks=disks,
+        unavailable=unavailable,
     )
-    try:
-        facts.disks = _vm_disks(storage)
-    except PayloadError as error:
-        facts.unavailable[FACT_DISKS] = payload_problem(error, vm_id)
-    instance_view = props.obj("instanceView") if props.raw("instanceView") is not None else None
-    if instance_view is not None:
-        try:
-            facts.instance_view = parse_instance_view(instance_view)
-        except PayloadError as error:
-            facts.unavailable[FACT_INSTANCE_VIEW] = payload_problem(error, vm_id)
-    try:
-        facts.extensions = _merge_extensions(
-            [parse_extension(r.data, vm_id) for r in vm.objs("resources") if _is_extension(r)],
-            facts.instance_view.extensions if facts.instance_view else (),
-        )
-    except PayloadError as error:
-        facts.unavailable[FACT_EXTENSIONS] = payload_problem(error, vm_id)
-    return facts
 
 
 def _is_extension(resource: Reader) -> bool:

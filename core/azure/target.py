@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from core.i18n import Msg, Translate, english
 
@@ -45,6 +46,19 @@ CLOUDS: dict[str, Cloud] = {
 }
 
 
+class TargetKind(StrEnum):
+    """What a target is, for what the app shows about it (the demo banner), never read from its label."""
+
+    #: Azure itself (a public or sovereign cloud).
+    AZURE = "azure"
+    #: The built-in demo tenant (core/session.py `demo_session`).
+    DEMO = "demo"
+    #: A tenant file served by the local simulator.
+    TENANT_FILE = "tenantFile"
+    #: Any other ARM endpoint (a simulator started elsewhere, or the simulator answering as Azure).
+    ENDPOINT = "endpoint"
+
+
 @dataclass(frozen=True)
 class Target:
     """An ARM endpoint plus how to trust and authenticate to it.
@@ -68,6 +82,7 @@ class Target:
     authority: str | None = None
     #: HTTPS proxy from Settings (None: azure-core reads HTTPS_PROXY/NO_PROXY from the environment).
     proxy: str | None = None
+    kind: TargetKind = TargetKind.ENDPOINT
 
     def display(self, translate: Translate = english) -> str:
         """The label in the language of `translate`."""
@@ -87,6 +102,7 @@ class Target:
             credential_scope=cloud.arm_scope,
             cloud=cloud.name,
             authority=cloud.authority_host,
+            kind=TargetKind.AZURE,
         )
 
     @classmethod
@@ -119,6 +135,7 @@ class Target:
         simulated: bool = True,
         label: str | None = None,
         title: Msg | None = None,
+        kind: TargetKind = TargetKind.ENDPOINT,
     ) -> Target:
         """Any ARM endpoint. The simulator also answers Microsoft Graph look-ups on the same URL."""
         url = arm_url.rstrip("/")
@@ -130,4 +147,5 @@ class Target:
             ca_file=ca_file,
             simulated=simulated,
             title=title,
+            kind=kind,
         )

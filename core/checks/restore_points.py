@@ -245,7 +245,7 @@ def check_restore_point_limit(vm: VmFacts, context: CheckContext) -> Iterator[Fi
     if vm.restore_points_not_counted and vm.why_unavailable(FACT_RESTORE_POINTS) is None:
         # The limit is reached only when the service's clean-up is blocked (a lock on the VM's or its
         # restore point groups), and backups then fail with UserErrorRpCollectionLimitReached: with
-        # neither, the restore points are not counted one collection at a time (see core/collect.py).
+        # neither, the restore points are not counted one collection at a time (see core/collect/restore_points.py).
         yield Finding(
             LIMIT_CHECK_ID,
             Status.PASS,

@@ -32,6 +32,7 @@ from core.guest.outcome import (
     REFUSED,
     UNREADABLE,
     GuestInspection,
+    GuestOutcome,
 )
 from core.guest.report import GuestAnswerError, parse_answer
 from core.guest.scripts import check_script
@@ -70,7 +71,7 @@ def inspect_guest(
     now = datetime.now(UTC)
     script = check_script(os_type)
 
-    def ended(outcome: str, reason: Msg | None, code: str | None = None) -> GuestInspection:
+    def ended(outcome: GuestOutcome, reason: Msg | None, code: str | None = None) -> GuestInspection:
         return GuestInspection(vm_id, outcome, now, None, reason, code, agent_ready)
 
     if script is None:

@@ -4,27 +4,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from core.guest.evidence import report_json
 from core.guest.report import GuestReport
 from core.i18n import Msg, Translate, english
 
-ANSWERED = "answered"
-AGENT_DOWN = "agent-down"
-NO_ANSWER = "no-answer"
-UNREADABLE = "unreadable"
-REFUSED = "refused"
-BUSY = "busy"
-NOT_RUNNING = "vm-not-running"
-FAILED = "failed"
-CANCELLED = "cancelled"
+
+class GuestOutcome(StrEnum):
+    """How a run inside the guest ended (its value is what the JSON says: `"outcome": "answered"`)."""
+
+    ANSWERED = "answered"
+    AGENT_DOWN = "agent-down"
+    NO_ANSWER = "no-answer"
+    UNREADABLE = "unreadable"
+    REFUSED = "refused"
+    BUSY = "busy"
+    NOT_RUNNING = "vm-not-running"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+ANSWERED = GuestOutcome.ANSWERED
+AGENT_DOWN = GuestOutcome.AGENT_DOWN
+NO_ANSWER = GuestOutcome.NO_ANSWER
+UNREADABLE = GuestOutcome.UNREADABLE
+REFUSED = GuestOutcome.REFUSED
+BUSY = GuestOutcome.BUSY
+NOT_RUNNING = GuestOutcome.NOT_RUNNING
+FAILED = GuestOutcome.FAILED
+CANCELLED = GuestOutcome.CANCELLED
 
 
 @dataclass(frozen=True)
 class GuestInspection:
     vm_id: str
-    outcome: str
+    outcome: GuestOutcome
     time: datetime
     report: GuestReport | None = None
     #: Why there is no report, in a plain sentence (for every outcome but ANSWERED).

@@ -18,6 +18,7 @@ from core.facts import VmFacts
 from core.findings import Finding, Status
 from core.guest.inspection import inspect_guest
 from core.guest.outcome import GuestInspection
+from core.ids import VmId
 
 #: The checks whose findings the guest's evidence decides (the rest do not change).
 GUEST_CHECKS = ("inside-guest", "linux-waagent-conf", "app-control", "snapshot-status")
@@ -72,7 +73,7 @@ def boot_diagnostics_enabled(vm_json: dict[str, Any]) -> bool | None:
 
 def check_inside(
     gateway: AzureGateway,
-    vm_id: str,
+    vm_id: VmId,
     *,
     cancel: CancelSignal | None = None,
     timeout: float | None = None,
@@ -86,5 +87,5 @@ def check_inside(
         gateway, vm.id, vm.os_type, agent_ready=agent_is_healthy(vm, context), timeout=timeout, cancel=cancel
     )
     inspection = dataclasses.replace(inspection, boot_diagnostics=diagnostics)
-    vm.guest = inspection
+    vm = dataclasses.replace(vm, guest=inspection)
     return GuestCheckResult(vm, inspection, tuple(evaluate(vm, context)))

@@ -157,7 +157,8 @@ class _View:
 
     def change(self, entry: AuditEntry) -> dict[str, Any]:
         title = self.actions.get(entry.action)
-        outcome_word = {RESULT_OK: "ok", RESULT_ERROR: "error", RESULT_ACCEPTED: "accepted"}.get(entry.status)
+        words: dict[str, str] = {RESULT_OK: "ok", RESULT_ERROR: "error", RESULT_ACCEPTED: "accepted"}
+        outcome_word = words.get(entry.status)
         outcome = self.w[outcome_word] if outcome_word else entry.status
         message = entry.result.get("message") or entry.result.get("code")
         return {

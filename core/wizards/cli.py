@@ -90,10 +90,11 @@ def _open(args: argparse.Namespace, stderr: TextIO, translate: Translate) -> Ses
         raise _CouldNotRun(error.message) from error
 
 
-def _find_vm(session: Session, wanted: str) -> str:
+def _find_vm(session: Session, wanted: str) -> ids.VmId:
+    """The VM id the user means: a resource id as given, or the one VM of that name."""
     gateway = session.gateway
     if wanted.lower().startswith("/subscriptions/"):
-        return wanted
+        return ids.VmId(wanted)
     found: list[str] = []
     for subscription in gateway.list_subscriptions():
         sub_id = str(subscription.get("subscriptionId") or ids.parse_id(str(subscription.get("id", ""))).name)
@@ -103,7 +104,7 @@ def _find_vm(session: Session, wanted: str) -> str:
             if str(vm.get("name", "")).lower() == wanted.lower() and vm.get("id")
         )
     if len(found) == 1:
-        return found[0]
+        return ids.VmId(found[0])
     if not found:
         raise _CouldNotRun(_m(QT_TRANSLATE_NOOP("Cli", "No VM named {vm} was found."), vm=wanted))
     raise _CouldNotRun(

@@ -18,6 +18,7 @@ from core.checks import CheckContext, evaluate
 from core.collect import collect_vm
 from core.facts import FACT_INSTANCE_VIEW, VmFacts
 from core.findings import Finding
+from core.ids import VmId
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def context_for_result(
 
 def read_context(
     gateway: AzureGateway,
-    vm_id: str,
+    vm_id: VmId,
     *,
     wizard_id: str | None = None,
     audit: AuditLog | None = None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -318,19 +319,21 @@ def make_vm(
 ) -> VmFacts:
     """A VM's facts as the collector joins them: each part parsed from its ARM payload; None = unread."""
     facts = parse.parse_vm(vm if vm is not None else vm_json())
-    facts.protection = None if protection is None else tuple(parse.parse_protected_item(p)[0] for p in protection)
-    facts.jobs = (
-        None
-        if jobs is None
-        else tuple(sorted((parse.parse_job(j) for j in jobs), key=lambda j: j.start_time or NOW, reverse=True))
+    return replace(
+        facts,
+        protection=None if protection is None else tuple(parse.parse_protected_item(p)[0] for p in protection),
+        jobs=(
+            None
+            if jobs is None
+            else tuple(sorted((parse.parse_job(j) for j in jobs), key=lambda j: j.start_time or NOW, reverse=True))
+        ),
+        locks=None if locks is None else tuple(parse.parse_lock(lock_) for lock_ in locks),
+        restore_point_collections=(
+            None if collections is None else tuple(parse.parse_restore_point_collection(c) for c in collections)
+        ),
+        key_vaults=None if key_vaults is None else tuple(parse.parse_key_vault(k) for k in key_vaults),
+        backup_service_object_id=service_object_id,
     )
-    facts.locks = None if locks is None else tuple(parse.parse_lock(lock_) for lock_ in locks)
-    facts.restore_point_collections = (
-        None if collections is None else tuple(parse.parse_restore_point_collection(c) for c in collections)
-    )
-    facts.key_vaults = None if key_vaults is None else tuple(parse.parse_key_vault(k) for k in key_vaults)
-    facts.backup_service_object_id = service_object_id
-    return facts
 
 
 def protected_vm(vm: Json | None = None, **kwargs: Any) -> VmFacts:

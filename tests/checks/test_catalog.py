@@ -6,6 +6,7 @@ import copy
 import importlib
 import json
 import pkgutil
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -260,7 +261,7 @@ def test_a_vm_with_nothing_readable_has_no_pass_and_no_fail() -> None:
     vm = make_vm(
         vm_json(instance_view=False), protection=None, jobs=None, locks=None, collections=None, key_vaults=None
     )
-    vm.extensions = None
+    vm = replace(vm, extensions=None)
     denied = Problem(vm.id, "AuthorizationFailed", Msg("AzureErrors", "Access denied."), 403)
     for fact in (
         FACT_INSTANCE_VIEW,
@@ -271,7 +272,7 @@ def test_a_vm_with_nothing_readable_has_no_pass_and_no_fail() -> None:
         FACT_RESTORE_POINTS,
         FACT_KEY_VAULTS,
     ):
-        vm.unavailable[fact] = denied
+        vm = vm.marked_unavailable(fact, denied)
     findings = {f.check: f.status for f in all_findings(vm)}
     # Disk sizes and the provisioning state come from the VM model itself, which was read.
     assert findings.pop("disk-size") is Status.PASS
@@ -279,8 +280,8 @@ def test_a_vm_with_nothing_readable_has_no_pass_and_no_fail() -> None:
     assert findings.pop("vm-provisioning-state") is Status.PASS
     assert set(findings.values()) <= {Status.UNKNOWN, Status.NOT_APPLICABLE}, findings
     assert findings["vm-agent-ready"] is Status.UNKNOWN and findings["last-backup-job"] is Status.UNKNOWN
-    vm.disks = None
-    vm.unavailable[FACT_DISKS] = denied
+    vm = replace(vm, disks=None)
+    vm = vm.marked_unavailable(FACT_DISKS, denied)
     assert {f.check: f.status for f in all_findings(vm)}["disk-size"] is Status.UNKNOWN
     assert {f.check: f.status for f in all_findings(vm)}["data-disk-count"] is Status.UNKNOWN
 

@@ -64,7 +64,7 @@ def test_missing_instance_view_is_unknown_with_the_reason() -> None:
     problem = Problem(
         vm.id, "AuthorizationFailed", Msg("AzureErrors", "Access denied on {scope}.", {"scope": vm.id}), 403
     )
-    vm.unavailable[FACT_INSTANCE_VIEW] = problem
+    vm = vm.marked_unavailable(FACT_INSTANCE_VIEW, problem)
     finding = only("vm-agent-ready", vm)
     assert finding.status is Status.UNKNOWN
     assert finding.detail is not None and finding.detail.render() == f"Access denied on {vm.id}."

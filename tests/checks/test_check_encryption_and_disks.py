@@ -58,12 +58,12 @@ def test_rbac_vault_is_reported_as_such() -> None:
 
 def test_unreadable_key_vault_is_unknown_with_the_reason() -> None:
     vm = protected_vm(vm_json(encrypted=True), key_vaults=[])
-    vm.unavailable[FACT_KEY_VAULTS] = Problem(
+    vm = vm.marked_unavailable(FACT_KEY_VAULTS, Problem(
         KEY_VAULT_ID,
         "AuthorizationFailed",
         Msg("AzureErrors", "Access denied on {scope}.", {"scope": KEY_VAULT_ID}),
         403,
-    )
+    ))
     finding = only("keyvault-permissions", vm)
     assert finding.status is Status.UNKNOWN
     assert finding.evidence["reason"] == "AuthorizationFailed"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from check_builders import extension, make_vm, only, protected_vm, vm_json, vmsnapshot
 
 from core.facts import FACT_EXTENSIONS, FACT_INSTANCE_VIEW
@@ -94,15 +96,15 @@ def test_backup_extension_not_installed_yet_is_not_a_failure() -> None:
 
 def test_unreadable_extensions_are_unknown() -> None:
     vm = make_vm(vm_json(instance_view=False))
-    vm.extensions = None
+    vm = replace(vm, extensions=None)
     problem = Problem(vm.id, "UnexpectedResponse", Msg("AzureErrors", "Azure sent data in an unexpected shape."))
-    vm.unavailable[FACT_EXTENSIONS] = problem
+    vm = vm.marked_unavailable(FACT_EXTENSIONS, problem)
     for check_id in ("backup-extension", "other-extensions"):
         finding = only(check_id, vm)
         assert finding.status is Status.UNKNOWN
         assert finding.evidence["reason"] == "UnexpectedResponse"
-    vm.provisioning_state = None
-    vm.unavailable[FACT_INSTANCE_VIEW] = problem
+    vm = replace(vm, provisioning_state=None)
+    vm = vm.marked_unavailable(FACT_INSTANCE_VIEW, problem)
     assert only("vm-provisioning-state", vm).status is Status.UNKNOWN
 
 

@@ -79,7 +79,7 @@ def test_waagent_conf_is_not_suspected_when_the_failure_has_another_documented_c
 
 def test_unreadable_jobs_make_guest_checks_unknown_never_pass() -> None:
     vm = make_vm(vm_json(os_type="Linux"), protection=[protected_item(last_status="")], jobs=None)
-    vm.unavailable[FACT_JOBS] = _forbidden(VAULT_ID)
+    vm = vm.marked_unavailable(FACT_JOBS, _forbidden(VAULT_ID))
     for check_id in ("linux-waagent-conf", "app-control", "snapshot-status"):
         finding = only(check_id, vm)
         assert finding.status is Status.UNKNOWN, check_id

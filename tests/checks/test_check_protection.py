@@ -39,9 +39,9 @@ def test_never_protected_vm_is_its_own_warning_not_a_failure() -> None:
 
 def test_unreadable_vaults_are_unknown_never_not_protected() -> None:
     vm = make_vm(vm_json(), protection=None)
-    vm.unavailable[FACT_PROTECTION] = Problem(
+    vm = vm.marked_unavailable(FACT_PROTECTION, Problem(
         VAULT_ID, "AuthorizationFailed", Msg("AzureErrors", "Access denied on {scope}.", {"scope": VAULT_ID}), 403
-    )
+    ))
     for check_id in ("backup-configured", "backup-protection-active"):
         finding = only(check_id, vm)
         assert finding.status is Status.UNKNOWN
@@ -70,5 +70,6 @@ def test_running_job_in_a_vault_that_no_longer_protects_the_vm() -> None:
 def test_finished_jobs_only_pass_and_unreadable_jobs_are_unknown() -> None:
     assert only("backup-in-progress", protected_vm(jobs=[job("done", status_="Completed")])).status is Status.PASS
     vm = protected_vm(jobs=None)
-    vm.unavailable[FACT_JOBS] = Problem(VAULT_ID, "AuthorizationFailed", Msg("AzureErrors", "Access denied."), 403)
+    denied = Problem(VAULT_ID, "AuthorizationFailed", Msg("AzureErrors", "Access denied."), 403)
+    vm = vm.marked_unavailable(FACT_JOBS, denied)
     assert only("backup-in-progress", vm).status is Status.UNKNOWN

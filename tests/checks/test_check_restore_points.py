@@ -59,9 +59,9 @@ def test_collection_without_expanded_restore_points_is_unknown() -> None:
 
 def test_unreadable_restore_point_collections_are_unknown_with_the_reason() -> None:
     vm = protected_vm(collections=None)
-    vm.unavailable[FACT_RESTORE_POINTS] = Problem(
+    vm = vm.marked_unavailable(FACT_RESTORE_POINTS, Problem(
         vm.id, "AuthorizationFailed", Msg("AzureErrors", "Access denied on {scope}.", {"scope": vm.id}), 403
-    )
+    ))
     finding = only("restore-point-limit", vm)
     assert finding.status is Status.UNKNOWN
     assert finding.evidence["reason"] == "AuthorizationFailed"
@@ -105,9 +105,9 @@ def test_lock_on_the_vm_group_fails_when_it_holds_the_restore_points() -> None:
 def test_no_lock_passes_and_unreadable_locks_are_unknown() -> None:
     assert only("restore-point-locks", protected_vm(collections=[restore_point_collection(4)])).status is Status.PASS
     vm = protected_vm(locks=None)
-    vm.unavailable[FACT_LOCKS] = Problem(
+    vm = vm.marked_unavailable(FACT_LOCKS, Problem(
         f"/subscriptions/{vm.subscription_id}", "AuthorizationFailed", Msg("AzureErrors", "Access denied."), 403
-    )
+    ))
     finding = only("restore-point-locks", vm)
     assert finding.status is Status.UNKNOWN
     assert finding.evidence["reason"] == "AuthorizationFailed"

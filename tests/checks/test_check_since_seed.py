@@ -76,9 +76,9 @@ def test_thirty_two_data_disks_are_supported() -> None:
 
 def _security(vm_security: str | None, disk_security: str | None, **kwargs: object) -> VmFacts:
     vm = protected_vm(vm_json(), **kwargs)  # type: ignore[arg-type]
-    vm.security_type = vm_security
+    vm = replace(vm, security_type=vm_security)
     assert vm.disks is not None
-    vm.disks = tuple(replace(d, security_type=disk_security) if d.is_os_disk else d for d in vm.disks)
+    vm = replace(vm, disks=tuple(replace(d, security_type=disk_security) if d.is_os_disk else d for d in vm.disks))
     return vm
 
 
@@ -102,16 +102,17 @@ def _unmanaged(locks: list[tuple[str, str]] | None) -> VmFacts:
     """A VM whose disks are VHDs in the storage account `classicsa` (as vhd.uri names it)."""
     vm = protected_vm(vm_json())
     assert vm.disks is not None
-    vm.disks = tuple(replace(d, id=None, storage_account="classicsa") for d in vm.disks)
+    vm = replace(vm, disks=tuple(replace(d, id=None, storage_account="classicsa") for d in vm.disks))
     sub = f"/subscriptions/{vm.subscription_id}"
     account = f"{sub}/resourceGroups/rg-classic/providers/Microsoft.Storage/storageAccounts/classicsa"
-    vm.storage_account_locks = (
-        None
+    return replace(
+        vm,
+        storage_account_locks=None
         if locks is None
         else tuple(
             LockFacts(f"{account}/providers/Microsoft.Authorization/locks/{name}", name, level, account)
             for name, level in locks
-        )
+        ),
     )
     return vm
 
@@ -144,7 +145,7 @@ def test_collection_picks_the_storage_account_locks_from_the_subscription_list()
         LockFacts(f"{mine}/providers/Microsoft.Authorization/locks/b", "b", "ReadOnly", mine),
         LockFacts(f"{sub}/providers/Microsoft.Authorization/locks/c", "c", "CanNotDelete", sub),
     ]
-    add_storage_account_locks([vm], locks)
+    [vm] = add_storage_account_locks([vm], locks)
     assert [lock.name for lock in vm.storage_account_locks or ()] == ["b", "c"]
 
 

@@ -192,9 +192,9 @@ def test_restore_jobs_are_not_backups() -> None:
 
 def test_unreadable_jobs_are_unknown_with_the_reason() -> None:
     vm = protected_vm(jobs=None)
-    vm.unavailable[FACT_JOBS] = Problem(
+    vm = vm.marked_unavailable(FACT_JOBS, Problem(
         VAULT_ID, "AuthorizationFailed", Msg("AzureErrors", "Access denied on {scope}.", {"scope": VAULT_ID}), 403
-    )
+    ))
     finding = only("last-backup-job", vm)
     assert finding.status is Status.UNKNOWN
     assert finding.evidence == {"reason": "AuthorizationFailed", "scope": VAULT_ID}

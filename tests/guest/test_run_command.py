@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from core.checks import evaluate
 from core.collect import collect_vm
@@ -87,7 +88,7 @@ def test_an_unreadable_answer_adds_one_finding_and_changes_nothing_else(serve: S
     _server, gateway, vms = serve({"vm-app01": {"stdout": "\x00\x01garbage"}})
     facts = collect_vm(gateway, vms["vm-app01"]["id"])
     before = _findings(facts)
-    facts.guest = _inspect(gateway, vms["vm-app01"])
+    facts = replace(facts, guest=_inspect(gateway, vms["vm-app01"]))
     after = _findings(facts)
     added = [f for f in after if f not in before]
     assert [(check, status) for check, status, _ in added] == [("inside-guest", Status.UNKNOWN)]
@@ -99,7 +100,7 @@ def test_the_guest_confirms_the_waagent_cause_with_the_offending_line(serve: Ser
     guest = {"waagentConf": "# settings\nProvisioning.Agent=waagent\nExtensions.Enable=y\n"}
     _server, gateway, vms = serve({"vm-app01": guest})
     facts = collect_vm(gateway, vms["vm-app01"]["id"])
-    facts.guest = _inspect(gateway, vms["vm-app01"])
+    facts = replace(facts, guest=_inspect(gateway, vms["vm-app01"]))
     waagent = [f for f in evaluate(facts) if f.check == "linux-waagent-conf"]
     assert [f.status for f in waagent] == [Status.FAIL]
     assert 'line 2: "Provisioning.Agent=waagent"' in (waagent[0].detail.render() if waagent[0].detail else "")

@@ -71,3 +71,19 @@ def test_default_files_are_in_the_user_data_folder() -> None:
     real, demo = default_audit_path(), default_audit_path(simulated=True)
     assert real.name == "audit.jsonl" and demo.name == "audit-demo.jsonl"
     assert real.parent == demo.parent == Path(user_data_dir("Backup Doctor", "BackupDoctor"))
+
+
+def test_statuses_are_typed_and_written_as_before(tmp_path: Path) -> None:
+    from core.audit import AuditStatus
+
+    log = AuditLog(tmp_path / "audit.jsonl")
+    _record(log, "/a")
+    line = (tmp_path / "audit.jsonl").read_text(encoding="utf-8")
+    assert '"result": {"status": "ok"}' in line  # the enum is written as its value: the file is unchanged
+    entry = log.read().entries[0]
+    assert entry.status is AuditStatus.OK
+    # A status this version does not know (a newer version's line) is kept as written, not dropped.
+    newer = json.loads(line)
+    newer["result"] = {"status": "rolledBack"}
+    (tmp_path / "audit.jsonl").write_text(json.dumps(newer) + "\n", encoding="utf-8")
+    assert log.read().entries[0].status == "rolledBack"
