@@ -31,7 +31,7 @@ EXIT_CANCELLED = 130
 
 _CTX = "Cli"
 
-#: A subcommand's run, called the same way for all: (args, stdin, stdout, stderr) -> exit code.
+# A subcommand's run, called the same way for all: (args, stdin, stdout, stderr) -> exit code.
 Run = Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
 
 
@@ -41,7 +41,7 @@ class _Subcommand:
         self.description = description
 
 
-#: The subcommands, in the order `--help` lists them.
+# The subcommands, in the order `--help` lists them.
 _SUBCOMMANDS: dict[str, _Subcommand] = {
     "scan": _Subcommand("scan virtual machines and print findings"),
     "simulate": _Subcommand("serve a tenant file as a local ARM endpoint"),

@@ -94,7 +94,7 @@
         <translation>A versão mínima suportada para {os} é {minimum}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The guest agent&apos;s version {version} is older than the supported minimum</source>
         <translation>A versão {version} do agente convidado é anterior à versão mínima suportada</translation>
     </message>
@@ -1722,12 +1722,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+124"/>
+        <location filename="../core/cli_target.py" line="+75"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/cli_scan.py" line="+69"/>
         <source>--resource-group needs exactly one --subscription.</source>
         <translation>--resource-group precisa de exatamente uma --subscription.</translation>
     </message>
@@ -1738,12 +1738,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../core/report/cli.py" line="+78"/>
+        <location filename="../core/report/cli.py" line="+72"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../core/report/scan_text.py" line="+31"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -1763,12 +1763,12 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/cli.py" line="+138"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/wizards/cli.py" line="+94"/>
+        <location filename="../core/wizards/cli.py" line="+87"/>
         <source>No VM named {vm} was found.</source>
         <translation>Não foi encontrada nenhuma VM com o nome {vm}.</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>Continuar? [s/N] </translation>
     </message>
     <message>
-        <location filename="../core/guest/cli.py" line="+64"/>
+        <location filename="../core/guest/cli.py" line="+62"/>
         <source>This runs the read-only script {script} inside {vm} through Run Command. It reads settings and changes nothing. It needs the permission {permission} (for example the role {role}).</source>
         <translation>Isto executa o script só de leitura {script} dentro de {vm} através do Run Command. Lê definições e não altera nada. Precisa da permissão {permission} (por exemplo, a função {role}).</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>não foi possível escrever {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/cli_target.py" line="+81"/>
+        <location filename="../core/cli_target.py" line="+46"/>
         <source>--tenant expects a simulated tenant file, and {value} is not a file. To sign in to the Azure directory {value}, use --tenant-id {value}.</source>
         <translation>--tenant espera um ficheiro de inquilino simulado, e {value} não é um ficheiro. Para iniciar sessão no diretório do Azure {value}, utilize --tenant-id {value}.</translation>
     </message>
@@ -3809,7 +3809,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O Azure indica {extension} como Deleting (a eliminar). Enquanto assim estiver, as cópias de segurança falham com ExtensionStuckInDeletionState. Eliminar de novo a extensão a partir do Azure resolve o estado; a próxima cópia de segurança instala uma nova.</translation>
     </message>
     <message>
-        <location filename="../core/checks/extensions.py" line="+10"/>
+        <location filename="../core/checks/extensions.py" line="+14"/>
         <source>Another extension is in a failed state: {extensions}</source>
         <translation>Outra extensão está num estado de falha: {extensions}</translation>
     </message>
@@ -4941,12 +4941,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+4"/>
         <location line="+67"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>The VM is actively protected ({state}) in {vault}</source>
         <translation>A VM está ativamente protegida em {vault}, com o estado {state}</translation>
     </message>
@@ -4976,7 +4976,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Não foi possível ler as tarefas de cópia de segurança em execução</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A backup of this VM has been running for {hours} h {minutes} min, since {time}</source>
         <translation>Há uma cópia de segurança desta VM em curso há {hours} h {minutes} min, desde {time}</translation>
     </message>
@@ -5874,7 +5874,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+325"/>
+        <location filename="../core/scan.py" line="+307"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
@@ -5973,7 +5973,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/azure/signin.py" line="+96"/>
+        <location filename="../core/azure/signin.py" line="+97"/>
         <source>This computer has no encrypted store for sign-in tokens (on Linux: the Secret Service, e.g. GNOME Keyring), so they are kept in memory only: you will be asked to sign in again next time.</source>
         <extracomment>Seconds the browser flow waits for the redirect before giving up with a message.</extracomment>
         <translation>Este computador não tem um armazenamento cifrado para os tokens de sessão (no Linux: o Secret Service, por exemplo o GNOME Keyring), por isso ficam apenas em memória: da próxima vez terá de iniciar sessão novamente.</translation>
@@ -6005,12 +6005,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+287"/>
+        <location line="+296"/>
         <source>Sign in to continue.</source>
         <translation>Inicie sessão para continuar.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Sign-in failed: {reason}</source>
         <translation>O início de sessão falhou: {reason}</translation>
     </message>

@@ -14,8 +14,8 @@ from typing import TextIO
 from core.i18n import Translate, english
 from core.scan import ScanReport
 
-#: One encoder for the whole document: no indent and default separators keep the C fast path
-#: (`c_make_encoder`), and `ensure_ascii=False` writes names as they are (the stream is UTF-8).
+# One encoder for the whole document: no indent and default separators keep the C fast path
+# (`c_make_encoder`), and `ensure_ascii=False` writes names as they are (the stream is UTF-8).
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
