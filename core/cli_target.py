@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -42,18 +43,25 @@ class TargetError(Exception):
         self.message = message
 
 
-def add_target_arguments(parser: argparse.ArgumentParser, *, verb: str) -> argparse._MutuallyExclusiveGroup:
+def add_target_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    verb: str,
+    other_sources: Callable[[argparse._MutuallyExclusiveGroup], object] | None = None,
+) -> None:
     """The target options of a subcommand that `verb`s a tenant: where (one of --demo, --tenant-file,
     --simulated-azure, --arm-url; none means Azure), --ca-file for --arm-url, and how to sign in to Azure.
 
-    Returns the group of mutually exclusive sources, for a subcommand that has one more (`report --scan`).
+    `other_sources` adds a subcommand's own alternatives to the same group (`report --scan`), next to the
+    others so that the usage line shows them as one choice.
     """
     source = parser.add_mutually_exclusive_group()
     _add_source_arguments(source, verb=verb)
     source.add_argument("--arm-url", metavar="URL", help=f"{verb} any ARM endpoint, e.g. `backup-doctor simulate`")
+    if other_sources is not None:
+        other_sources(source)
     parser.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
     _add_sign_in_arguments(parser)
-    return source
 
 
 def add_language_argument(parser: argparse.ArgumentParser, *, of: str) -> None:

@@ -32,8 +32,13 @@ EXIT_INCOMPLETE = 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    source = add_target_arguments(parser, verb="scan")
-    source.add_argument("--scan", type=Path, metavar="JSON", help="report on a saved scan instead of scanning")
+    add_target_arguments(
+        parser,
+        verb="scan",
+        other_sources=lambda source: source.add_argument(
+            "--scan", type=Path, metavar="JSON", help="report on a saved scan instead of scanning"
+        ),
+    )
     parser.add_argument(
         "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
     )
