@@ -7,8 +7,8 @@ no existing check tests a cause, one check module in `core/checks/`. Catalog tex
 cannot read JSON, so `python -m core.catalog --write-stub` writes `core/catalog_strings.py`, a list of
 `QT_TRANSLATE_NOOP("Catalog", ...)` calls that lupdate reads; a test fails when it is out of date.
 
-This module never imports `core.checks` at import time (the checks use the catalog); only
-`validate_references` asks the registry which check ids exist.
+This module never imports `core.checks` (the checks use the catalog): which check ids exist is the
+registry's to say, so `core.checks.catalog_problems` passes them to `validate_references`.
 """
 
 from __future__ import annotations
@@ -328,12 +328,8 @@ def load_catalog() -> Catalog:
     return read_catalog(resource(CATALOG_FILE))
 
 
-def validate_references(catalog: Catalog, check_ids: Collection[str] | None = None) -> list[str]:
-    """Problems with references outside the file: check ids that no registered check has."""
-    if check_ids is None:
-        from core.checks import CHECKS  # the registry imports the catalog's users, not the reverse
-
-        check_ids = [check.id for check in CHECKS]
+def validate_references(catalog: Catalog, check_ids: Collection[str]) -> list[str]:
+    """Problems with references outside the file: check ids that none of `check_ids` is."""
     return [
         f"causes.{cause.id}: unknown check {check_id!r}"
         for cause in catalog.causes.values()
@@ -368,7 +364,7 @@ def stub_text(catalog: Catalog) -> str:
 
 
 def _problems(catalog: Catalog) -> Iterator[str]:
-    yield from validate_references(catalog)
+    """The file's own problems (its check-id references are the registry's to check: `core.checks`)."""
     if not STUB_PATH.exists() or STUB_PATH.read_text(encoding="utf-8") != stub_text(catalog):
         yield f"{STUB_PATH.name} is out of date: run `python -m core.catalog --write-stub`"
 
@@ -376,7 +372,7 @@ def _problems(catalog: Catalog) -> Iterator[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m core.catalog", description=__doc__.split("\n\n")[0])
     parser.add_argument("--write-stub", action="store_true", help=f"write {STUB_PATH.name} for lupdate")
-    parser.add_argument("--check", action="store_true", help="validate the catalog and its stub (default)")
+    parser.add_argument("--check", action="store_true", help="validate the catalog file and its stub (default)")
     args = parser.parse_args(argv)
     try:
         catalog = read_catalog(resource(CATALOG_FILE))

@@ -30,10 +30,11 @@ from functools import lru_cache
 from typing import Any
 
 from core.catalog import Catalog, CatalogEntry, load_catalog
+from core.catalog_match import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, Match
+from core.catalog_translator import translator_for
 from core.findings import Finding
 from core.i18n import Translate
 from core.locator import resource
-from core.triage import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL, Match
 
 ARTICLE_TEXTS_FILE = "article-pt-PT-texts.json"
 #: A message counts as described when at least this share of its words is in the text.
@@ -253,8 +254,6 @@ def read_article_texts() -> Mapping[str, Any]:
 @lru_cache(maxsize=1)
 def default_lookup() -> ErrorLookup:
     """The bundled catalog, its pt-PT translations and the pt-PT article's texts (built once)."""
-    from core.catalog_translator import translator_for
-
     return ErrorLookup(load_catalog(), (translator_for("pt-PT"),), read_article_texts())
 
 

@@ -46,7 +46,7 @@ def _plain_msg(source: str) -> Msg:
     return found
 
 
-# Labels of every key the checks (core/checks/*, core/triage.py) put in evidence.
+# Labels of every key the checks (core/checks/*) put in evidence.
 LABELS: dict[str, str] = {
     # unknown(): why a check could not decide
     "reason": QT_TRANSLATE_NOOP("EvidenceFields", "Reason it could not be read"),

@@ -12,10 +12,10 @@ import json
 from typing import Any, TextIO
 
 from core.catalog import Catalog, CatalogEntry, load_catalog
+from core.catalog_match import MATCH_PARTIAL, Match
 from core.catalog_translator import normalize_language, system_language, translator_for
 from core.error_lookup import ErrorLookup, default_lookup
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
-from core.triage import MATCH_PARTIAL, Match
 
 EXIT_MATCHED = 0
 EXIT_NO_MATCH = 1

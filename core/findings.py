@@ -13,6 +13,10 @@ from core.i18n import Msg, Translate, english
 #: findings serialize to the scan JSON and the report without special cases.
 Evidence = Mapping[str, Any]
 
+#: Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup
+#: Doctor does not read, can confirm it). The last-backup check ranks such causes after the ones Azure shows.
+UNCONFIRMED = "unconfirmed"
+
 
 class Status(StrEnum):
     PASS = "pass"

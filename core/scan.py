@@ -15,11 +15,14 @@ from typing import Any, Protocol
 
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
+from core.catalog_match import job_error_matches
 from core.checks import CheckContext, evaluate
 from core.checks.base import codes_for
+from core.checks.restore_points import LIMIT_CHECK_ID, LOCKS_CHECK_ID
 from core.collect import Cancelled, Collector, Subscription
 from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
+from core.gc_policy import full_collections_put_off
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 from core.scan_scope import ScanScope, ScopeKind
 
@@ -148,7 +151,8 @@ class Scan:
             job_codes=_job_codes,
         )
         try:
-            self._run(collector, report)
+            with full_collections_put_off():
+                self._run(collector, report)
         except Cancelled:
             report.cancelled = True
         finally:
@@ -271,15 +275,11 @@ class _SubscriptionRun:
 
 def _job_details_needed(job: JobFacts) -> bool:
     """Whether a failed job must be read in full: the list's errorDetails name no documented code."""
-    from core.triage import job_error_matches
-
     return any(match.match is None for match in job_error_matches(job))
 
 
 def _job_codes(job: JobFacts) -> tuple[str, ...] | None:
     """The documented codes a failed job's errors stand for; None when none is recognised."""
-    from core.triage import job_error_matches
-
     matches = job_error_matches(job)
     if any(match.match is None for match in matches):
         return None
@@ -288,8 +288,6 @@ def _job_codes(job: JobFacts) -> tuple[str, ...] | None:
 
 def _restore_point_codes() -> tuple[str, ...]:
     """The codes whose failed jobs make the scan count a VM's restore points (see Collector)."""
-    from core.checks.restore_points import LIMIT_CHECK_ID, LOCKS_CHECK_ID
-
     return (*codes_for(LIMIT_CHECK_ID), *codes_for(LOCKS_CHECK_ID))
 
 

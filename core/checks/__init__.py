@@ -7,7 +7,9 @@ error codes and causes each check speaks to is data in resources/catalog.json (c
 
 from __future__ import annotations
 
-from core import triage
+from collections.abc import Iterator
+
+from core.catalog import Catalog, validate_references
 from core.checks import (
     agent,
     disk_count,
@@ -17,6 +19,7 @@ from core.checks import (
     extensions,
     guest,
     inside_guest,
+    last_backup,
     policy_deny,
     protection,
     restore_points,
@@ -30,8 +33,14 @@ from core.facts import VmFacts
 from core.findings import Finding
 from core.orphans import still_looked_for
 
+
+def _last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
+    """The last-backup check, given the registry to run the checks that test a failed code's causes."""
+    return last_backup.check_last_backup(vm, context, CHECKS)
+
+
 CHECKS: tuple[Check, ...] = (
-    Check(triage.CHECK_ID, triage.check_last_backup, needs_the_vm=False),
+    Check(last_backup.CHECK_ID, _last_backup, needs_the_vm=False),
     *source_vm.CHECKS,
     *vm_state.CHECKS,
     *agent.CHECKS,
@@ -58,6 +67,16 @@ def check(check_id: str) -> Check:
     raise KeyError(check_id)
 
 
+def check_ids() -> list[str]:
+    """The ids of the registered checks, in report order."""
+    return [registered.id for registered in CHECKS]
+
+
+def catalog_problems(catalog: Catalog) -> list[str]:
+    """Check ids the catalog names that no registered check has (the catalog cannot ask: it sits below)."""
+    return validate_references(catalog, check_ids())
+
+
 def evaluate(vm: VmFacts, context: CheckContext | None = None) -> list[Finding]:
     """Every check's findings for one VM, in registry order (for a VM that no longer exists, only the checks
     of its vault item and jobs; once no vault backs it up any more, only whether one still looks for it: its
@@ -74,4 +93,4 @@ def evaluate(vm: VmFacts, context: CheckContext | None = None) -> list[Finding]:
     return findings
 
 
-__all__ = ["CHECKS", "Check", "CheckContext", "check", "evaluate"]
+__all__ = ["CHECKS", "Check", "CheckContext", "catalog_problems", "check", "check_ids", "evaluate"]

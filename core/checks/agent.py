@@ -15,9 +15,9 @@ from typing import Any
 from core.azure_status import azure_status
 from core.checks.base import Check, CheckContext, codes_for, not_applicable, quoted, unknown
 from core.facts import FACT_INSTANCE_VIEW, StatusEntry, VmFacts
-from core.findings import Finding, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import OUTCOME_SUCCEEDED, UNCONFIRMED, backup_outcome
+from core.jobs import OUTCOME_SUCCEEDED, backup_outcome
 
 CHECK_ID = "vm-agent-ready"
 VERSION_CHECK_ID = "agent-version"

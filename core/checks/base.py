@@ -9,10 +9,12 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from core.catalog import load_catalog
 from core.facts import VmFacts
 from core.findings import Evidence, Finding, Problem, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.locator import resource
+from core.times import iso, shown_time  # re-exported: the checks write times through their shared helpers
 
 AGENT_VERSIONS_FILE = "agent-versions.json"
 
@@ -56,8 +58,6 @@ class Check:
 
 def codes_for(check_id: str) -> tuple[str, ...]:
     """The documented error codes that `check_id` can explain, as the catalog maps causes to checks."""
-    from core.catalog import load_catalog
-
     return load_catalog().codes_for_check(check_id)
 
 
@@ -99,10 +99,16 @@ def quoted(text: str | None) -> str:
     return cleaned or "—"
 
 
-def iso(moment: datetime | None) -> str | None:
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
-
-
-def shown_time(moment: datetime | None) -> str:
-    """A time as shown in titles and details (UTC, to the minute)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "—"
+__all__ = [
+    "Check",
+    "CheckContext",
+    "CheckFunction",
+    "agent_minimum_versions",
+    "codes_for",
+    "is_not_protected",
+    "iso",
+    "not_applicable",
+    "quoted",
+    "shown_time",
+    "unknown",
+]

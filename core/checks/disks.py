@@ -12,9 +12,8 @@ from typing import Any
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
 from core.checks.encryption import has_ade_extension
 from core.facts import FACT_DISKS, DiskFacts, VmFacts
-from core.findings import Finding, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import UNCONFIRMED
 
 CHECK_ID = "disk-size"
 MAX_DISK_GIB = 32 * 1024

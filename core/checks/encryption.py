@@ -21,9 +21,8 @@ from core import ids
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
 from core.checks.extensions import vm_extensions
 from core.facts import FACT_DISKS, FACT_KEY_VAULTS, AccessPolicy, KeyVaultFacts, VmFacts
-from core.findings import Finding, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import UNCONFIRMED
 
 CHECK_ID = "keyvault-permissions"
 BACKUP_MANAGEMENT_SERVICE_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"

@@ -29,14 +29,13 @@ from core.checks.base import (
 from core.checks.extensions import is_backup_extension, status_messages, vm_extensions
 from core.checks.inside_guest import app_control_finding, dhcp_finding, waagent_finding
 from core.facts import FACT_INSTANCE_VIEW, VmFacts
-from core.findings import Finding, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import (
+from core.jobs import (
     OUTCOME_FAILED,
     OUTCOME_NONE,
     OUTCOME_NOT_PROTECTED,
     OUTCOME_SUCCEEDED,
-    UNCONFIRMED,
     BackupOutcome,
     backup_outcome,
 )

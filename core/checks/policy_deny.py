@@ -20,7 +20,7 @@ from core.checks.base import Check, CheckContext, codes_for, unknown
 from core.facts import FACT_JOBS, JobFacts, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import FAILED, job_status, latest_finished_backup
+from core.jobs import FAILED, job_status, latest_finished_backup
 
 CHECK_ID = "policy-deny"
 WIZARD = "policy-restore-point-group"

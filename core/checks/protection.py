@@ -17,7 +17,7 @@ from core.checks.base import Check, CheckContext, codes_for, is_not_protected, i
 from core.facts import FACT_JOBS, FACT_PROTECTION, ProtectionFacts, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import RUNNING, backup_jobs, job_status
+from core.jobs import RUNNING, backup_jobs, job_status
 
 CONFIGURED_CHECK_ID = "backup-configured"
 ACTIVE_CHECK_ID = "backup-protection-active"

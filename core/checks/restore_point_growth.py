@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from statistics import median
 
 from core.facts import VmFacts
-from core.triage import SUCCEEDED, backup_jobs, job_status
+from core.jobs import SUCCEEDED, backup_jobs, job_status
 
 
 @dataclass(frozen=True)

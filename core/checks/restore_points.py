@@ -15,9 +15,9 @@ from core import ids
 from core.checks.base import Check, CheckContext, codes_for, is_not_protected, not_applicable, unknown
 from core.checks.restore_point_growth import forecast
 from core.facts import FACT_LOCKS, FACT_RESTORE_POINTS, LockFacts, VmFacts
-from core.findings import Finding, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import OUTCOME_FAILED, UNCONFIRMED, backup_outcome
+from core.jobs import OUTCOME_FAILED, backup_outcome
 
 LOCKS_CHECK_ID = "restore-point-locks"
 LIMIT_CHECK_ID = "restore-point-limit"

@@ -19,7 +19,7 @@ from core.checks.base import Check, CheckContext, codes_for, is_not_protected, n
 from core.facts import FACT_DISKS, FACT_PROTECTION, VmFacts
 from core.findings import Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import OUTCOME_SUCCEEDED, backup_outcome
+from core.jobs import OUTCOME_SUCCEEDED, backup_outcome
 
 CHECK_ID = "security-type"
 WIZARD = "trusted-launch-reprotect"

@@ -34,7 +34,6 @@ from core.azure.gateway import AzureGateway, CancelSignal, Json, WaitAbandoned
 from core.azure.parse import parse_lock, parse_vm
 from core.azure.payload import PayloadError
 from core.azure_status import azure_status
-from core.checks.base import shown_time
 from core.collect import collect_vm
 from core.facts import (
     FACT_JOBS,
@@ -47,7 +46,8 @@ from core.facts import (
 )
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-from core.triage import RUNNING, backup_jobs, job_status
+from core.jobs import RUNNING, backup_jobs, job_status
+from core.times import shown_time
 from core.wizards import selectors as sel
 from core.wizards.context import WizardContext
 from core.wizards.lock_scope import wide_lock_notes

@@ -22,14 +22,13 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from core import ids
+from core.catalog import load_catalog
 from core.findings import Finding, Problem
 from core.i18n import Msg, Translate, english
-
-if TYPE_CHECKING:
-    from core.wizards.context import WizardContext
+from core.wizards.context import WizardContext
 
 CONTEXT = "Wizards"
 
@@ -134,7 +133,7 @@ class Step:
         return self.when is None or bool(self.when(context))
 
 
-ValuesFunction = Callable[["WizardContext"], dict[str, Any]]
+ValuesFunction = Callable[[WizardContext], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -149,8 +148,6 @@ class Wizard:
     @property
     def title(self) -> Msg:
         """The wizard's title, as the catalog names it (translated under the catalog's context)."""
-        from core.catalog import load_catalog
-
         return load_catalog().wizards[self.id].title_msg
 
     def step(self, step_id: str) -> Step:

@@ -29,12 +29,12 @@ from core import ids
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway, WaitAbandoned
 from core.azure_status import azure_status
-from core.checks.base import shown_time
 from core.collect import collect_vm
 from core.facts import ProtectionFacts, VmFacts
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.orphans import is_active
+from core.times import shown_time
 from core.wizards.actions import (
     ACTIONS,
     PERMISSION_ITEM_WRITE,

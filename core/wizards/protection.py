@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import ids
-from core.checks.base import shown_time
+from core.catalog_match import match_text
 from core.i18n import QT_TRANSLATE_NOOP
-from core.triage import FAILED, job_status, latest_finished_backup, match_text
+from core.jobs import FAILED, job_status, latest_finished_backup
+from core.times import shown_time
 from core.wizards import selectors as sel
 from core.wizards.actions import duration
 from core.wizards.context import WizardContext

@@ -22,7 +22,7 @@ from core.checks.restore_points import (
     restore_point_groups,
 )
 from core.facts import ExtensionFacts, JobFacts, LockFacts, ProtectionFacts, RestorePointCollectionFacts, VmFacts
-from core.triage import FAILED, RUNNING, SUCCEEDED, backup_jobs, job_status
+from core.jobs import FAILED, RUNNING, SUCCEEDED, backup_jobs, job_status
 
 __all__ = [
     "REQUIRED_KEYS",

@@ -26,8 +26,8 @@ from check_builders import (
 )
 
 import core.checks
-from core.catalog import STUB_PATH, CatalogError, load_catalog, parse_catalog, stub_text, validate_references
-from core.checks import CHECKS
+from core.catalog import STUB_PATH, CatalogError, load_catalog, parse_catalog, stub_text
+from core.checks import CHECKS, catalog_problems
 from core.facts import (
     FACT_DISKS,
     FACT_EXTENSIONS,
@@ -198,7 +198,7 @@ def test_snapshot_status_error_lists_its_five_causes_in_the_documented_order() -
 
 def test_every_check_the_catalog_names_is_registered_and_every_check_is_named() -> None:
     catalog = load_catalog()
-    assert validate_references(catalog) == []
+    assert catalog_problems(catalog) == []
     registered = [c.id for c in CHECKS]
     assert len(registered) == len(set(registered)), "duplicate check ids"
     # Every check but the job triage itself tests a documented cause.
@@ -331,7 +331,7 @@ def test_inconsistent_catalogs_are_rejected(change: Any, complaint: str) -> None
 def test_a_cause_naming_an_unregistered_check_is_reported() -> None:
     data = copy.deepcopy(raw_catalog())
     data["causes"]["vm-updating"]["checks"].append("no-such-check")
-    assert validate_references(parse_catalog(data)) == ["causes.vm-updating: unknown check 'no-such-check'"]
+    assert catalog_problems(parse_catalog(data)) == ["causes.vm-updating: unknown check 'no-such-check'"]
 
 
 def test_codes_for_a_check_follow_the_catalog() -> None:

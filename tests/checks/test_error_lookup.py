@@ -8,11 +8,11 @@ import json
 import pytest
 
 from core.catalog import load_catalog, parse_catalog
+from core.catalog_match import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL
 from core.error_lookup import ErrorLookup, default_lookup, lookup, numbers_from_findings
 from core.findings import Finding, Status
 from core.i18n import Msg
 from core.locator import resource
-from core.triage import MATCH_CODE, MATCH_MESSAGE, MATCH_PARTIAL
 
 GUEST = "UserErrorGuestAgentStatusUnavailable"
 SNAP = "GuestAgentSnapshotTaskStatusError"

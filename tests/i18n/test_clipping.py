@@ -71,7 +71,7 @@ def test_find_clipped_sees_a_cut_label_and_a_cut_button(app: QApplication, qtbot
 
 
 def _matcher() -> Matcher:
-    from core.triage import match
+    from core.catalog_match import match
 
     return match
 

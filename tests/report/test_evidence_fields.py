@@ -15,14 +15,14 @@ from core.evidence_fields import (
     format_value,
     label_for,
 )
+from core.findings import UNCONFIRMED
 from core.i18n import english
 from core.scan import run_scan
 from core.session import demo_session
-from core.triage import UNCONFIRMED
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where evidence is written: every check module and the triage of the latest failed job.
-EVIDENCE_SOURCES = [*sorted((ROOT / "core" / "checks").glob("*.py")), ROOT / "core" / "triage.py"]
+EVIDENCE_SOURCES = sorted((ROOT / "core" / "checks").glob("*.py"))
 #: Module-level tables in those files that are not evidence (their keys are OS types).
 NOT_EVIDENCE = {"BACKUP_TYPES"}
 

@@ -1,267 +1,27 @@
-"""Failed-job triage: which documented error a backup job failed with, and which of its causes shows.
+"""The last-backup check: how the VM's latest backup went and, when it failed, which documented cause shows.
 
-The REST API gives `errorDetails[].errorCode` as an integer; the documented code names appear elsewhere
-(the portal, Azure Monitor's JobFailureCode, a job's propertyBag or dynamic error message). A job's
-error is therefore matched to the catalog by a code name wherever it appears, else by the documented
-English message, tolerant of case, punctuation, articles and contractions. The same matcher answers a
-user who pastes an error (`core.explain`).
-
-This module does not import `core.checks` at import time: the check modules use it, and the triage
-check runs the checks that test each cause only when it is evaluated.
+A failed job's errors are matched to documented codes (`core.catalog_match`); each cause of the code gets a
+verdict from the findings of the checks the catalog lists for it (confirmed, suspected, open, not testable,
+ruled out, not applicable), and the finding names the cause to fix first and offers its wizard.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from core.catalog import Catalog, CatalogEntry, Cause, load_catalog
+from core.catalog import Cause
+from core.catalog_match import ErrorMatch, job_error_matches
+from core.checks.base import Check, CheckContext, not_applicable, unknown
 from core.facts import FACT_JOBS, JobError, JobFacts, VmFacts
-from core.findings import Finding, Problem, Status
+from core.findings import UNCONFIRMED, Finding, Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
-
-if TYPE_CHECKING:
-    from core.checks.base import CheckContext
+from core.jobs import FAILED, OUTCOME_FAILED, backup_jobs, job_status, latest_finished_backup, outcome_from_protection
+from core.times import iso, shown_time
 
 CHECK_ID = "last-backup-job"
-_CTX = "Triage"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
-
-#: Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup
-#: Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows.
-UNCONFIRMED = "unconfirmed"
-
-# --- matching text to documented codes --------------------------------------------------------------
-
-MATCH_CODE = "code"
-MATCH_MESSAGE = "message"
-MATCH_PARTIAL = "partial"
-#: A pasted fragment of a documented message must have this many words to match on its own.
-PARTIAL_MIN_WORDS = 3
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_WORDS = re.compile(r"[^\W_]+")
-_TOKENS = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-
-
-def normalize(text: str) -> str:
-    """Lower case, no punctuation, no articles, contractions spelt out, single spaces."""
-    lowered = text.lower().replace("\u2019", "'").replace("`", "'")
-    lowered = lowered.replace("can't", "can not").replace("cannot", "can not").replace("won't", "will not")
-    lowered = re.sub(r"n't\b", " not", lowered)
-    return " ".join(word for word in _WORDS.findall(lowered) if word not in _ARTICLES)
-
-
-@dataclass(frozen=True)
-class Match:
-    entry: CatalogEntry
-    by: str  # MATCH_CODE, MATCH_MESSAGE or MATCH_PARTIAL
-    #: The documented spelling of the code named in the text, when matched by code.
-    code: str | None = None
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """The documented codes this match stands for (both names of a shared message)."""
-        return (self.code,) if self.code is not None else self.entry.codes
-
-
-def _code_index(catalog: Catalog) -> dict[str, tuple[CatalogEntry, str]]:
-    index: dict[str, tuple[CatalogEntry, str]] = {}
-    for entry in catalog.entries:
-        for code in entry.codes:
-            index[code.lower()] = (entry, code)
-        for variant in (*entry.code_variants, *entry.numeric_codes):
-            index[variant.lower()] = (entry, entry.code)
-    return index
-
-
-def match_text(text: str, catalog: Catalog | None = None) -> list[Match]:
-    """Documented errors named or described by `text`, best first.
-
-    Code names anywhere in the text come first; then documented messages (or known variants) that the
-    text contains; only when neither is found, documented messages that contain the text (a pasted
-    fragment of at least PARTIAL_MIN_WORDS words).
-    """
-    catalog = catalog or load_catalog()
-    cache = catalog.memo("match_text")  # the same job texts come back for many VMs of a scan
-    known: tuple[Match, ...] | None = cache.get(text)
-    if known is None:
-        known = cache[text] = tuple(_match_text(text, catalog))
-    return list(known)
-
-
-def _match_text(text: str, catalog: Catalog) -> list[Match]:
-    index = _code_index(catalog)
-    found: list[Match] = []
-    seen: set[str] = set()
-    squeezed = re.sub(r"\s+", "", text).lower()
-    candidates = [*(t.lower() for t in _TOKENS.findall(text)), squeezed]
-    for token in candidates:
-        hit = index.get(token)
-        if hit is not None and hit[0].code not in seen:
-            seen.add(hit[0].code)
-            found.append(Match(hit[0], MATCH_CODE, hit[1]))
-    normalized = normalize(text)
-    if not normalized:
-        return found
-    padded = f" {normalized} "
-    by_message: list[tuple[int, Match]] = []
-    for entry in catalog.entries:
-        if entry.code in seen:
-            continue
-        lengths = [len(m) for m in map(normalize, entry.messages) if m and f" {m} " in padded]
-        if lengths:
-            seen.add(entry.code)
-            by_message.append((max(lengths), Match(entry, MATCH_MESSAGE)))
-    found.extend(match for _, match in sorted(by_message, key=lambda item: -item[0]))
-    if found or len(normalized.split()) < PARTIAL_MIN_WORDS:
-        return found
-    return [
-        Match(entry, MATCH_PARTIAL)
-        for entry in catalog.entries
-        if any(padded in f" {normalize(message)} " for message in entry.messages)
-    ]
-
-
-def match(text: str) -> list[CatalogEntry]:
-    """The documented entries pasted text names or describes, best first (the GUI's matcher)."""
-    return [found.entry for found in match_text(text)]
-
-
-def best_match(texts: Iterable[str | None], catalog: Catalog | None = None) -> Match | None:
-    """The one documented error that several texts about the same failure point to.
-
-    A code name in any text wins; then a documented message; a fragment only when it fits one entry.
-    """
-    matches = [m for text in texts if text for m in match_text(text, catalog)]
-    for kind in (MATCH_CODE, MATCH_MESSAGE):
-        chosen = next((m for m in matches if m.by == kind), None)
-        if chosen is not None:
-            return chosen
-    partial = {m.entry.code: m for m in matches if m.by == MATCH_PARTIAL}
-    return next(iter(partial.values())) if len(partial) == 1 else None
-
-
-# --- a VM's backup history ---------------------------------------------------------------------------
-
-BACKUP_OPERATIONS = frozenset({"backup", "configurebackup"})
-SUCCEEDED = frozenset({"completed", "completedwithwarnings"})
-FAILED = "failed"
-RUNNING = frozenset({"inprogress", "cancelling"})
-
-OUTCOME_SUCCEEDED = "succeeded"
-OUTCOME_FAILED = "failed"
-OUTCOME_NONE = "none"  # protected, but no finished backup in the jobs read and no last status
-OUTCOME_NOT_PROTECTED = "not-protected"
-OUTCOME_UNKNOWN = "unknown"
-
-
-def is_backup_job(job: JobFacts) -> bool:
-    return (job.operation or "backup").lower() in BACKUP_OPERATIONS
-
-
-def job_status(job: JobFacts) -> str:
-    return (job.status or "").lower()
-
-
-def _newest_first(jobs: Iterable[JobFacts]) -> list[JobFacts]:
-    oldest = datetime.min.replace(tzinfo=UTC)
-    return sorted(jobs, key=lambda j: j.start_time or oldest, reverse=True)
-
-
-def backup_jobs(vm: VmFacts) -> list[JobFacts]:
-    """The VM's backup jobs (not restores), newest first."""
-    return _newest_first(j for j in vm.jobs or () if is_backup_job(j))
-
-
-def latest_finished_backup(vm: VmFacts) -> JobFacts | None:
-    return next((j for j in backup_jobs(vm) if job_status(j) in SUCCEEDED or job_status(j) == FAILED), None)
-
-
-@dataclass(frozen=True)
-class ErrorMatch:
-    """One error of a failed job (None: the job gave no error details) and the documented code it is."""
-
-    error: JobError | None
-    match: Match | None
-
-
-def job_error_matches(job: JobFacts, catalog: Catalog | None = None) -> list[ErrorMatch]:
-    """Each error of `job` with its documented code. The job-level hints (propertyBag code, dynamic
-    error message) describe its first error."""
-    job_texts = [job.failure_code, job.dynamic_error_message]
-    if not job.errors:
-        return [ErrorMatch(None, best_match(job_texts, catalog))]
-    results: list[ErrorMatch] = []
-    for index, error in enumerate(job.errors):
-        texts = [
-            # REST gives errorCode as an integer: a documented numeric code (320001) names its entry.
-            str(error.error_code) if error.error_code is not None else None,
-            error.error_string,
-            error.error_title,
-        ]
-        if index == 0:
-            texts.extend(job_texts)
-        results.append(ErrorMatch(error, best_match(texts, catalog)))
-    return results
-
-
-@dataclass(frozen=True)
-class BackupOutcome:
-    """How the VM's latest finished backup went, as far as Azure tells."""
-
-    state: str  # one of OUTCOME_*
-    job: JobFacts | None = None
-    time: datetime | None = None
-    errors: tuple[ErrorMatch, ...] = ()
-    problem: Problem | None = None
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        found: dict[str, None] = {}
-        for item in self.errors:
-            if item.match is not None:
-                found.update(dict.fromkeys(item.match.codes))
-        return tuple(found)
-
-    @property
-    def unexplained(self) -> bool:
-        """A failure with no error details, or with an error that matches no documented code."""
-        return self.state == OUTCOME_FAILED and (not self.errors or any(e.match is None for e in self.errors))
-
-
-def _from_protection(vm: VmFacts) -> BackupOutcome | None:
-    """The vault's own last backup status, when no job says more."""
-    items = [p for p in vm.protection or () if p.last_backup_status]
-    oldest = datetime.min.replace(tzinfo=UTC)
-    items.sort(key=lambda p: p.last_backup_time or oldest, reverse=True)
-    for item in items:
-        status = (item.last_backup_status or "").lower()
-        if status == FAILED:
-            return BackupOutcome(OUTCOME_FAILED, time=item.last_backup_time)
-        if status in SUCCEEDED or status in ("success", "succeeded", "healthy"):
-            return BackupOutcome(OUTCOME_SUCCEEDED, time=item.last_backup_time)
-    return None
-
-
-def backup_outcome(vm: VmFacts, catalog: Catalog | None = None) -> BackupOutcome:
-    if vm.protection is not None and not vm.protection:
-        return BackupOutcome(OUTCOME_NOT_PROTECTED)
-    if vm.jobs is None:
-        return _from_protection(vm) or BackupOutcome(OUTCOME_UNKNOWN, problem=vm.why_unavailable(FACT_JOBS))
-    latest = latest_finished_backup(vm)
-    if latest is None:
-        return _from_protection(vm) or BackupOutcome(OUTCOME_NONE)
-    time = latest.end_time or latest.start_time
-    if job_status(latest) == FAILED:
-        return BackupOutcome(OUTCOME_FAILED, latest, time, tuple(job_error_matches(latest, catalog)))
-    return BackupOutcome(OUTCOME_SUCCEEDED, latest, time)
-
-
-# --- the triage check ---------------------------------------------------------------------------------
-
+_CTX = "Triage"  # the translation context (lupdate needs the literal in each QT_TRANSLATE_NOOP below)
 
 VERDICT_CONFIRMED = "confirmed"  # a check shows the cause in Azure
 VERDICT_SUSPECTED = "suspected"  # a check points to it, but only the guest (or unread data) can confirm it
@@ -335,11 +95,11 @@ def _speaks_for(finding: Finding, cause: Cause) -> bool:
     return cause.id in finding.causes if finding.causes else finding.wizard == cause.wizard
 
 
-def _run_checks(vm: VmFacts, context: CheckContext, check_ids: Iterable[str]) -> dict[str, list[Finding]]:
-    from core.checks import CHECKS
-
+def _run_checks(
+    vm: VmFacts, context: CheckContext, checks: Iterable[Check], check_ids: Iterable[str]
+) -> dict[str, list[Finding]]:
     wanted = set(check_ids) - {CHECK_ID}
-    return {check.id: check.run(vm, context) for check in CHECKS if check.id in wanted}
+    return {check.id: check.run(vm, context) for check in checks if check.id in wanted}
 
 
 def _msg(source: str, **args: Any) -> Msg:
@@ -352,8 +112,8 @@ def _job_evidence(job: JobFacts) -> dict[str, Any]:
         "vaultId": job.vault_id,
         "operation": job.operation,
         "status": job.status,
-        "startTime": _iso(job.start_time),
-        "endTime": _iso(job.end_time),
+        "startTime": iso(job.start_time),
+        "endTime": iso(job.end_time),
         "failureCode": job.failure_code,
         "dynamicErrorMessage": job.dynamic_error_message,
     }
@@ -368,14 +128,6 @@ def _error_evidence(error: JobError | None) -> dict[str, Any]:
         "errorTitle": error.error_title,
         "recommendations": list(error.recommendations),
     }
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
-
-
-def _shown(moment: datetime | None) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "—"
 
 
 def _azure_details(error: JobError | None) -> str:
@@ -428,7 +180,7 @@ def explain_failure(
                     "Triage",
                     "The latest backup, on {time}, failed with an error that the troubleshooting guide does not list",
                 ),
-                time=_shown(when),
+                time=shown_time(when),
             ),
             detail,
             (),
@@ -455,7 +207,7 @@ def explain_failure(
         Status.FAIL,
         _msg(
             QT_TRANSLATE_NOOP("Triage", "The latest backup, on {time}, failed with {code}: {message}"),
-            time=_shown(when),
+            time=shown_time(when),
             code=" / ".join(found.codes),
             message=entry.message_msg,
         ),
@@ -519,9 +271,12 @@ def _verdict_detail(verdicts: Sequence[CauseVerdict], error: JobError | None) ->
     )
 
 
-def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
-    from core.checks.base import not_applicable, unknown
+def check_last_backup(vm: VmFacts, context: CheckContext, checks: Iterable[Check]) -> Iterator[Finding]:
+    """The latest backup's outcome; for a failure, each documented error with the verdict on its causes.
 
+    `checks` are the registered checks: the ones that test the failed code's causes run here (the registry
+    passes itself, so this module needs nothing above it).
+    """
     title_unknown = _msg(QT_TRANSLATE_NOOP("Triage", "The VM's recent backup jobs could not be read"))
     not_protected = vm.protection is not None and not vm.protection
     if vm.jobs is None:
@@ -532,7 +287,7 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
         return
     latest = latest_finished_backup(vm)
     if latest is None:
-        fallback = _from_protection(vm)
+        fallback = outcome_from_protection(vm)
         if fallback is not None and fallback.state == OUTCOME_FAILED:
             yield Finding(
                 CHECK_ID,
@@ -541,7 +296,7 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                     QT_TRANSLATE_NOOP(
                         "Triage", "Azure says the last backup, on {time}, failed, but its job was not found"
                     ),
-                    time=_shown(fallback.time),
+                    time=shown_time(fallback.time),
                 ),
                 _msg(
                     QT_TRANSLATE_NOOP(
@@ -551,7 +306,7 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
                     )
                 ),
                 (),
-                {"lastBackupStatus": "Failed", "lastBackupTime": _iso(fallback.time)},
+                {"lastBackupStatus": "Failed", "lastBackupTime": iso(fallback.time)},
             )
         elif not_protected:
             yield not_applicable(CHECK_ID, _msg(QT_TRANSLATE_NOOP("Triage", "The VM is not backed up")))
@@ -578,7 +333,7 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
             Status.PASS,
             _msg(
                 QT_TRANSLATE_NOOP("Triage", "The latest backup succeeded, on {time}"),
-                time=_shown(latest.end_time or latest.start_time),
+                time=shown_time(latest.end_time or latest.start_time),
             ),
             None,
             (),
@@ -587,7 +342,7 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
         return
     items = job_error_matches(latest)
     needed = {c for item in items if item.match for cause in item.match.entry.causes for c in cause.checks}
-    findings = _run_checks(vm, context, needed)
+    findings = _run_checks(vm, context, checks, needed)
     shown: set[tuple[str, ...]] = set()
     for item in items:
         if item.match is not None:
@@ -599,17 +354,14 @@ def check_last_backup(vm: VmFacts, context: CheckContext) -> Iterator[Finding]:
 
 __all__ = [
     "CHECK_ID",
-    "UNCONFIRMED",
-    "BackupOutcome",
+    "VERDICT_CONFIRMED",
+    "VERDICT_NOT_APPLICABLE",
+    "VERDICT_NOT_TESTABLE",
+    "VERDICT_OPEN",
+    "VERDICT_RULED_OUT",
+    "VERDICT_SUSPECTED",
     "CauseVerdict",
-    "ErrorMatch",
-    "Match",
     "assess_cause",
-    "backup_outcome",
-    "best_match",
     "check_last_backup",
-    "job_error_matches",
-    "match",
-    "match_text",
-    "normalize",
+    "explain_failure",
 ]
