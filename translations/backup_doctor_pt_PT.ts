@@ -1722,7 +1722,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli_target.py" line="+75"/>
+        <location filename="../core/cli_target.py" line="+83"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../core/report/cli.py" line="+72"/>
+        <location filename="../core/report/cli.py" line="+77"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
@@ -2110,7 +2110,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>DiskChecks</name>
     <message>
-        <location filename="../core/checks/disks.py" line="+50"/>
+        <location filename="../core/checks/disks.py" line="+49"/>
         <source>The VM is not backed up</source>
         <translation>A VM não tem cópia de segurança configurada</translation>
     </message>
@@ -2184,7 +2184,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>EncryptionChecks</name>
     <message>
-        <location filename="../core/checks/encryption.py" line="+69"/>
+        <location filename="../core/checks/encryption.py" line="+68"/>
         <source>Azure Backup&apos;s access to the key vault could not be checked</source>
         <translation>Não foi possível verificar o acesso do Azure Backup ao cofre de chaves</translation>
     </message>
@@ -4023,7 +4023,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestChecks</name>
     <message>
-        <location filename="../core/checks/guest.py" line="+45"/>
+        <location filename="../core/checks/guest.py" line="+44"/>
         <source>Snapshot status from the guest</source>
         <translation>Estado do instantâneo enviado pelo convidado</translation>
     </message>
@@ -5874,7 +5874,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+307"/>
+        <location filename="../core/scan.py" line="+305"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
@@ -6232,9 +6232,9 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../core/triage.py" line="+405"/>
+        <location filename="../core/checks/last_backup.py" line="+157"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
-        <extracomment>Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup Doctor does not read, can confirm it). The triage ranks such causes after the ones Azure shows. A pasted fragment of a documented message must have this many words to match on its own. The documented spelling of the code named in the text, when matched by code. The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
+        <extracomment>The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
     </message>
     <message>
@@ -6278,7 +6278,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Nenhuma das causas documentadas deste erro é visível agora no Azure, pelo que o problema pode já ter sido corrigido: execute novamente a cópia de segurança e, se falhar, siga as recomendações que o Azure deu com a tarefa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The VM&apos;s recent backup jobs could not be read</source>
         <translation>Não foi possível ler as tarefas de cópia de segurança recentes da VM</translation>
     </message>
@@ -7414,7 +7414,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/wizards/protection.py" line="+93"/>
+        <location filename="../core/wizards/protection.py" line="+94"/>
         <source>Cancel the running backup</source>
         <translation>Cancelar a cópia de segurança em curso</translation>
     </message>
