@@ -13,8 +13,8 @@ from gui.account_settings import AccountSettings
 from gui.azure_account import AzureAccount, azure_target
 from gui.error_dialog import ExceptionHook
 from gui.i18n import LanguageManager
-from gui.main import GuiOptions
 from gui.main_window import MainWindow
+from gui.options import GuiOptions
 from gui.portable import use_portable_settings
 from gui.settings import APPLICATION, ORGANIZATION, AppSettings
 from gui.tasks import wait_for_all
@@ -62,7 +62,7 @@ def create_window(
         languages = LanguageManager()
         languages.set_language(options.language or settings.language or system_language())
     window = MainWindow(settings, languages, matcher=default_matcher(), exception_hook=hook)
-    window.account = azure_account(window, options)
+    azure_account(window, options)
     window.show()
     if options.demo:
         window.open_demo()
@@ -70,6 +70,7 @@ def create_window(
         window.open_tenant_file(options.tenant)
     else:
         window.set_session(None)
+        assert window.account is not None
         window.account.restore()  # signed in last time: silently, straight to the remembered subscriptions
     return window
 
@@ -81,9 +82,9 @@ def azure_account(window: MainWindow, options: GuiOptions) -> AzureAccount:
         from core.session import simulated_azure
 
         server, target = simulated_azure(options.simulated_azure)
-        return AzureAccount(window, target, server=server)
+        return window.sign_in_with(target, server=server)
     remembered = AccountSettings()
-    return AzureAccount(window, azure_target(remembered), remembered=remembered)
+    return window.sign_in_with(azure_target(remembered), remembered=remembered)
 
 
 def run(options: GuiOptions) -> int:

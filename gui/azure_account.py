@@ -1,6 +1,7 @@
 """The window's Azure account: the Sign in dialog, the tenant and subscription picker, silent sign-in at start,
-sign-out, and the account chip in the status bar. It plugs into the main window through its public parts (File
-menu, welcome page, status bar, `open_session`), so the window itself only creates it.
+sign-out, and the account chip for the status bar. It gets the window's moves it needs (open a session, close
+it, show a notice) rather than the window; the window places its actions in the File menu and its chip in the
+status bar (`MainWindow.sign_in_with`).
 
 Nothing here stores a token: QSettings gets the cloud, the proxy, the CA bundle and, per account object id, the
 tenant and subscriptions picked (gui/account_settings.py).
@@ -9,11 +10,11 @@ tenant and subscriptions picked (gui/account_settings.py).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from core.azure.identity import Identity
 from core.azure.signin import SignIn
@@ -27,9 +28,6 @@ from gui.sign_in_dialog import SignInDialog
 from gui.subscription_picker import SubscriptionPicker
 from gui.tasks import start_task
 
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-
 
 def azure_target(remembered: AccountSettings) -> Target:
     """The cloud chosen in Settings, with its proxy and CA bundle for sign-in and ARM alike."""
@@ -42,14 +40,20 @@ class AzureAccount(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
         target: Target,
         *,
+        open_session: Callable[[Callable[[], Session], str], object],
+        close_session: Callable[[], object],
+        show_notice: Callable[[str], object],
+        parent: QWidget,
         server: SimulatorServer | None = None,
         remembered: AccountSettings | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self._parent = parent
+        self._open_session = open_session
+        self._close_session = close_session
+        self._show_notice = show_notice
         self.server = server
         self.remembered = remembered or AccountSettings()
         self.sign_in = SignIn(target)
@@ -57,19 +61,15 @@ class AzureAccount(QObject):
         self.picker: SubscriptionPicker | None = None
         self._notices_shown: set[str] = set()
 
-        self.sign_in_action = QAction(icons.icon("sign-in"), "", window)
+        self.sign_in_action = QAction(icons.icon("sign-in"), "", parent)
         self.sign_in_action.setObjectName("signInAzure")
         self.sign_in_action.triggered.connect(self.show_sign_in)
-        self.pick_action = QAction(icons.icon("subscription"), "", window)
+        self.pick_action = QAction(icons.icon("subscription"), "", parent)
         self.pick_action.setObjectName("chooseSubscriptions")
         self.pick_action.triggered.connect(self.show_picker)
-        self.sign_out_action = QAction("", window)
+        self.sign_out_action = QAction("", parent)
         self.sign_out_action.setObjectName("signOut")
         self.sign_out_action.triggered.connect(self.sign_out)
-        first = window.open_demo_action
-        window.file_menu.insertActions(first, [self.sign_in_action, self.pick_action, self.sign_out_action])
-        window.file_menu.insertSeparator(first)
-        window.welcome.sign_in_requested.connect(self.show_sign_in)
 
         self.chip = QToolButton()
         self.chip.setObjectName("accountChip")
@@ -80,16 +80,19 @@ class AzureAccount(QObject):
         self.chip_menu.addActions([self.sign_in_action, self.pick_action, self.sign_out_action])
         self.chip.setMenu(self.chip_menu)
         self.chip.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        window.statusBar().insertPermanentWidget(1, self.chip)  # after the status text, before the progress
-        window.installEventFilter(self)
+        parent.installEventFilter(self)
         if server is not None:
-            window.destroyed.connect(lambda *_: server.stop())
+            parent.destroyed.connect(lambda *_: server.stop())
         self.retranslate()
+
+    def menu_actions(self) -> list[QAction]:
+        """The File menu's entries (the chip, for the status bar, offers the same)."""
+        return [self.sign_in_action, self.pick_action, self.sign_out_action]
 
     # --- texts -----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self._parent and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -143,7 +146,7 @@ class AzureAccount(QObject):
     def show_sign_in(self) -> None:
         if self.sign_in.identity is None and self.server is None and self.sign_in.target.cloud is not None:
             self.sign_in = SignIn(azure_target(self.remembered))  # Settings may have changed cloud or proxy
-        self.dialog = SignInDialog(self.sign_in, self.window)
+        self.dialog = SignInDialog(self.sign_in, self._parent)
         self.dialog.signed_in.connect(self._signed_in)
         self.dialog.open()
 
@@ -157,7 +160,7 @@ class AzureAccount(QObject):
         if self.sign_in.identity is None:
             self.show_sign_in()
             return
-        self.picker = SubscriptionPicker(self.sign_in, self.remembered, self.window)
+        self.picker = SubscriptionPicker(self.sign_in, self.remembered, self._parent)
         self.picker.chosen.connect(self.open)
         self.picker.open()
         self.picker.load()
@@ -168,12 +171,12 @@ class AzureAccount(QObject):
         def factory() -> Session:
             return signed_in_session(sign_in, tenant_id, subscriptions=subscriptions)
 
-        self.window.open_session(factory, self.tr("Opening your subscriptions…"))
+        self._open_session(factory, self.tr("Opening your subscriptions…"))
         self.retranslate()
 
     def sign_out(self) -> None:
         self.sign_in.sign_out()
-        self.window.set_session(None)
+        self._close_session()
         self.retranslate()
         self.changed.emit()
 
@@ -181,4 +184,4 @@ class AzureAccount(QObject):
         for notice in self.sign_in.notices:
             if notice.source not in self._notices_shown:
                 self._notices_shown.add(notice.source)
-                self.window.status_label.setText(notice.render(translate))
+                self._show_notice(notice.render(translate))

@@ -1,12 +1,15 @@
 """Fix wizards in the main window: the Fix page in the right pane, runs kept per VM, the change log.
 
-`FixWizards` attaches to the main window without the window knowing the details: it adds the wizard panel
-as a page of the right-hand tabs (shown while a wizard is open), "Change log…" to the View menu, and listens
-to the diagnostics pane's "Fix…" buttons. Runs are kept in memory per VM and wizard for the session, so
-closing and opening a wizard again, or a re-scan, keeps what was done (`WizardRun.resume`).
+`FixWizards` gets what it works with, not the window: the right-hand tabs (it adds the wizard panel as a
+page there, shown while a wizard is open), the diagnostics pane, the tree's model, the current session and a
+way to show a VM read again. The window places its "Change log…" action in the View menu and connects the
+diagnostics pane's "Fix…" buttons, the end of a scan and a new session to it. Runs are kept in memory per
+VM and wizard for the session, so closing and opening a wizard again, or a re-scan, keeps what was done
+(`WizardRun.resume`).
 
 After a step that read the VM again (an action, a check), the VM's new result goes into the tree and the
-diagnostics pane through the same model update a scan uses, so the user sees the VM turn green at once.
+diagnostics pane through `show_result` (the same model update a scan uses), so the user sees the VM turn
+green at once.
 """
 
 from __future__ import annotations
@@ -14,42 +17,57 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from core import ids
 from core.audit import AuditLog
 from core.findings import Status
 from core.scan import ScanReport, VmResult
+from core.session import Session
 from core.wizards import WIZARDS, StepState, WizardRun, context_for_result, start
 from gui import icons, widgets
 from gui.audit_view import AuditDialog
+from gui.diagnostics_pane import DiagnosticsPane
 from gui.i18n import translate
-from gui.scan_events import VmEvaluated
 from gui.tree_nodes import Node
+from gui.vm_tree_model import VmTreeModel
 from gui.wizard_jobs import Job, JobKind, WizardRunner
 from gui.wizard_panel import WizardPanel
 
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-
 RunKey = tuple[str, str]  # (VM key, wizard id)
+#: Puts a VM read again into the tree and its pane; False when the tree no longer has that VM.
+ShowResult = Callable[[VmResult], bool]
 
 
 class FixWizards(QObject):
-    """Owned by the main window; `open_wizard(vm_key, wizard_id)` is what a "Fix…" button does."""
+    """`open_wizard(vm_key, wizard_id)` is what a "Fix…" button does; `on_scan_finished` and
+    `on_session_opened` follow the window's scans and sessions."""
 
     # A VM's result changed because of a wizard step (its tree node and pane are updated already).
     vm_updated = Signal(object)  # VmResult
     # A fix action finished (the change log was read again).
     action_finished = Signal(object)  # Job
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        *,
+        tabs: QTabWidget,
+        diagnostics: DiagnosticsPane,
+        model: VmTreeModel,
+        session: Callable[[], Session | None],
+        show_result: ShowResult,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._tabs = tabs
+        self._diagnostics = diagnostics
+        self._model = model
+        self._session = session
+        self._show_vm = show_result
         self.runs: dict[RunKey, WizardRun] = {}
         self.runner = WizardRunner(self)
         self.panel = WizardPanel(self.runner)
@@ -57,20 +75,14 @@ class FixWizards(QObject):
         #: When set (the self-test), fix actions log to this file instead of the user's audit log.
         self.audit_path: Path | None = None
 
-        tabs = window.tabs
         tabs.addTab(self.panel, icons.icon("fix"), "")
         tabs.setTabVisible(tabs.indexOf(self.panel), False)
 
-        self.audit_action = QAction(icons.icon("audit"), "", window)
+        #: View > Change log… (the window puts it in its menu).
+        self.audit_action = QAction(icons.icon("audit"), "", parent)
         self.audit_action.setObjectName("changeLog")
         self.audit_action.triggered.connect(self.show_change_log)
-        window.view_menu.addSeparator()
-        window.view_menu.addAction(self.audit_action)
 
-        window.diagnostics.wizard_requested.connect(self.open_wizard)
-        window.diagnostics.vm_extras = self._under_way
-        window.scan_finished.connect(self._on_scan_finished)
-        window.session_opened.connect(self._on_session_opened)
         self.panel.close_requested.connect(self.close_wizard)
         self.panel.restart_requested.connect(self.restart_wizard)
         self.panel.retranslated.connect(self.retranslate)
@@ -81,9 +93,8 @@ class FixWizards(QObject):
 
     def open_wizard(self, vm_key: str, wizard_id: str) -> WizardRun | None:
         """Show the wizard for a VM of the tree, resuming its run if it was opened before."""
-        window = self.window
-        session = window.session
-        node = window.model.find(vm_key)
+        session = self._session()
+        node = self._model.find(vm_key)
         if session is None or node is None or node.result is None or wizard_id not in WIZARDS:
             return None
         result = node.result
@@ -98,7 +109,7 @@ class FixWizards(QObject):
         else:
             run.resume(run.context.with_facts(result.facts, result.findings))
         self.panel.show_run(run, session.gateway, session.target.display(translate))
-        tabs = window.tabs
+        tabs = self._tabs
         index = tabs.indexOf(self.panel)
         tabs.setTabVisible(index, True)
         self._update_tab()
@@ -117,21 +128,19 @@ class FixWizards(QObject):
 
     def close_wizard(self) -> None:
         """Hide the Fix page (the run is kept; a step still running goes on and is shown when reopened)."""
-        window = self.window
-        tabs = window.tabs
+        tabs = self._tabs
         index = tabs.indexOf(self.panel)
         if tabs.currentIndex() == index:
-            tabs.setCurrentWidget(window.diagnostics)
+            tabs.setCurrentWidget(self._diagnostics)
         tabs.setTabVisible(index, False)
         run = self.panel.run
-        shown = window.diagnostics.node
+        shown = self._diagnostics.node
         if run is not None and shown is not None and shown.key == ids.key(run.context.vm.id):
-            window.diagnostics.refresh()  # it offers to continue the wizard now
+            self._diagnostics.refresh()  # it offers to continue the wizard now
 
     @property
     def panel_shown(self) -> bool:
-        tabs = self.window.tabs
-        return tabs.isTabVisible(tabs.indexOf(self.panel))
+        return self._tabs.isTabVisible(self._tabs.indexOf(self.panel))
 
     def abandon(self) -> None:
         """The tenant is going away: stop a running step, forget the runs, hide the panel."""
@@ -140,11 +149,11 @@ class FixWizards(QObject):
         self.panel.clear()
         self.close_wizard()
 
-    def _on_session_opened(self) -> None:
+    def on_session_opened(self) -> None:
         if self.audit_dialog is not None:
             self.audit_dialog.set_audit(self.audit_log())
 
-    def _under_way(self, node: Node) -> list[QWidget]:
+    def under_way(self, node: Node) -> list[QWidget]:
         """Cards for the wizards started for this VM and not finished, that no finding offers any more (after
         a fix, the finding that proposed the wizard may be gone while steps remain, such as backing up)."""
         result = node.result
@@ -169,12 +178,12 @@ class FixWizards(QObject):
         """The audit log of the current session: the demo file for a simulated tenant, the user's otherwise."""
         if self.audit_path is not None:
             return AuditLog(self.audit_path)
-        session = self.window.session
+        session = self._session()
         return AuditLog.default(simulated=bool(session is not None and session.target.simulated))
 
     def show_change_log(self) -> AuditDialog:
         if self.audit_dialog is None:
-            self.audit_dialog = AuditDialog(self.audit_log(), self.window)
+            self.audit_dialog = AuditDialog(self.audit_log(), self._parent)
         else:
             self.audit_dialog.set_audit(self.audit_log())
         self.audit_dialog.show()
@@ -196,25 +205,20 @@ class FixWizards(QObject):
 
     def _show_result(self, result: VmResult, source: WizardRun) -> None:
         """Put a VM read again into the tree, as a scan's result would arrive, and redraw its pane."""
-        window = self.window
-        node = window.model.find(ids.key(result.facts.id))
-        if node is None:
+        if not self._show_vm(result):
             return
-        batch = window.model.apply([VmEvaluated(result)])
-        window.tree.after_batch(batch)
-        if window.diagnostics.node is node:
-            window.diagnostics.refresh()
+        key = ids.key(result.facts.id)
         for (vm_key, _), run in self.runs.items():
-            if vm_key == node.key and run is not source:
+            if vm_key == key and run is not source:
                 run.resume(run.context.with_facts(result.facts, result.findings))
         self.vm_updated.emit(result)
 
-    def _on_scan_finished(self, report: ScanReport | None) -> None:
+    def on_scan_finished(self, report: ScanReport | None) -> None:
         """Runs continue on the re-scan's facts; their steps keep their states."""
         if report is None:
             return
         for (vm_key, _), run in self.runs.items():
-            node = self.window.model.find(vm_key)
+            node = self._model.find(vm_key)
             if node is not None and node.result is not None:
                 run.resume(run.context.with_facts(node.result.facts, node.result.findings))
         if self.panel.run is not None:
@@ -224,7 +228,7 @@ class FixWizards(QObject):
 
     def _update_tab(self) -> None:
         run = self.panel.run
-        tabs = self.window.tabs
+        tabs = self._tabs
         index = tabs.indexOf(self.panel)
         name = run.context.vm.name if run is not None else ""
         tabs.setTabText(index, self.tr("Fix %1").replace("%1", name) if name else self.tr("Fix"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import ids
+from core.audit import AuditLog
 from core.azure.errors import AzureProblemError
-from core.azure.gateway import AzureGateway
 from core.checks import evaluate
 from core.checks.agent import agent_is_healthy
 from core.checks.base import CheckContext
@@ -38,16 +37,15 @@ from core.guest.outcome import AGENT_DOWN, ANSWERED, GuestInspection
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, GuestScript, check_script
 from core.guest.service import GUEST_CHECKS, GuestCheckResult, check_inside, points_inside
 from core.scan import VmResult
+from core.service import Gateway
+from core.session import Session
 from core.wizards.context import actor_for
 from core.wizards.guest_fixes import GuestFix, GuestFixResult, fixes_for, manual_steps_for, run_fix
 from gui import widgets
 from gui.i18n import translate
-from gui.scan_events import VmEvaluated
 from gui.tasks import start_task
 from gui.tree_nodes import Node
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+from gui.vm_tree_model import VmTreeModel
 
 
 def _script_view(text: str) -> QPlainTextEdit:
@@ -61,18 +59,28 @@ def _script_view(text: str) -> QPlainTextEdit:
 
 
 class GuestChecks(QObject):
-    """Owned by the main window: the button under a VM's header, and the dialog it opens."""
+    """The button under a VM's header (`extras`), and the dialog it opens."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        *,
+        model: VmTreeModel,
+        session: Callable[[], Session | None],
+        show_result: Callable[[VmResult], bool],
+        audit_log: Callable[[], AuditLog],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._model = model
+        self._session = session
+        self._show_result = show_result
+        self._audit_log = audit_log
         self.dialog: GuestCheckDialog | None = None
-        previous = window.diagnostics.vm_extras
-        window.diagnostics.vm_extras = lambda node: [*(previous(node) if previous else []), *self._extras(node)]
 
-    def _extras(self, node: Node) -> list[QWidget]:
+    def extras(self, node: Node) -> list[QWidget]:
         result = node.result
-        if result is None or self.window.session is None or check_script(result.facts.os_type) is None:
+        if result is None or self._session() is None or check_script(result.facts.os_type) is None:
             return []
         if not points_inside(result.findings) and result.facts.guest is None:
             return []
@@ -88,8 +96,8 @@ class GuestChecks(QObject):
         return [row]
 
     def open_dialog(self, vm_key: str) -> GuestCheckDialog | None:
-        node = self.window.model.find(vm_key)
-        session = self.window.session
+        node = self._model.find(vm_key)
+        session = self._session()
         if node is None or node.result is None or session is None:
             return None
         script = check_script(node.result.facts.os_type)
@@ -97,37 +105,32 @@ class GuestChecks(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = GuestCheckDialog(session.gateway, node.result.facts, script, self._apply, self.window)
+        self.dialog = GuestCheckDialog(
+            session.gateway, node.result.facts, script, self._apply, self._parent, audit=self._audit_log
+        )
         self.dialog.show()
         return self.dialog
 
     def _apply(self, facts: VmFacts, findings: list[Finding]) -> None:
         """Put the VM, judged again with the guest's evidence, into the tree and its pane."""
-        window = self.window
-        node = window.model.find(vm_key_of(facts))
-        if node is None:
-            return
-        batch = window.model.apply([VmEvaluated(VmResult(facts, findings))])
-        window.tree.after_batch(batch)
-        if window.diagnostics.node is node:
-            window.diagnostics.refresh()
-
-
-def vm_key_of(facts: VmFacts) -> str:
-    return ids.key(facts.id)
+        self._show_result(VmResult(facts, findings))
 
 
 class GuestCheckDialog(QDialog):
     def __init__(
         self,
-        gateway: AzureGateway,
+        gateway: Gateway,
         vm: VmFacts,
         script: GuestScript,
         apply: Callable[[VmFacts, list[Finding]], None],
         parent: QWidget | None = None,
+        *,
+        audit: Callable[[], AuditLog] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("guestCheckDialog")
+        #: The audit log in-guest fixes write to (None: they are not logged, as before a session).
+        self._audit = audit
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.gateway = gateway
         self.vm = vm
@@ -311,8 +314,7 @@ class GuestCheckDialog(QDialog):
         return confirm
 
     def run_fix(self, fix: GuestFix) -> None:
-        window = self.parent()
-        audit = window.fixes.audit_log() if window is not None and hasattr(window, "fixes") else None
+        audit = self._audit() if self._audit is not None else None
         gateway, vm_id, cancel = self.gateway, self.vm.id, self.cancel
         agent_ready = agent_is_healthy(self.vm, CheckContext())
         self._start(

@@ -10,24 +10,13 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from core import __version__
+from gui.options import GuiOptions
 
 #: First arguments that make `backup-doctor` a command-line tool instead of a window.
 CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "guest", "report")
-
-
-@dataclass(frozen=True)
-class GuiOptions:
-    demo: bool = False
-    tenant: Path | None = None
-    language: str | None = None
-    self_test: bool = False
-    self_test_log: Path | None = None
-    #: A tenant file served as Azure: sign in to its simulated Entra ID (try sign-in without Azure).
-    simulated_azure: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,9 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation without user input (offscreen window, demo tenant, one fix); 0 when it works",
     )
-    parser.add_argument(
-        "--self-test-log", type=Path, metavar="FILE", help="also write the self-test's lines to FILE"
-    )
+    parser.add_argument("--self-test-log", type=Path, metavar="FILE", help="also write the self-test's lines to FILE")
     return parser
 
 
@@ -100,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     return run(options)
 
+
+__all__ = ["CLI_SUBCOMMANDS", "GuiOptions", "build_parser", "main", "parse_gui_options"]
 
 if __name__ == "__main__":
     raise SystemExit(main())

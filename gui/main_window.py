@@ -5,40 +5,38 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core import __version__
-from core.scan import ScanReport
-from core.scan_scope import ScanScope, ScopeKind
+from core import __version__, ids
+from core.azure.target import Target
+from core.scan import ScanReport, VmResult
+from core.scan_scope import ScanScope
 from core.session import Session
+from core.simulator import SimulatorServer
 from gui import icons, widgets
+from gui.account_settings import AccountSettings
+from gui.azure_account import AzureAccount
 from gui.banner import Banner
 from gui.diagnostics_pane import DiagnosticsPane
 from gui.error_dialog import ExceptionHook
 from gui.fix_wizards import FixWizards
 from gui.guest_check import GuestChecks
-from gui.i18n import LANGUAGES, NATIVE_NAMES, LanguageManager, translate
+from gui.i18n import LanguageManager, translate
 from gui.report_actions import ReportActions
 from gui.scan_controller import ScanController
-from gui.scan_events import ScanEvent
+from gui.scan_events import ScanEvent, VmEvaluated
+from gui.scan_status import ScanStatus
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
@@ -47,10 +45,7 @@ from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
 from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
-from gui.widgets import tooltip_text
-
-if TYPE_CHECKING:
-    from gui.azure_account import AzureAccount
+from gui.window_actions import WindowActions
 
 #: Opens a session (as a background task); the label says what is being opened.
 SessionFactory = Callable[[], Session]
@@ -92,102 +87,40 @@ class MainWindow(QMainWindow):
 
         self.model = VmTreeModel(self)
         self.scans = ScanController(self, self)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = WindowActions(
+            self,
+            language=languages.language,
+            scan_all=self.scan_all,
+            scan_selected=self.scan_selected,
+            cancel=self.cancel_scan,
+            settings=self.open_settings,
+            about=self.show_about,
+            quit=self.close,
+            open_demo=self.open_demo,
+            open_file=self.choose_tenant_file,
+            find=self._focus_filter,
+            lookup=self.show_lookup,
+            set_language=self.set_language,
+        )
+        self.scan_all_action = self.menus.scan_all_action
+        self.scan_selected_action = self.menus.scan_selected_action
+        self.cancel_action = self.menus.cancel_action
+        self.language_actions = self.menus.language_actions
+        self.file_menu = self.menus.file_menu
+        self.view_menu = self.menus.view_menu
+        self.toolbar = self.menus.toolbar
         self._build_central(matcher)
-        self._build_status_bar()
+        self.status = ScanStatus(self, self.model, target_name=self._target_name, cancel=self.cancel_scan)
+        self.status_label = self.status.label
+        self.progress = self.status.progress
+        self.cancel_button = self.status.cancel_button
         self._connect()
+        self._build_helpers()
         self.retranslate()
         self._set_scanning(False)
         self._restore_layout()
-        self.fixes = FixWizards(self)  # the Fix page, the "Fix…" buttons' wizards, View > Change log
-        self.guest_checks = GuestChecks(self)  # "Check inside the VM…" (after FixWizards: it extends vm_extras)
-        self.reports = ReportActions(self)  # File > Export report, Save / Open saved scan, Copy for ticket
-        self.account: AzureAccount | None = None  # Azure sign-in (gui/azure_account.py), set by gui/app.py
-        self.fixes.vm_updated.connect(lambda _result: self.refresh_status_counts())
 
     # --- construction ----------------------------------------------------------------------------------
-
-    def _action(self, name: str, icon_name: str | None, slot: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icons.icon(icon_name))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.scan_all_action = self._action("scanAll", "scan", self.scan_all)
-        self.scan_all_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.scan_selected_action = self._action("scanSelected", "scan-selected", self.scan_selected)
-        self.scan_selected_action.setShortcut(QKeySequence("Ctrl+F5"))
-        self.cancel_action = self._action("cancelScan", "cancel", self.cancel_scan)
-        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.settings_action = self._action("settings", "settings", self.open_settings)
-        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
-        self.about_action = self._action("about", "about", self.show_about)
-        self.quit_action = self._action("quit", None, self.close)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.open_demo_action = self._action("openDemo", "demo", self.open_demo)
-        self.open_file_action = self._action("openTenantFile", None, self.choose_tenant_file)
-        self.open_file_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.find_action = self._action("focusFilter", None, self._focus_filter)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.lookup_action = self._action("lookUpMessage", "lookup", self.show_lookup)
-        self.lookup_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            action = QAction(NATIVE_NAMES[code], self)
-            action.setObjectName(f"language-{code}")
-            action.setCheckable(True)
-            action.setChecked(code == self.languages.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_demo_action, self.open_file_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.scan_menu = bar.addMenu("")
-        self.scan_menu.addActions([self.scan_all_action, self.scan_selected_action, self.cancel_action])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.find_action, self.lookup_action])
-        self.language_menu = bar.addMenu("")
-        self.language_menu.setObjectName("languageMenu")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.scan_all_action, self.scan_selected_action, self.cancel_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.lookup_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.language_button = QToolButton()
-        self.language_button.setObjectName("languageButton")
-        self.language_button.setIcon(icons.icon("language"))
-        self.language_button.setMenu(self.language_menu)
-        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.language_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addWidget(self.language_button)
-        self.toolbar.addAction(self.settings_action)
-        self.toolbar.addAction(self.about_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_central(self, matcher: Matcher | None) -> None:
         self.banner = Banner("demo")
@@ -221,23 +154,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setCentralWidget(self.stack)
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names tenant files and targets
-        self.status_label.setObjectName("scanStatus")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("scanProgress")
-        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 26)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(icons.icon("cancel"), "")
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.cancel_scan)
-        status.addWidget(self.status_label, 1)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
-
     def _connect(self) -> None:
         self.tree.current_changed.connect(self._on_current_changed)
         self.diagnostics.vm_requested.connect(self.select)
@@ -253,7 +169,98 @@ class MainWindow(QMainWindow):
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(TREE_REFRESH_MS)
         self._flush_timer.timeout.connect(self._show_scan_state)
-        self._progress: tuple[int, int] | None = None
+
+    def _build_helpers(self) -> None:
+        """The Fix page and its wizards, "Check inside the VM…", the report and saved-scan actions: each gets
+        the parts of the window it works with, and the window connects them to its own signals."""
+        self.fixes = FixWizards(
+            tabs=self.tabs,
+            diagnostics=self.diagnostics,
+            model=self.model,
+            session=lambda: self.session,
+            show_result=self.show_vm_result,
+            parent=self,
+        )
+        self.guest_checks = GuestChecks(
+            model=self.model,
+            session=lambda: self.session,
+            show_result=self.show_vm_result,
+            audit_log=self.fixes.audit_log,
+            parent=self,
+        )
+        self.reports = ReportActions(
+            model=self.model,
+            tree=self.tree,
+            banner=self.banner,
+            session=lambda: self.session,
+            last_report=lambda: self.last_report,
+            audit_log=self.fixes.audit_log,
+            language=lambda: self.languages.language,
+            close_session=lambda: self.set_session(None),
+            show_saved=self._show_saved_scan,
+            status_message=self.statusBar().showMessage,
+            parent=self,
+        )
+        #: Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
+        self.account: AzureAccount | None = None
+        self.menus.place_change_log(self.fixes.audit_action)
+        self.menus.place_reports(self.reports.menu_actions())
+        self.addAction(self.reports.copy_action)  # its shortcut works wherever the focus is in the window
+        diagnostics = self.diagnostics
+        diagnostics.wizard_requested.connect(self.fixes.open_wizard)
+        # A VM's page: report buttons, wizards under way, then "Check inside the VM…".
+        diagnostics.vm_extras = lambda node: [
+            *self.reports.vm_extras(node),
+            *self.fixes.under_way(node),
+            *self.guest_checks.extras(node),
+        ]
+        diagnostics.scope_extras = self.reports.scope_extras
+        self.scan_finished.connect(self.fixes.on_scan_finished)
+        self.scan_finished.connect(lambda _report: self.reports.update_actions())
+        self.session_opened.connect(self.fixes.on_session_opened)
+        self.session_opened.connect(self.reports.on_session_opened)
+        self.tree.current_changed.connect(lambda _node: self.reports.update_actions())
+        self.languages.changed.connect(lambda _language: self.reports.retranslate())
+        self.fixes.vm_updated.connect(lambda _result: self.refresh_status_counts())
+
+    def sign_in_with(
+        self, target: Target, *, server: SimulatorServer | None = None, remembered: AccountSettings | None = None
+    ) -> AzureAccount:
+        """Sign-in to `target` for this window: its actions first in the File menu, its chip in the status bar."""
+        account = AzureAccount(
+            target,
+            open_session=self.open_session,
+            close_session=lambda: self.set_session(None),
+            show_notice=self.status_label.setText,
+            parent=self,
+            server=server,
+            remembered=remembered,
+        )
+        self.menus.place_account(account.menu_actions())
+        self.welcome.sign_in_requested.connect(account.show_sign_in)
+        self.statusBar().insertPermanentWidget(1, account.chip)  # after the status text, before the progress
+        self.account = account
+        return account
+
+    def show_vm_result(self, result: VmResult) -> bool:
+        """Put a VM read again (by a fix wizard, or inside the guest) into the tree and its pane, as a scan's
+        result would arrive; False when the tree no longer has that VM."""
+        node = self.model.find(ids.key(result.facts.id))
+        if node is None:
+            return False
+        batch = self.model.apply([VmEvaluated(result)])
+        self.tree.after_batch(batch)
+        if self.diagnostics.node is node:
+            self.diagnostics.refresh()
+        return True
+
+    def _show_saved_scan(self, report: ScanReport) -> None:
+        """A saved scan is in the tree (no session): it is the scan the window shows."""
+        self.last_report = report
+        self.stack.setCurrentWidget(self.workspace)
+
+    def _target_name(self) -> str:
+        return self.session.target.display(translate) if self.session is not None else ""
 
     # --- sessions --------------------------------------------------------------------------------------
 
@@ -363,34 +370,14 @@ class MainWindow(QMainWindow):
         if self.scans.running and not self.scans.cancelling:
             self.scans.cancel()
             self.cancel_action.setEnabled(False)
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling: waiting for the requests already sent…"))
+            self.status.cancelling()
 
     def on_scan_started(self, scope: ScanScope) -> None:
         self._scope = scope
         self.model.begin_scan(scope)
         self._flush_timer.start()
         self._set_scanning(True)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Listing…"))
-        self.status_label.setText(self._scope_sentence(scope, finished=False))
-
-    def _scope_sentence(self, scope: ScanScope, *, finished: bool) -> str:
-        """What is (or was) scanned, named as the tree names it: "Scanning the VM vm-erp-app01…"."""
-        roots = self.model.scope_roots(scope)
-        name = roots[0].name if len(roots) == 1 else ""
-        if scope.kind is ScopeKind.VMS and name:
-            text = self.tr("VM %1 scanned.") if finished else self.tr("Scanning the VM %1…")
-        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
-            text = self.tr("Resource group %1 scanned.") if finished else self.tr("Scanning the resource group %1…")
-        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
-            text = self.tr("Subscription %1 scanned.") if finished else self.tr("Scanning the subscription %1…")
-        elif finished:
-            return ""
-        else:
-            text = self.tr("Scanning %1…")
-            name = self.session.target.display(translate) if self.session is not None else ""
-        return text.replace("%1", name)
+        self.status.started(scope)
 
     def on_scan_events(self, events: list[ScanEvent]) -> None:
         batch = self.model.apply(events)
@@ -402,8 +389,7 @@ class MainWindow(QMainWindow):
             self._wanted_selection = None
 
     def on_scan_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self._progress = (done, total)  # shown by _show_scan_state, a few times a second
+        self.status.note_progress(done, total)  # shown by _show_scan_state, a few times a second
 
     def _show_scan_state(self) -> None:
         """What a running scan changed, shown in one go: rows of the tree, the progress bar.
@@ -413,22 +399,11 @@ class MainWindow(QMainWindow):
         that changed are repainted instead.
         """
         self.tree.repaint_rows(self.model.take_recent_changes())
-        if self._progress is not None:
-            done, total = self._progress
-            self._progress = None
-            if self.model.still_listing():
-                # More VMs are coming: the bar is never full and the total is said to be partial.
-                self.progress.setRange(0, total + 1)
-                text = self.tr("%1 of %2 VMs checked so far; still listing VMs…")
-            else:
-                self.progress.setRange(0, total)
-                text = self.tr("%1 of %2 VMs checked")
-            self.progress.setValue(done)
-            self.progress.setFormat(text.replace("%1", str(done)).replace("%2", str(total)))
+        self.status.show_progress()
 
     def on_scan_finished(self, report: ScanReport | None) -> None:
         self._flush_timer.stop()
-        self._progress = None
+        self.status.finished()
         self.model.end_scan(report)
         self.tree.fit_status_column()
         self.last_report = report
@@ -448,28 +423,7 @@ class MainWindow(QMainWindow):
         self._hook.show_error(summary, details)
 
     def _report_sentence(self, report: ScanReport | None) -> str:
-        if report is None:
-            return self.tr("The scan stopped because of an unexpected error.")
-        if report.cancelled:
-            checked = str(len(report.vms))
-            return self.tr("Scan cancelled. VMs checked so far: %1; the results are partial.").replace("%1", checked)
-        sentence = self._tree_counts_sentence()
-        scanned = self._scope_sentence(self._scope, finished=True)
-        if scanned:
-            # A narrower scan names what it re-checked; the counts are still those of the whole tree.
-            sentence = f"{scanned} {sentence}"
-        if report.problems:
-            sentence += " " + self.tr("Some data could not be read: look for the ◆ marks in the tree.")
-        return sentence
-
-    def _tree_counts_sentence(self) -> str:
-        """What the tree shows, counted from the tree: the same after a partial scan and after a fix."""
-        tenant = self.model.tenant()
-        counts = tenant.counts if tenant is not None else None
-        checked = (counts.total - counts.checking) if counts is not None else 0
-        failing = counts.failing if counts is not None else 0
-        sentence = self.tr("Scan finished. VMs checked: %1, failing: %2.").replace("%1", str(checked))
-        return sentence.replace("%2", str(failing))
+        return self.status.report_sentence(report, self._scope)
 
     def refresh_status_counts(self) -> None:
         """After a fix changed a VM in the tree, the status bar's counts follow it."""
@@ -477,15 +431,8 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self._report_sentence(self.last_report))
 
     def _set_scanning(self, scanning: bool) -> None:
-        has_session = self.session is not None
-        self.scan_all_action.setEnabled(has_session and not scanning)
-        self.scan_selected_action.setEnabled(has_session and not scanning)
-        self.cancel_action.setEnabled(scanning)
-        self.cancel_button.setEnabled(scanning)
-        self.cancel_button.setVisible(scanning)
-        self.progress.setVisible(scanning)
-        self.open_demo_action.setEnabled(not scanning)
-        self.open_file_action.setEnabled(not scanning)
+        self.menus.set_scanning(has_session=self.session is not None, scanning=scanning)
+        self.status.set_scanning(scanning)
 
     # --- selection and the diagnostics pane ------------------------------------------------------------
 
@@ -509,20 +456,7 @@ class MainWindow(QMainWindow):
         """The tooltip of Scan selected names what it will scan for the current selection."""
         scope = scan_scope_of(self.tree.current_node())
         roots = self.model.scope_roots(scope)
-        name = roots[0].name if len(roots) == 1 else ""
-        if scope.kind is ScopeKind.VMS and name:
-            tip = self.tr("Scan the VM %1 again (Ctrl+F5)")
-        elif scope.kind is ScopeKind.RESOURCE_GROUP and name:
-            tip = self.tr("Scan the resource group %1 again (Ctrl+F5)")
-        elif scope.kind is ScopeKind.SUBSCRIPTIONS and name:
-            tip = self.tr("Scan the subscription %1 again (Ctrl+F5)")
-        else:
-            tip = self.tr("Scan every subscription again (Ctrl+F5)")
-        # Names come from Azure: shown as plain text in the tooltip; the status line keeps a fixed sentence.
-        self.scan_selected_action.setToolTip(tooltip_text(tip.replace("%1", name)))
-        self.scan_selected_action.setStatusTip(
-            self.tr("Scan the selected VM, resource group or subscription again (Ctrl+F5)")
-        )
+        self.menus.show_scan_selected_tip(scope.kind, roots[0].name if len(roots) == 1 else "")
 
     def _schedule_pane_refresh(self) -> None:
         if not self._pane_timer.isActive():
@@ -586,41 +520,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backup Doctor"))
-        texts = (
-            (self.scan_all_action, self.tr("Scan all"), self.tr("Scan every subscription (F5)")),
-            (self.scan_selected_action, self.tr("Scan selected"), ""),
-            (self.cancel_action, self.tr("Cancel scan"), self.tr("Stop the running scan (Esc)")),
-            (self.settings_action, self.tr("Settings…"), self.tr("Language, scanning and layout")),
-            (self.about_action, self.tr("About"), self.tr("About Backup Doctor")),
-            (self.quit_action, self.tr("Quit"), ""),
-            (self.open_demo_action, self.tr("Open the demo tenant"), ""),
-            (self.open_file_action, self.tr("Open a tenant file…"), ""),
-            (self.find_action, self.tr("Filter the tree"), ""),
-            (
-                self.lookup_action,
-                self.tr("Look up an error"),
-                self.tr("Find what a pasted error message means (Ctrl+L)"),
-            ),
-        )
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setToolTip(tip or text)
-            action.setStatusTip(tip)
+        self.menus.retranslate(self.languages.language)
         self._show_scan_selected_tip()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.scan_menu.setTitle(self.tr("&Scan"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.language_button.setText(NATIVE_NAMES[self.languages.language])
-        self.language_button.setToolTip(self.tr("Language"))
-        self.language_button.setAccessibleName(self.tr("Language"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.tabs.setTabText(0, self.tr("Diagnostics"))
         self.tabs.setTabText(1, self.tr("Look up an error"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the scan"))
-        self.progress.setAccessibleName(self.tr("Scan progress"))
+        self.status.retranslate()
         self.splitter.setAccessibleName(self.tr("Tree and diagnostics"))
         tenant = self.model.tenant()
         if tenant is not None and self.session is not None:

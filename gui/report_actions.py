@@ -1,9 +1,11 @@
 """Report, saved scans and "copy for ticket" in the main window.
 
-`ReportActions` attaches to the main window like `FixWizards`: it adds File > Export report…,
-Save scan…, Open saved scan… and Copy for ticket (Ctrl+Shift+C), and keeps what it needs to know:
-when the session started (the report's audit section lists the changes made since) and, after
-opening a saved scan, that scan (shown read-only under a banner: nothing is read from Azure).
+`ReportActions` gets what it works with, not the window (like `FixWizards`): the tree and its model, the
+banner, the current session, scan and audit log, and the window's few moves it needs (close the session,
+show a saved scan, a status-bar message). It makes File > Export report…, Save scan…, Open saved scan… and
+Copy for ticket (Ctrl+Shift+C), which the window places in its File menu, and keeps what it needs to know:
+when the session started (the report's audit section lists the changes made since) and, after opening a
+saved scan, that scan (shown read-only under a banner: nothing is read from Azure).
 
 What is exported is what the window shows: the VMs of the tree with their latest results (a fix
 wizard's verification included), from `core.report`.
@@ -11,40 +13,66 @@ wizard's verification included), from `core.report`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from core.audit import AuditEntry
+from core.audit import AuditEntry, AuditLog
 from core.facts import AgentFacts, InstanceView, StatusEntry, VmFacts
 from core.report import saved_scan
 from core.report.html import render_html
 from core.report.snapshot import ScanSnapshot, VmSnapshot, snapshot_from_scan, vm_snapshot
 from core.report.ticket import ticket_text
 from core.scan import ScanReport, VmResult
+from core.service import Subscription
+from core.session import Session
 from gui import icons
+from gui.banner import Banner
 from gui.i18n import translate
 from gui.report_dialog import ExportChoice, ExportDialog
 from gui.scan_events import ProblemFound, SubscriptionListed, VmEvaluated, VmsListed
 from gui.tree_nodes import Node
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+from gui.tree_panel import TreePanel
+from gui.vm_tree_model import VmTreeModel
 
 
 class ReportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        *,
+        model: VmTreeModel,
+        tree: TreePanel,
+        banner: Banner,
+        session: Callable[[], Session | None],
+        last_report: Callable[[], ScanReport | None],
+        audit_log: Callable[[], AuditLog],
+        language: Callable[[], str],
+        close_session: Callable[[], object],
+        show_saved: Callable[[ScanReport], object],
+        status_message: Callable[[str, int], object],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._model = model
+        self._tree = tree
+        self._banner = banner
+        self._session = session
+        self._last_report = last_report
+        self._audit_log = audit_log
+        self._language = language
+        self._close_session = close_session
+        self._show_saved = show_saved
+        self._status_message = status_message
         self.saved: ScanSnapshot | None = None
         self.session_started = datetime.now(UTC)
 
         def action(name: str, icon_name: str | None, slot: object) -> QAction:
-            made = QAction(window)
+            made = QAction(parent)
             made.setObjectName(name)
             if icon_name:
                 made.setIcon(icons.icon(icon_name))
@@ -59,24 +87,20 @@ class ReportActions(QObject):
         self.copy_action = action("copyForTicket", "copy", self.copy_for_ticket)
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        menu = window.file_menu
-        anchor = menu.actions()[2]  # the separator after Open demo / Open tenant file
-        menu.insertActions(anchor, [self.open_saved_action, self.save_action, self.export_action, self.copy_action])
-        menu.insertSeparator(anchor)
-        window.addAction(self.copy_action)
-
-        # A VM's page gets "Copy for ticket" and "Export report…" buttons under its header.
-        previous = window.diagnostics.vm_extras
-        window.diagnostics.vm_extras = lambda node: [self._vm_buttons(), *(previous(node) if previous else [])]
-        # A tenant, subscription or resource group page gets "Export report…" (the whole scan or that scope).
-        window.diagnostics.scope_extras = lambda node: [self._scope_buttons()] if self.export_action.isEnabled() else []
-
-        window.session_opened.connect(self._on_session_opened)
-        window.scan_finished.connect(lambda _report: self.update_actions())
-        window.tree.current_changed.connect(lambda _node: self.update_actions())
-        window.languages.changed.connect(lambda _language: self.retranslate())
         self.retranslate()
         self.update_actions()
+
+    def menu_actions(self) -> list[QAction]:
+        """The File menu's entries, in their order."""
+        return [self.open_saved_action, self.save_action, self.export_action, self.copy_action]
+
+    def vm_extras(self, _node: Node) -> list[QWidget]:
+        """Under a VM's header: "Copy for ticket" and "Export report…"."""
+        return [self._vm_buttons()]
+
+    def scope_extras(self, _node: Node) -> list[QWidget]:
+        """A tenant, subscription or resource group page: "Export report…" (the whole scan or that scope)."""
+        return [self._scope_buttons()] if self.export_action.isEnabled() else []
 
     def _vm_buttons(self) -> QWidget:
         row = QWidget()
@@ -110,16 +134,16 @@ class ReportActions(QObject):
 
     # --- state -----------------------------------------------------------------------------------------
 
-    def _on_session_opened(self) -> None:
+    def on_session_opened(self) -> None:
         self.saved = None
         self.session_started = datetime.now(UTC)
         self.update_actions()
 
     def update_actions(self) -> None:
-        has_scan = self.saved is not None or self.window.last_report is not None
+        has_scan = self.saved is not None or self._last_report() is not None
         self.export_action.setEnabled(has_scan)
         self.save_action.setEnabled(has_scan and self.saved is None)
-        node = self.window.tree.current_node()
+        node = self._tree.current_node()
         self.copy_action.setEnabled(node is not None and node.is_vm and node.result is not None)
 
     def retranslate(self) -> None:
@@ -135,25 +159,25 @@ class ReportActions(QObject):
     # --- what is shown, as a snapshot ------------------------------------------------------------------
 
     def _audit_entries(self) -> list[AuditEntry]:
-        session = self.window.session
+        session = self._session()
         if session is None:
             return []
         since = self.session_started.isoformat(timespec="milliseconds").replace("+00:00", "Z")  # as audit times
         label = session.target.label
-        entries = self.window.fixes.audit_log().read().entries
+        entries = self._audit_log().read().entries
         return [e for e in entries if e.time >= since and (e.tenant is None or e.tenant == label)]
 
     def snapshot(self) -> ScanSnapshot | None:
         """The whole scan as the window shows it now (None before any scan)."""
         if self.saved is not None:
             return self.saved
-        report = self.window.last_report
+        report = self._last_report()
         if report is None:
             return None
-        results = [n.result for n in self.window.model.vm_nodes() if n.result is not None]
+        results = [n.result for n in self._model.vm_nodes() if n.result is not None]
         # After "Scan selected" the last report covers only what it re-checked; the tree still shows the
         # rest, with the subscriptions and problems earlier scans found there: the report shows the tree.
-        tenant = self.window.model.tenant()
+        tenant = self._model.tenant()
         nodes = tenant.walk() if tenant is not None else []
         subscriptions = {s.id.lower(): s for s in report.subscriptions}
         for node in nodes:
@@ -161,8 +185,9 @@ class ReportActions(QObject):
                 subscriptions.setdefault(node.subscription.id.lower(), node.subscription)
         problems = list(report.problems)
         problems += [p for node in nodes for p in node.problems if p not in report.problems]
+        session = self._session()
         shown = ScanReport(
-            target=self.window.session.target.display(translate) if self.window.session else report.target,
+            target=session.target.display(translate) if session else report.target,
             scanned_at=report.scanned_at,
             subscriptions=list(subscriptions.values()),
             vms=results,
@@ -173,13 +198,13 @@ class ReportActions(QObject):
         return ScanSnapshot(**{**snapshot.__dict__, "audit": tuple(self._audit_entries())})
 
     def selection_ids(self) -> list[str]:
-        node = self.window.tree.current_node()
+        node = self._tree.current_node()
         if node is None:
             return []
         return [n.arm_id or (n.facts.id if n.facts else "") for n in node.walk() if n.is_vm]
 
     def current_vm(self) -> Node | None:
-        node = self.window.tree.current_node()
+        node = self._tree.current_node()
         return node if node is not None and node.is_vm and node.result is not None else None
 
     # --- export ----------------------------------------------------------------------------------------
@@ -188,15 +213,15 @@ class ReportActions(QObject):
         snapshot = self.snapshot()
         if snapshot is None:
             return
-        node = self.window.tree.current_node()
+        node = self._tree.current_node()
         selection = node.name if node is not None and node.parent is not None and node.kind.value != "tenant" else None
-        dialog = ExportDialog(self.window.languages.language, selection, self.window)
+        dialog = ExportDialog(self._language(), selection, self._parent)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
         stamp = snapshot.scanned_at.strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export report"), f"backup-doctor-report-{stamp}.html", self.tr("Web page (*.html)")
+            self._parent, self.tr("Export report"), f"backup-doctor-report-{stamp}.html", self.tr("Web page (*.html)")
         )
         if path:
             self.export_report(Path(path), choice)
@@ -217,12 +242,12 @@ class ReportActions(QObject):
             path.write_text(text, encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(
-                self.window,
+                self._parent,
                 self.tr("Could not save"),
                 self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", error.strerror or ""),
             )
             return False
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        self._status_message(self.tr("Saved %1").replace("%1", str(path)), 8000)
         return True
 
     # --- save and open ---------------------------------------------------------------------------------
@@ -233,7 +258,7 @@ class ReportActions(QObject):
             return
         stamp = snapshot.scanned_at.strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save scan"), f"backup-doctor-scan-{stamp}.json", self.tr("Saved scan (*.json)")
+            self._parent, self.tr("Save scan"), f"backup-doctor-scan-{stamp}.json", self.tr("Saved scan (*.json)")
         )
         if path:
             self.save_scan(Path(path))
@@ -246,17 +271,17 @@ class ReportActions(QObject):
             saved_scan.save(snapshot, path)
         except OSError as error:
             QMessageBox.warning(
-                self.window,
+                self._parent,
                 self.tr("Could not save"),
                 self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", error.strerror or ""),
             )
             return False
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        self._status_message(self.tr("Saved %1").replace("%1", str(path)), 8000)
         return True
 
     def choose_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open saved scan"), "", self.tr("Saved scan (*.json);;All files (*)")
+            self._parent, self.tr("Open saved scan"), "", self.tr("Saved scan (*.json);;All files (*)")
         )
         if path:
             self.open_saved(Path(path))
@@ -266,17 +291,15 @@ class ReportActions(QObject):
         try:
             snapshot = saved_scan.load(path)
         except saved_scan.SavedScanError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open this file"), "", parent=self.window)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open this file"), "", parent=self._parent)
             box.setObjectName("savedScanError")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setText(f"{path.name}\n\n{error.message.render(translate)}")
             box.open()
             return False
-        window = self.window
-        window.set_session(None)
+        self._close_session()
         self.saved = snapshot
         self._show(snapshot)
-        window.stack.setCurrentWidget(window.workspace)
         self._show_saved_banner()
         self.update_actions()
         return True
@@ -285,21 +308,19 @@ class ReportActions(QObject):
         if self.saved is None:
             return
         when = self.saved.scanned_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.window.banner.set_text(
+        self._banner.set_text(
             self.tr("Saved scan"),
             self.tr("Saved scan from %1, nothing is read from Azure.").replace("%1", when),
         )
-        self.window.banner.setVisible(True)
+        self._banner.setVisible(True)
 
     def _show(self, snapshot: ScanSnapshot) -> None:
-        model = self.window.model
+        model = self._model
         model.reset(snapshot.target)
         model.begin_scan()
         report = ScanReport(snapshot.target, snapshot.scanned_at, cancelled=snapshot.cancelled)
         events: list[object] = []
         subscriptions = {s.id.lower(): s for s in snapshot.subscriptions}
-        from core.collect import Subscription
-
         for sub in snapshot.subscriptions:
             subscription = Subscription(sub.id, sub.display_name, sub.state)
             report.subscriptions.append(subscription)
@@ -314,12 +335,12 @@ class ReportActions(QObject):
             events.append(VmEvaluated(result))
         events += [ProblemFound(p) for p in snapshot.problems]
         batch = model.apply(events)  # type: ignore[arg-type]
-        self.window.tree.after_batch(batch)
+        self._tree.after_batch(batch)
         model.end_scan(None)
-        self.window.last_report = report
+        self._show_saved(report)
         tenant = model.tenant()
         if tenant is not None:
-            self.window.tree.select_key(tenant.key)
+            self._tree.select_key(tenant.key)
 
     # --- copy for ticket -------------------------------------------------------------------------------
 
@@ -336,18 +357,19 @@ class ReportActions(QObject):
             scanned_at, target = self.saved.scanned_at, self.saved.target
         else:
             changes = [e for e in self._audit_entries() if e.vm and e.vm.lower() == vm.id.lower()]
-            report = self.window.last_report
+            report = self._last_report()
             scanned_at = report.scanned_at if report else None
-            target = self.window.session.target.display(translate) if self.window.session else None
+            session = self._session()
+            target = session.target.display(translate) if session else None
         return ticket_text(vm, translate, changes=changes, scanned_at=scanned_at, target=target)
 
     def copy_for_ticket(self) -> None:
         text = self.ticket()
         if text is None:
-            self.window.statusBar().showMessage(self.tr("Select a VM to copy its summary for a ticket."), 5000)
+            self._status_message(self.tr("Select a VM to copy its summary for a ticket."), 5000)
             return
         QGuiApplication.clipboard().setText(text)
-        self.window.statusBar().showMessage(self.tr("Summary of the VM copied for the ticket."), 5000)
+        self._status_message(self.tr("Summary of the VM copied for the ticket."), 5000)
 
 
 def _facts(vm: VmSnapshot) -> VmFacts:

@@ -19,9 +19,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-from core.azure.gateway import AzureGateway
 from core.scan import ScanReport
 from core.scan_scope import ScanScope
+from core.service import Gateway
 from gui.gc_policy import GcPolicy
 from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
@@ -73,7 +73,7 @@ class ScanController(QObject):
     def cancelling(self) -> bool:
         return self._worker is not None and self._worker.cancelled
 
-    def start(self, gateway: AzureGateway, scope: ScanScope | None = None) -> bool:
+    def start(self, gateway: Gateway, scope: ScanScope | None = None) -> bool:
         """Start a scan of `scope` (default: the whole tenant); False while another one runs."""
         if self.running:
             return False

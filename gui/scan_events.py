@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem
 from core.scan import VmResult
+from core.service import Subscription
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from core.azure.gateway import AzureGateway
-from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem
 from core.scan import Scan, ScanReport, VmResult
 from core.scan_scope import ScanScope
+from core.service import Gateway, Subscription
 from gui.scan_events import ProblemFound, Progress, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
 
 
 class ScanWorker:
     """`run` runs on the task's thread; `cancel()` and `take_events()` are thread-safe."""
 
-    def __init__(self, gateway: AzureGateway, scope: ScanScope | None = None) -> None:
+    def __init__(self, gateway: Gateway, scope: ScanScope | None = None) -> None:
         self._wake: Callable[[object], None] | None = None
         self._lock = threading.Lock()
         self._events: list[ScanEvent] = []

@@ -18,90 +18,27 @@ command-line help, it is in English.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 import tempfile
-import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from core import __version__
 from core.audit import default_audit_path
 from core.session import demo_tenant_path
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-
-#: Generous: the frozen app on a loaded 2-core CI machine scans the demo tenant in a few seconds.
-SCAN_TIMEOUT_S = 180.0
-STEP_TIMEOUT_S = 120.0
-
-
-class SelfTestFailure(Exception):
-    """A step found something wrong; the message is the sentence printed after the step's name."""
-
-
-@dataclass
-class SelfTest:
-    """What the steps share: the temporary folder, the window, what earlier steps found."""
-
-    folder: Path
-    write: Callable[[str], None]
-    started: float = field(default_factory=time.monotonic)
-    window: MainWindow | None = None
-    tenant_copy: Path | None = None
-    audit_path: Path | None = None
-    #: The user's files as they were before the self-test (path -> digest or None when absent).
-    user_files: dict[Path, str | None] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-
-    def elapsed(self) -> str:
-        return f"{time.monotonic() - self.started:.2f} s"
-
-    def need_window(self) -> MainWindow:
-        if self.window is None:
-            raise SelfTestFailure("the window was not created")
-        return self.window
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    run: Callable[[SelfTest], str]
-    #: Runs even after an earlier step failed (it needs nothing from the others).
-    always: bool = False
-
-
-# --- waiting for the event loop -------------------------------------------------------------------------
-
-
-def wait_until(test: SelfTest, condition: Callable[[], bool], what: str, timeout: float = STEP_TIMEOUT_S) -> None:
-    """Run Qt's event loop until `condition` holds; fail naming `what` after `timeout` seconds."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if test.errors:
-            raise SelfTestFailure(f"unexpected error while waiting for {what}: {test.errors[-1]}")
-        if time.monotonic() > deadline:
-            raise SelfTestFailure(f"{what} did not happen within {timeout:.0f} s")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-
-
-# --- running --------------------------------------------------------------------------------------------
-
-
-def digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return None
+from gui.self_test_kit import (
+    SCAN_TIMEOUT_S,
+    STEP_TIMEOUT_S,
+    SelfTest,
+    SelfTestFailure,
+    Step,
+    digest,
+    wait_until,
+)
 
 
 def _user_files() -> list[Path]:
@@ -193,3 +130,15 @@ def _close_window(test: SelfTest) -> None:
     window.deleteLater()
     QCoreApplication.processEvents()
     test.window = None
+
+
+__all__ = [
+    "SCAN_TIMEOUT_S",
+    "STEP_TIMEOUT_S",
+    "SelfTest",
+    "SelfTestFailure",
+    "Step",
+    "digest",
+    "run_self_test",
+    "wait_until",
+]

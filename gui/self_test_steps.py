@@ -1,6 +1,6 @@
 """The self-test's steps (`STEPS`, in order): each returns one line, or raises SelfTestFailure.
 
-The runner, the shared context and how a step is added: gui/self_test.py.
+The runner and how a step is added: gui/self_test.py; the shared context: gui/self_test_kit.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from core.i18n import Msg
 from core.locator import app_root, translations_dir
 from core.secret_storage import keyring_backend, token_cache_encryption, wam_broker
 from core.session import DEMO_LABEL, demo_tenant_path
-from gui.self_test import SCAN_TIMEOUT_S, SelfTest, SelfTestFailure, Step, digest, wait_until
+from gui.self_test_kit import SCAN_TIMEOUT_S, SelfTest, SelfTestFailure, Step, digest, wait_until
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from core import ids
-from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status
 from core.scan import VmResult
 from core.scan_scope import ScanScope
+from core.service import Subscription
 
 TENANT_KEY = "/"
 

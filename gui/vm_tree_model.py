@@ -17,11 +17,11 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QIcon
 
 from core import ids
-from core.collect import Subscription
 from core.facts import VmFacts
 from core.findings import Problem, Status
 from core.scan import ScanReport
 from core.scan_scope import ScanScope, ScopeKind
+from core.service import Subscription
 from gui import icons
 from gui.i18n import translate
 from gui.scan_events import ProblemFound, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed

@@ -25,9 +25,8 @@ from itertools import count
 
 from PySide6.QtCore import QObject, Signal
 
-from core.azure.gateway import AzureGateway
-from core.collect import Cancelled
 from core.scan import VmResult
+from core.service import Cancelled, Gateway
 from core.wizards import ActionPreview, ActionResult, CancelToken, Outcome, Progress, Verification, WizardRun
 from core.wizards.run import verify_checks
 from gui.tasks import TaskHandle, start_task
@@ -83,14 +82,14 @@ JobCall = Callable[[CancelToken, Callable[[Progress], None]], JobOutcome]
 # --- the calls (worker thread) --------------------------------------------------------------------------
 
 
-def preview_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+def preview_call(run: WizardRun, step_id: str, gateway: Gateway) -> JobCall:
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
         return JobOutcome(preview=run.preview(step_id, gateway))
 
     return call
 
 
-def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: ActionPreview) -> JobCall:
+def action_call(run: WizardRun, step_id: str, gateway: Gateway, preview: ActionPreview) -> JobCall:
     """Run a confirmed action with the preview the user saw (core refuses if Azure changed since)."""
 
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
@@ -106,7 +105,7 @@ def action_call(run: WizardRun, step_id: str, gateway: AzureGateway, preview: Ac
     return call
 
 
-def verify_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
+def verify_call(run: WizardRun, step_id: str, gateway: Gateway) -> JobCall:
     def call(token: CancelToken, report: Callable[[Progress], None]) -> JobOutcome:
         try:
             verification = run.verify(step_id, gateway, cancel=token)
@@ -121,7 +120,7 @@ def verify_call(run: WizardRun, step_id: str, gateway: AzureGateway) -> JobCall:
     return call
 
 
-def _read_again(run: WizardRun, gateway: AzureGateway) -> VmResult | None:
+def _read_again(run: WizardRun, gateway: Gateway) -> VmResult | None:
     """The VM as a scan would read it now; the run continues on these facts. None if it cannot be read."""
     try:
         verification, fresh = verify_checks(gateway, run.context, ())

@@ -1,10 +1,12 @@
 """The fix wizard panel: one wizard for one VM, step by step.
 
 It renders a core `WizardRun` (`views()`): the wizard's title and summary, the steps with their states, and
-the step being looked at. Explanations are read; manual steps give copyable commands and portal paths and
-are marked done or skipped by the user; automated steps show a preview of exactly what will change and run
-only after the user clicks "I understand, apply"; checks read the VM again. Every call to Azure runs on
-the `WizardRunner`'s worker thread; the panel only starts jobs and shows what they report.
+the step being looked at, drawn by the renderer of its kind (gui/wizard_step_kinds.py). Explanations are
+read; manual steps give copyable commands and portal paths and are marked done or skipped by the user;
+automated steps show a preview of exactly what will change and run only after the user clicks "I
+understand, apply"; checks read the VM again. The panel keeps the navigation and the run's state (which
+step is shown, which previews are fresh, what went wrong with a job). Every call to Azure runs on the
+`WizardRunner`'s worker thread; the panel only starts jobs and shows what they report.
 
 The panel is rebuilt from the run after every change (cheap: a handful of widgets), like the diagnostics
 pane, so a language switch renders everything again.
@@ -12,89 +14,35 @@ pane, so a language switch renders everything again.
 
 from __future__ import annotations
 
-import html
 import itertools
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.azure.gateway import AzureGateway
 from core.findings import Status
-from core.i18n import Msg
 from core.scan import VmResult
-from core.wizards import ActionPreview, ActionResult, Outcome, PreviewState, StepKind, StepState, StepView, WizardRun
-from core.wizards.model import Verification
+from core.service import Gateway
+from core.wizards import ActionPreview, StepKind, StepState, StepView, WizardRun
 from gui import icons, widgets
 from gui.i18n import translate
 from gui.wizard_jobs import Job, JobKind, WizardRunner, action_call, preview_call, verify_call
-from gui.wizard_widgets import (
-    ButtonRow,
-    CommandBox,
-    WrappedText,
-    check_status_text,
-    kind_text,
-    paragraph,
-    shaded,
-    state_icon,
-    state_text,
-)
-
-STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_RESULT_ICONS = {
-    Outcome.DONE: "pass",
-    Outcome.NOTHING_TO_DO: "step-nothing",
-    Outcome.FAILED: "fail",
-    Outcome.REFUSED: "warn",
-    Outcome.CANCELLED: "warn",
-}
-
-
-class _StepDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped title at the list's current width (QListView measures a wrapped text
-    at its unwrapped width, and then cuts it off with an ellipsis)."""
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        styled = QStyleOptionViewItem(option)
-        self.initStyleOption(styled, index)
-        style = self._view.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
-        icon = styled.decorationSize.width() if not styled.icon.isNull() else 0
-        spacing = self._view.spacing()
-        width = self._view.viewport().width() - icon - 4 * margin - 2 * spacing - 4
-        if width <= 0:
-            return hint
-        bounds = styled.fontMetrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, styled.text)
-        height = max(bounds.height(), styled.decorationSize.height()) + 2 * margin + 2
-        return QSize(hint.width(), max(hint.height(), height))
+from gui.wizard_step_base import StepCommands, StepScene
+from gui.wizard_step_kinds import renderers
+from gui.wizard_step_list import StepList
+from gui.wizard_widgets import WrappedText
 
 
 class WizardPanel(QWidget):
@@ -111,7 +59,7 @@ class WizardPanel(QWidget):
         self.setObjectName("wizardPanel")
         self.runner = runner
         self._run: WizardRun | None = None
-        self._gateway: AzureGateway | None = None
+        self._gateway: Gateway | None = None
         self._where = ""
         self._step_id: str | None = None
         # Action steps whose preview was read since the run was shown, and not yet used by a run.
@@ -119,6 +67,8 @@ class WizardPanel(QWidget):
         # What went wrong with a step's last job that core has no sentence for: ("cancelled" | "error", detail).
         self._job_notes: dict[str, tuple[str, str]] = {}
         self._rendered_step: str | None = None
+        self._renderers = renderers(self)
+        self._commands = StepCommands(mark=self.mark, preview=self.preview, apply=self.apply, verify=self.verify)
 
         self._build()
         runner.started.connect(self._on_job_started)
@@ -151,17 +101,8 @@ class WizardPanel(QWidget):
         healthy_row.addWidget(self.healthy_label, 1)
         self.healthy.setVisible(False)
 
-        self.steps = QListWidget()
-        self.steps.setObjectName("wizardSteps")
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
-        self.steps.setIconSize(QSize(16, 16))
-        self.steps.setSpacing(2)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.currentItemChanged.connect(self._on_step_clicked)
-        self.steps.setItemDelegate(_StepDelegate(self.steps))
+        self.steps = StepList()
+        self.steps.step_chosen.connect(self._on_step_chosen)
 
         self.content = QScrollArea()
         self.content.setObjectName("wizardStep")
@@ -257,7 +198,7 @@ class WizardPanel(QWidget):
         """The step being looked at."""
         return self._step_id
 
-    def show_run(self, run: WizardRun, gateway: AzureGateway, where: str) -> None:
+    def show_run(self, run: WizardRun, gateway: Gateway, where: str) -> None:
         """Show a run (new or resumed) from its first unfinished step; previews are read again."""
         same = run is self._run
         self._run, self._gateway, self._where = run, gateway, where
@@ -480,7 +421,7 @@ class WizardPanel(QWidget):
             # A protected item whose VM was deleted: once its protection is stopped, nothing is left to fix.
             healthy_text = self.tr("No vault backs up %1 any more, and the VM no longer exists: nothing left to fix.")
         self.healthy_label.setText(healthy_text.replace("%1", context.vm.name))
-        self._fill_steps(views)
+        self.steps.fill(views, self._step_id)
         view = next((v for v in views if v.id == self._step_id), None)
         navigable = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]
         focus_inside = self._focus_in_content()
@@ -517,49 +458,8 @@ class WizardPanel(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _fill_steps(self, views: list[StepView]) -> None:
-        self.steps.blockSignals(True)
-        try:
-            if self.steps.count() != len(views):
-                self.steps.clear()
-                for _ in views:
-                    self.steps.addItem(QListWidgetItem())
-            # Steps "not for this VM" are listed (greyed, unnumbered) but not counted.
-            counted = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]
-            total = len(counted)
-            for row, view in enumerate(views):
-                item = self.steps.item(row)
-                title = view.title.render(translate)
-                state = state_text(view.state)
-                number = counted.index(view.id) + 1 if view.id in counted else 0
-                item.setText(self.tr("%1. %2").replace("%1", str(number)).replace("%2", title) if number else title)
-                item.setIcon(state_icon(view.state))
-                item.setData(STEP_ROLE, view.id)
-                item.setToolTip(widgets.tooltip_text(state))
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("Step %1 of %2: %3. %4")
-                    .replace("%1", str(number))
-                    .replace("%2", str(total))
-                    .replace("%3", title)
-                    .replace("%4", state),
-                )
-                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if view.state is StepState.NOT_APPLICABLE:
-                    flags = Qt.ItemFlag.NoItemFlags
-                item.setFlags(flags)
-                if view.id == self._step_id:
-                    self.steps.setCurrentItem(item)
-        finally:
-            self.steps.blockSignals(False)
-        # Wrapped rows keep the height of their first text unless the view lays them out again.
-        self.steps.doItemsLayout()
-
-    def _on_step_clicked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            step_id = item.data(STEP_ROLE)
-            if isinstance(step_id, str):
-                self.go_to(step_id)
+    def _on_step_chosen(self, step_id: str) -> None:
+        self.go_to(step_id)
 
     def _set_content(self, content: QWidget) -> None:
         content.setObjectName("wizardStepContent")
@@ -573,273 +473,22 @@ class WizardPanel(QWidget):
             old.deleteLater()
 
     def _step_content(self, view: StepView, views: list[StepView]) -> QWidget:
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(4, 2, 4, 8)
-        layout.setSpacing(8)
+        """The step, drawn by the renderer of its kind (gui/wizard_step_kinds.py)."""
         counted = [v.id for v in views if v.state is not StepState.NOT_APPLICABLE]
-        number = counted.index(view.id) + 1 if view.id in counted else 0
-        where = self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(counted)))
-        facts = " · ".join([where, kind_text(view.kind), state_text(view.state)])
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.addWidget(widgets.icon_label(state_icon(view.state), 16), 0, Qt.AlignmentFlag.AlignVCenter)
-        position = widgets.muted(widgets.text_label(facts))
-        position.setObjectName("stepPosition")
-        row.addWidget(position, 1)
-        layout.addLayout(row)
-        title = widgets.heading(view.title.render(translate), 1.1)
-        title.setObjectName("stepTitle")
-        layout.addWidget(title)
-        layout.addWidget(paragraph(view.text.render(translate), "stepText"))
-        if view.kind is StepKind.ACTION:
-            self._action(layout, view)
-        elif view.kind is StepKind.VERIFICATION:
-            self._verification(layout, view)
-        elif view.kind is StepKind.MANUAL:
-            self._manual_buttons(layout, view)
-        self._note(layout, view)
-        self._by_hand(layout, view)
-        layout.addStretch(1)
-        return content
-
-    # --- kinds -------------------------------------------------------------------------------------------
-
-    def _button(self, name: str, text: str, slot: Callable[[], object], icon_name: str | None = None) -> QPushButton:
-        button = QPushButton(icons.icon(icon_name), text) if icon_name else QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
-    def _buttons(self, layout: QVBoxLayout, buttons: list[QPushButton]) -> None:
-        if not buttons:
-            return
-        layout.addWidget(ButtonRow(buttons))  # a row while they fit; long translations go on to a second row
-
-    def _busy_here(self, step_id: str) -> bool:
         job = self.runner.job
-        return job is not None and job.run is self._run and job.step_id == step_id
-
-    def _manual_buttons(self, layout: QVBoxLayout, view: StepView) -> None:
-        buttons: list[QPushButton] = []
-        if view.state is StepState.PENDING:
-            buttons.append(self._button("markDoneButton", self.tr("I did this"), lambda: self.mark(StepState.DONE)))
-            if view.optional:
-                buttons.append(self._button("skipButton", self.tr("Skip this step"), self._skip))
-        else:
-            buttons.append(self._button("undoButton", self.tr("Mark as not done"), self._undo))
-        self._buttons(layout, buttons)
-
-    def _skip(self) -> None:
-        self.mark(StepState.SKIPPED)
-
-    def _undo(self) -> None:
-        self.mark(StepState.PENDING)
-
-    def _action(self, layout: QVBoxLayout, view: StepView) -> None:
-        busy_here = self._busy_here(view.id)
-        if view.result is not None and not busy_here:
-            layout.addWidget(self._result_box(view.result))
-        preview = view.preview if view.id in self._fresh else None
-        can_start = not self.runner.busy and self._gateway is not None
-        buttons: list[QPushButton] = []
-        optional_pending = view.optional and view.state is StepState.PENDING
-        if optional_pending:
-            # An optional step is offered, not pushed: Skip comes first, and what applying it means is said.
-            buttons.append(self._button("skipButton", self.tr("Skip this step"), self._skip))
-            layout.addWidget(
-                paragraph(
-                    self.tr(
-                        "This step is optional. Skipping it leaves things as they are now; apply it only if the "
-                        "text above says you need it, knowing what it changes."
-                    ),
-                    "optionalNote",
-                )
-            )
-        if preview is not None and preview.ready:
-            apply = self._button("applyButton", self.tr("I understand, apply"), self.apply, "fix")
-            apply.setEnabled(can_start)
-            apply.setAccessibleName(self.tr("I understand, apply: %1").replace("%1", preview.summary.render(translate)))
-            buttons.append(apply)
-        if not busy_here:
-            again = self._button("previewAgainButton", self.tr("Preview again"), self.preview)
-            again.setToolTip(self.tr("Read again from Azure what this step would change. Nothing is changed."))
-            again.setEnabled(can_start)
-            buttons.append(again)
-        if preview is not None:
-            # The buttons close the preview: the user confirms after reading what will change.
-            layout.addWidget(self._preview_box(preview, buttons))
-        else:
-            if busy_here:
-                layout.addWidget(self._inline_activity())
-            self._buttons(layout, buttons)
-        if self.runner.busy and not busy_here:
-            layout.addWidget(widgets.muted(widgets.text_label(self.tr("Another step is running; wait for it to end."))))
-
-    def _preview_box(self, preview: ActionPreview, buttons: list[QPushButton]) -> QWidget:
-        frame = widgets.card()
-        frame.setObjectName("previewBox")
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(10, 8, 10, 10)
-        box.setSpacing(6)
-        icon_name = {PreviewState.READY: "fix", PreviewState.NOTHING_TO_DO: "step-nothing"}.get(preview.state, "warn")
-        captions = {
-            PreviewState.READY: self.tr("What this step will change"),
-            PreviewState.NOTHING_TO_DO: self.tr("Nothing to change"),
-            PreviewState.BLOCKED: self.tr("This step cannot run now"),
-        }
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        head.addWidget(widgets.icon_label(icons.icon(icon_name), 18), 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(widgets.heading(captions[preview.state]), 1)
-        box.addLayout(head)
-        box.addWidget(paragraph(preview.summary.render(translate), "previewSummary"))
-        for operation in preview.operations:
-            box.addWidget(widgets.separator())
-            box.addWidget(paragraph(operation.description.render(translate), "previewOperation", bold=True))
-            request = WrappedText(f"{operation.method} {operation.target}")
-            request.setObjectName("previewRequest")
-            request.setAccessibleName(self.tr("Request"))
-            box.addWidget(shaded(request))
-            for change in operation.changes:
-                shown = change.render(translate)
-                line = self.tr("%1: %2 → %3").replace("%1", shown["what"])
-                line = line.replace("%2", shown["before"]).replace("%3", shown["after"])
-                box.addWidget(paragraph(line, "previewChange"))
-            box.addWidget(widgets.muted(widgets.text_label(self.tr("Azure permission it needs:"))))
-            # Permissions are one long word: a label cannot wrap them, this box wraps anywhere.
-            permission = WrappedText(operation.operation)
-            permission.setObjectName("previewPermission")
-            permission.setAccessibleName(self.tr("Azure permission it needs"))
-            box.addWidget(permission)
-        for note in preview.notes:
-            box.addWidget(paragraph(note.render(translate), "previewNote", muted=True))
-        if preview.ready:
-            where = widgets.text_label(
-                self.tr("These changes go to %1. Nothing is changed until you click “I understand, apply”.").replace(
-                    "%1", self._where
-                )
-            )
-            where.setObjectName("previewWhere")
-            box.addWidget(where)
-        if buttons:
-            box.addSpacing(4)
-            self._buttons(box, buttons)
-        return frame
-
-    def _result_box(self, result: ActionResult) -> QWidget:
-        return self._sentence_box("actionResult", _RESULT_ICONS[result.outcome], result.message)
-
-    def _sentence_box(self, name: str, icon_name: str, message: Msg | str) -> QWidget:
-        frame = QWidget()
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(widgets.icon_label(icons.icon(icon_name), 18), 0, Qt.AlignmentFlag.AlignTop)
-        text = message.render(translate) if isinstance(message, Msg) else message
-        row.addWidget(paragraph(text, name, bold=True), 1)
-        return frame
-
-    def _verification(self, layout: QVBoxLayout, view: StepView) -> None:
-        busy_here = self._busy_here(view.id)
-        verification = view.verification
-        if busy_here:
-            layout.addWidget(self._inline_activity())
-        elif verification is not None:
-            layout.addWidget(self._verification_box(verification))
-        caption = self.tr("Check again") if verification is not None else self.tr("Check now")
-        button = self._button("verifyButton", caption, self.verify, "scan")
-        button.setEnabled(not self.runner.busy and self._gateway is not None)
-        if not busy_here:
-            self._buttons(layout, [button])
-
-    def _verification_box(self, verification: Verification) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        icon_name = "pass" if verification.passed else "fail"
-        column.addWidget(self._sentence_box("verificationMessage", icon_name, verification.message))
-        if verification.findings:
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(8)
-            grid.setVerticalSpacing(4)
-            grid.setColumnStretch(1, 1)
-            for row, finding in enumerate(verification.findings):
-                icon = widgets.icon_label(icons.status_icon(finding.status), 16)
-                grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
-                line = self.tr("%1: %2").replace("%1", check_status_text(finding.status))
-                line = line.replace("%2", finding.title.render(translate))
-                grid.addWidget(paragraph(line, "checkResult"), row, 1)
-            column.addLayout(grid)
-        return box
-
-    def _note(self, layout: QVBoxLayout, view: StepView) -> None:
-        note = self._job_notes.get(view.id)
-        if note is None:
-            return
-        kind, detail = note
-        if kind == "cancelled":
-            text = self.tr("Cancelled: the check did not finish.")
-        else:
-            text = self.tr("The step stopped because of an unexpected error: %1").replace("%1", detail)
-        layout.addWidget(self._sentence_box("stepNote", "warn", text))
-
-    def _by_hand(self, layout: QVBoxLayout, view: StepView) -> None:
-        """Commands (this VM's distribution first), portal paths and links."""
-        if view.commands:
-            heading = self.tr("Commands") if view.kind is StepKind.MANUAL else self.tr("To do it by hand")
-            layout.addWidget(self._section(heading))
-            preferred = [c for c in view.commands if c.preferred]
-            others = [c for c in view.commands if not c.preferred]
-            if not preferred:
-                preferred, others = list(view.commands), []
-            for command in preferred:
-                layout.addWidget(CommandBox(command))
-            if others:
-                toggle = QToolButton()
-                toggle.setObjectName("otherCommandsToggle")
-                toggle.setText(self.tr("Commands for other distributions"))
-                toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-                toggle.setArrowType(Qt.ArrowType.RightArrow)
-                toggle.setCheckable(True)
-                toggle.setAutoRaise(True)
-                toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                holder = QWidget()
-                holder.setObjectName("otherCommands")
-                column = QVBoxLayout(holder)
-                column.setContentsMargins(0, 0, 0, 0)
-                for command in others:
-                    column.addWidget(CommandBox(command))
-                holder.setVisible(False)
-
-                def show(shown: bool, holder: QWidget = holder, toggle: QToolButton = toggle) -> None:
-                    holder.setVisible(shown)
-                    toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-
-                toggle.toggled.connect(show)
-                layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
-                layout.addWidget(holder)
-        if view.portal:
-            layout.addWidget(self._section(self.tr("In the Azure portal")))
-            for path in view.portal:
-                layout.addWidget(paragraph(path.render(translate), "portalPath"))
-        if view.links:
-            layout.addWidget(self._section(self.tr("Learn more")))
-            for url, caption in view.links:
-                link = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(caption.render(translate))}</a>')
-                link.setObjectName("stepLink")
-                link.setTextFormat(Qt.TextFormat.RichText)
-                link.setOpenExternalLinks(True)
-                link.setWordWrap(True)
-                link.setToolTip(widgets.tooltip_text(url))
-                link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-                layout.addWidget(link)
-
-    def _section(self, text: str) -> QLabel:
-        label = widgets.heading(text)
-        label.setContentsMargins(0, 6, 0, 0)
-        return label
+        scene = StepScene(
+            view=view,
+            number=counted.index(view.id) + 1 if view.id in counted else 0,
+            total=len(counted),
+            where=self._where,
+            preview=view.preview if view.id in self._fresh else None,
+            busy=self.runner.busy,
+            busy_here=job is not None and job.run is self._run and job.step_id == view.id,
+            can_start=not self.runner.busy and self._gateway is not None,
+            activity=self._activity_text(),
+            note=self._job_notes.get(view.id),
+        )
+        return self._renderers[view.kind].render(scene, self._commands)
 
     # --- activity ----------------------------------------------------------------------------------------
 
@@ -856,11 +505,6 @@ class WizardPanel(QWidget):
         if job.kind is JobKind.ACTION:
             return self.tr("Applying the change…")
         return self.tr("Reading the VM again and running its checks…")
-
-    def _inline_activity(self) -> QLabel:
-        label = widgets.muted(widgets.text_label(self._activity_text()))
-        label.setObjectName("stepActivity")
-        return label
 
     def _update_activity(self) -> None:
         job = self.runner.job

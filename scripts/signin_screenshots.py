@@ -40,7 +40,6 @@ def main(argv: list[str] | None = None) -> int:
     from core.simulator import SimulatorServer, load_tenant
     from gui.account_settings import AccountSettings
     from gui.app import application
-    from gui.azure_account import AzureAccount
     from gui.i18n import LanguageManager
     from gui.main_window import MainWindow
     from gui.settings import AppSettings
@@ -63,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             window.set_session(None)
             remembered = AccountSettings(QSettings(str(folder / f"a-{language}.ini"), QSettings.Format.IniFormat))
             target = Target.simulated_azure(server.base_url, server.ca_file)
-            account = AzureAccount(window, target, remembered=remembered)
+            account = window.sign_in_with(target, remembered=remembered)
             account.show_sign_in()
             dialog = account.dialog
             assert dialog is not None

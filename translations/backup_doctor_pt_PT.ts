@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
+    <name>ActionStep</name>
+    <message>
+        <location filename="../gui/wizard_step_kinds.py" line="+63"/>
+        <source>Skip this step</source>
+        <translation>Ignorar este passo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This step is optional. Skipping it leaves things as they are now; apply it only if the text above says you need it, knowing what it changes.</source>
+        <translation>Este passo é opcional. Se o ignorar, tudo fica como está agora; aplique-o só se o texto acima disser que precisa dele, sabendo o que altera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I understand, apply</source>
+        <translation>Compreendo, aplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand, apply: %1</source>
+        <translation>Compreendo, aplicar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview again</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read again from Azure what this step would change. Nothing is changed.</source>
+        <translation>Ler novamente no Azure o que este passo alteraria. Nada é alterado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another step is running; wait for it to end.</source>
+        <translation>Está em curso outro passo; aguarde que termine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What this step will change</source>
+        <translation>O que este passo vai alterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change</source>
+        <translation>Nada a alterar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step cannot run now</source>
+        <translation>Este passo não pode ser executado agora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure permission it needs:</source>
+        <translation>Permissão do Azure necessária:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure permission it needs</source>
+        <translation>Permissão do Azure necessária</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These changes go to %1. Nothing is changed until you click “I understand, apply”.</source>
+        <translation>Estas alterações são enviadas para %1. Nada é alterado até clicar em «Compreendo, aplicar».</translation>
+    </message>
+</context>
+<context>
     <name>AgentCheck</name>
     <message>
         <location filename="../core/checks/agent.py" line="+27"/>
@@ -257,7 +335,7 @@
 <context>
     <name>AzureAccount</name>
     <message>
-        <location filename="../gui/azure_account.py" line="+97"/>
+        <location filename="../gui/azure_account.py" line="+100"/>
         <source>Sign in to Azure…</source>
         <translation>Iniciar sessão no Azure…</translation>
     </message>
@@ -3871,9 +3949,9 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>FixWizards</name>
     <message>
-        <location filename="../gui/fix_wizards.py" line="+230"/>
+        <location filename="../gui/fix_wizards.py" line="+234"/>
         <source>Fix %1</source>
-        <extracomment>When set (the self-test), fix actions log to this file instead of the user&apos;s audit log.</extracomment>
+        <extracomment>Puts a VM read again into the tree and its pane; False when the tree no longer has that VM. When set (the self-test), fix actions log to this file instead of the user&apos;s audit log. View &gt; Change log… (the window puts it in its menu).</extracomment>
         <translation>Corrigir %1</translation>
     </message>
     <message>
@@ -3930,8 +4008,9 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestCheckDialog</name>
     <message>
-        <location filename="../gui/guest_check.py" line="+139"/>
+        <location filename="../gui/guest_check.py" line="+142"/>
         <source>Check inside the VM: %1</source>
+        <extracomment>The audit log in-guest fixes write to (None: they are not logged, as before a session).</extracomment>
         <translation>Verificar dentro da VM: %1</translation>
     </message>
     <message>
@@ -4015,7 +4094,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O registo série (a ligação funciona durante 60 minutos; abra-a num navegador):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Running the fix inside the VM, then checking again…</source>
         <translation>A executar a correção dentro da VM e a verificar novamente…</translation>
     </message>
@@ -4220,7 +4299,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O Azure não vê as regras do AppLocker e a última cópia de segurança falhou ({codes}). Dentro da VM, procure IaaSBcdrExtension.exe no registo de eventos do AppLocker e permita-o se tiver sido bloqueado.</translation>
     </message>
     <message>
-        <location filename="../gui/guest_check.py" line="-251"/>
+        <location filename="../gui/guest_check.py" line="-245"/>
         <source>Check inside the VM…</source>
         <translation>Verificar dentro da VM…</translation>
     </message>
@@ -4233,7 +4312,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestFixConfirm</name>
     <message>
-        <location line="+278"/>
+        <location line="+272"/>
         <source>This script will run inside the VM through Run Command and change it as described. The change is written to the change log, then the read-only check runs again to verify.</source>
         <translation>Este script vai ser executado dentro da VM através do Run Command e alterá-la como descrito. A alteração fica no registo de alterações e depois a verificação só de leitura é executada novamente para confirmar.</translation>
     </message>
@@ -4522,9 +4601,9 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+263"/>
+        <location filename="../gui/main_window.py" line="+270"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers.</extracomment>
+        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers. Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -4573,252 +4652,52 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>%1. Nada é lido nem alterado no Azure.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Cancelling: waiting for the requests already sent…</source>
-        <translation>A cancelar: a aguardar os pedidos já enviados…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Listing…</source>
-        <translation>A listar…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>VM %1 scanned.</source>
-        <translation>VM %1 analisada.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scanning the VM %1…</source>
-        <translation>A analisar a VM %1…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resource group %1 scanned.</source>
-        <translation>Grupo de recursos %1 analisado.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scanning the resource group %1…</source>
-        <translation>A analisar o grupo de recursos %1…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Subscription %1 scanned.</source>
-        <translation>Subscrição %1 analisada.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scanning the subscription %1…</source>
-        <translation>A analisar a subscrição %1…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanning %1…</source>
-        <translation>A analisar %1…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 of %2 VMs checked so far; still listing VMs…</source>
-        <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 VMs checked</source>
-        <translation>%1 de %2 VMs verificadas</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The scan stopped because of an unexpected error.</source>
-        <translation>A análise parou devido a um erro inesperado.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scan cancelled. VMs checked so far: %1; the results are partial.</source>
-        <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scan finished. VMs checked: %1, failing: %2.</source>
-        <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Some data could not be read: look for the ◆ marks in the tree.</source>
-        <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Scan the VM %1 again (Ctrl+F5)</source>
-        <translation>Analisar novamente a VM %1 (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan the resource group %1 again (Ctrl+F5)</source>
-        <translation>Analisar novamente o grupo de recursos %1 (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan the subscription %1 again (Ctrl+F5)</source>
-        <translation>Analisar novamente a subscrição %1 (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan every subscription again (Ctrl+F5)</source>
-        <translation>Analisar novamente todas as subscrições (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
-        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+151"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
         <source>About Backup Doctor</source>
         <translation>Acerca do Backup Doctor</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+8"/>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scan all</source>
-        <translation>Analisar tudo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan every subscription (F5)</source>
-        <translation>Analisar todas as subscrições (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan selected</source>
-        <translation>Analisar seleção</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel scan</source>
-        <translation>Cancelar análise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the running scan (Esc)</source>
-        <translation>Parar a análise em curso (Esc)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings…</source>
-        <translation>Definições…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language, scanning and layout</source>
-        <translation>Idioma, análise e disposição</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the demo tenant</source>
-        <translation>Abrir o inquilino de demonstração</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a tenant file…</source>
-        <translation>Abrir um ficheiro de inquilino…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter the tree</source>
-        <translation>Filtrar a árvore</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Look up an error</source>
         <translation>Procurar um erro</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Find what a pasted error message means (Ctrl+L)</source>
-        <translation>Descobrir o significado de uma mensagem de erro colada (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>&amp;Ficheiro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scan</source>
-        <translation>&amp;Análise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>Barra de ferramentas principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the scan</source>
-        <translation>Cancelar a análise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan progress</source>
-        <translation>Progresso da análise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tree and diagnostics</source>
         <translation>Árvore e diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <location filename="../gui/wizard_step_kinds.py" line="-96"/>
+        <source>I did this</source>
+        <translation>Já fiz isto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip this step</source>
+        <translation>Ignorar este passo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark as not done</source>
+        <translation>Marcar como não feito</translation>
     </message>
 </context>
 <context>
@@ -5594,7 +5473,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../gui/report_actions.py" line="+86"/>
+        <location filename="../gui/report_actions.py" line="+110"/>
         <source>Copy for ticket</source>
         <translation>Copiar para o pedido de suporte</translation>
     </message>
@@ -5645,7 +5524,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Copiar um resumo da VM selecionada para um pedido de suporte</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -5698,7 +5577,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Não é possível abrir este ficheiro</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Saved scan</source>
         <translation>Análise guardada</translation>
     </message>
@@ -5708,7 +5587,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Análise guardada de %1; nada é lido do Azure.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Select a VM to copy its summary for a ticket.</source>
         <translation>Selecione uma VM para copiar o resumo para um pedido de suporte.</translation>
     </message>
@@ -5878,6 +5757,100 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStatus</name>
+    <message>
+        <location filename="../gui/scan_status.py" line="+61"/>
+        <source>Listing…</source>
+        <extracomment>The latest (done, total) of a running scan, shown by `show_progress` a few times a second.</extracomment>
+        <translation>A listar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling: waiting for the requests already sent…</source>
+        <translation>A cancelar: a aguardar os pedidos já enviados…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 VMs checked so far; still listing VMs…</source>
+        <translation>%1 de %2 VMs verificadas até agora; ainda a listar VMs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 VMs checked</source>
+        <translation>%1 de %2 VMs verificadas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VM %1 scanned.</source>
+        <translation>VM %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the VM %1…</source>
+        <translation>A analisar a VM %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource group %1 scanned.</source>
+        <translation>Grupo de recursos %1 analisado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the resource group %1…</source>
+        <translation>A analisar o grupo de recursos %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription %1 scanned.</source>
+        <translation>Subscrição %1 analisada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scanning the subscription %1…</source>
+        <translation>A analisar a subscrição %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanning %1…</source>
+        <translation>A analisar %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scan stopped because of an unexpected error.</source>
+        <translation>A análise parou devido a um erro inesperado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan cancelled. VMs checked so far: %1; the results are partial.</source>
+        <translation>Análise cancelada. VMs verificadas até agora: %1; os resultados são parciais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some data could not be read: look for the ◆ marks in the tree.</source>
+        <translation>Não foi possível ler alguns dados: procure as marcas ◆ na árvore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan finished. VMs checked: %1, failing: %2.</source>
+        <translation>Análise concluída. VMs verificadas: %1; com falhas: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the scan</source>
+        <translation>Cancelar a análise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan progress</source>
+        <translation>Progresso da análise</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6098,63 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <location line="+1"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../gui/wizard_step_list.py" line="+85"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3. %4</source>
+        <translation>Passo %1 de %2: %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>StepRenderer</name>
+    <message>
+        <location filename="../gui/wizard_step_base.py" line="+70"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Its number among the steps that apply (0 for a step not for this VM), and how many apply. Where changes go: the target&apos;s name (&quot;Demo tenant&quot;). The preview read since the run was shown and not yet used by a run (None: none to show). A step (of this or another wizard) is running; `busy_here`: this very step. A job may start now (nothing runs and the panel has a gateway). What the running job is doing, in a sentence. What went wrong with the step&apos;s last job that core has no sentence for: (&quot;cancelled&quot; | &quot;error&quot;, detail).</extracomment>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cancelled: the check did not finish.</source>
+        <translation>Cancelado: a verificação não terminou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step stopped because of an unexpected error: %1</source>
+        <translation>O passo parou devido a um erro inesperado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do it by hand</source>
+        <translation>Para o fazer manualmente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the Azure portal</source>
+        <translation>No portal do Azure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learn more</source>
+        <translation>Saiba mais</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Commands for other distributions</source>
+        <translation>Comandos para outras distribuições</translation>
     </message>
 </context>
 <context>
@@ -6376,6 +6406,24 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
 </context>
 <context>
+    <name>VerificationStep</name>
+    <message>
+        <location filename="../gui/wizard_step_kinds.py" line="+113"/>
+        <source>Check again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>VmStateChecks</name>
     <message>
         <location filename="../core/checks/vm_state.py" line="+44"/>
@@ -6534,9 +6582,148 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../gui/window_actions.py" line="+158"/>
+        <source>Scan the VM %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a VM %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the resource group %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente o grupo de recursos %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the subscription %1 again (Ctrl+F5)</source>
+        <translation>Analisar novamente a subscrição %1 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan every subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente todas as subscrições (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the selected VM, resource group or subscription again (Ctrl+F5)</source>
+        <translation>Analisar novamente o item selecionado: VM, grupo de recursos ou subscrição (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan all</source>
+        <translation>Analisar tudo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan every subscription (F5)</source>
+        <translation>Analisar todas as subscrições (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan selected</source>
+        <translation>Analisar seleção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel scan</source>
+        <translation>Cancelar análise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the running scan (Esc)</source>
+        <translation>Parar a análise em curso (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Definições…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language, scanning and layout</source>
+        <translation>Idioma, análise e disposição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About Backup Doctor</source>
+        <translation>Acerca do Backup Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo tenant</source>
+        <translation>Abrir o inquilino de demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a tenant file…</source>
+        <translation>Abrir um ficheiro de inquilino…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the tree</source>
+        <translation>Filtrar a árvore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look up an error</source>
+        <translation>Procurar um erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find what a pasted error message means (Ctrl+L)</source>
+        <translation>Descobrir o significado de uma mensagem de erro colada (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Análise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+</context>
+<context>
     <name>WizardPanel</name>
     <message>
-        <location filename="../gui/wizard_panel.py" line="+315"/>
+        <location filename="../gui/wizard_panel.py" line="+256"/>
         <source>Close the wizard?</source>
         <extracomment>The user asked to run a finished wizard again from its first step, on fresh facts.</extracomment>
         <translation>Fechar o assistente?</translation>
@@ -6562,158 +6749,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Nenhum cofre faz já cópias de segurança de %1, e a VM já não existe: não resta nada para corrigir.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Step %1 of %2: %3. %4</source>
-        <translation>Passo %1 de %2: %3. %4</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Step %1 of %2</source>
-        <translation>Passo %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>I did this</source>
-        <translation>Já fiz isto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <source>Skip this step</source>
-        <translation>Ignorar este passo</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Mark as not done</source>
-        <translation>Marcar como não feito</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>This step is optional. Skipping it leaves things as they are now; apply it only if the text above says you need it, knowing what it changes.</source>
-        <translation>Este passo é opcional. Se o ignorar, tudo fica como está agora; aplique-o só se o texto acima disser que precisa dele, sabendo o que altera.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I understand, apply</source>
-        <translation>Compreendo, aplicar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I understand, apply: %1</source>
-        <translation>Compreendo, aplicar: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Preview again</source>
-        <translation>Atualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read again from Azure what this step would change. Nothing is changed.</source>
-        <translation>Ler novamente no Azure o que este passo alteraria. Nada é alterado.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Another step is running; wait for it to end.</source>
-        <translation>Está em curso outro passo; aguarde que termine.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>What this step will change</source>
-        <translation>O que este passo vai alterar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to change</source>
-        <translation>Nada a alterar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This step cannot run now</source>
-        <translation>Este passo não pode ser executado agora</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Request</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Azure permission it needs:</source>
-        <translation>Permissão do Azure necessária:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Azure permission it needs</source>
-        <translation>Permissão do Azure necessária</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>These changes go to %1. Nothing is changed until you click “I understand, apply”.</source>
-        <translation>Estas alterações são enviadas para %1. Nada é alterado até clicar em «Compreendo, aplicar».</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Check again</source>
-        <translation>Verificar novamente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check now</source>
-        <translation>Verificar agora</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelled: the check did not finish.</source>
-        <translation>Cancelado: a verificação não terminou.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The step stopped because of an unexpected error: %1</source>
-        <translation>O passo parou devido a um erro inesperado: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Commands</source>
-        <translation>Comandos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To do it by hand</source>
-        <translation>Para o fazer manualmente</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Commands for other distributions</source>
-        <translation>Comandos para outras distribuições</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>In the Azure portal</source>
-        <translation>No portal do Azure</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Learn more</source>
-        <translation>Saiba mais</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+78"/>
         <source>Cancelling: waiting for the request already sent…</source>
         <translation>A cancelar: a aguardar o pedido já enviado…</translation>
     </message>
@@ -6733,7 +6769,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>A ler novamente a VM e a executar as verificações…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>A step of another wizard is running.</source>
         <translation>Está em curso um passo de outro assistente.</translation>
     </message>

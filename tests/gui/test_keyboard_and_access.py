@@ -74,8 +74,8 @@ def test_arrow_keys_move_through_the_tree_and_update_the_pane(qtbot: Any, demo_w
 def test_shortcuts_for_the_main_actions(demo_window: MainWindow) -> None:
     assert demo_window.scan_all_action.shortcut().toString() == "F5"
     assert demo_window.scan_selected_action.shortcut().toString() == "Ctrl+F5"
-    assert demo_window.find_action.shortcut().toString() == "Ctrl+F"
-    demo_window.find_action.trigger()
+    assert demo_window.menus.find_action.shortcut().toString() == "Ctrl+F"
+    demo_window.menus.find_action.trigger()
     assert demo_window.focusWidget() is demo_window.tree.filter_edit
 
 

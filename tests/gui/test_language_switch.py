@@ -51,7 +51,7 @@ def test_the_language_menu_switches_at_runtime(
     _write_catalog(
         catalog_file("pt-PT", languages._directory),
         {
-            "MainWindow": {"Scan all": "Analisar tudo"},
+            "WindowActions": {"Scan all": "Analisar tudo"},
             "TreePanel": {"All statuses": "Todos os estados"},
             finding.title.context: {finding.title.source: "PT: " + finding.title.source},
         },
@@ -69,7 +69,7 @@ def test_the_language_menu_switches_at_runtime(
     titles = [card.title.text() for card in demo_window.diagnostics.finding_cards()]
     assert "PT: " + finding.title.render() in titles
     assert f"{tenant.counts.failing} com falhas" in demo_window.model.index_of(tenant, COLUMN_SUMMARY).data()
-    assert demo_window.language_button.text() == "Português"
+    assert demo_window.menus.language_button.text() == "Português"
     # Qt's own strings (context menus of text fields) follow, from the pt_PT catalog PySide6 ships.
     assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Copiar"
 

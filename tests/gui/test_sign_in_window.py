@@ -49,9 +49,7 @@ def browser(entra: SimulatorServer, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 def _account(window: Any, entra: SimulatorServer, settings_path: Path) -> AzureAccount:
     remembered = AccountSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-    account = AzureAccount(window, Target.simulated_azure(entra.base_url, entra.ca_file), remembered=remembered)
-    window.account = account
-    return account
+    return window.sign_in_with(Target.simulated_azure(entra.base_url, entra.ca_file), remembered=remembered)
 
 
 def test_sign_in_pick_two_subscriptions_scan_then_sign_out(

@@ -62,8 +62,8 @@ def test_typing_looks_up_after_a_pause(qtbot: Any, make_window: WindowFactory) -
 
 
 def test_ctrl_l_opens_the_lookup(qtbot: Any, demo_window: MainWindow) -> None:
-    assert demo_window.lookup_action.shortcut() == QKeySequence("Ctrl+L")
-    demo_window.lookup_action.trigger()
+    assert demo_window.menus.lookup_action.shortcut() == QKeySequence("Ctrl+L")
+    demo_window.menus.lookup_action.trigger()
     assert demo_window.tabs.currentWidget() is demo_window.triage
     assert demo_window.triage.input.hasFocus() or demo_window.focusWidget() is demo_window.triage.input
 

@@ -415,7 +415,8 @@ def test_the_open_wizard_follows_a_language_switch(qtbot: Any, window: MainWindo
     _write_catalog(
         catalog_file("pt-PT", languages._directory),
         {
-            "WizardPanel": {"&Next": "&Seguinte", "I understand, apply": "Compreendo, aplicar"},
+            "WizardPanel": {"&Next": "&Seguinte"},
+            "ActionStep": {"I understand, apply": "Compreendo, aplicar"},
             "FixWizards": {"Fix %1": "Corrigir %1", "Change log…": "Registo de alterações…"},
             "WizardStep": {"To do": "Por fazer"},
             step_title.context: {step_title.source: "PT: " + step_title.source},

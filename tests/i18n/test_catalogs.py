@@ -122,7 +122,7 @@ def test_menu_accelerators_are_kept_and_distinct() -> None:
     accelerated = [e for e in DONE if re.search(r"&\w", e.source)]
     for entry in accelerated:
         assert len(re.findall(r"&\w", entry.forms[0])) == 1, _where(entry)
-    menus = [e.forms[0] for e in accelerated if e.context == "MainWindow" and e.source.startswith("&")]
+    menus = [e.forms[0] for e in accelerated if e.context == "WindowActions" and e.source.startswith("&")]
     keys = [re.search(r"&(\w)", text).group(1).lower() for text in menus]  # type: ignore[union-attr]
     assert len(keys) == len(set(keys)), menus
 

@@ -196,11 +196,11 @@ def test_a_fresh_checkout_without_qm_files_still_shows_portuguese(app: QApplicat
         manager.set_language("pt-PT")
         assert manager.catalog_loaded()
         assert (folder / "backup_doctor_pt_PT.qm").is_file()
-        assert QCoreApplication.translate("MainWindow", "Scan all") == "Analisar tudo"
+        assert QCoreApplication.translate("WindowActions", "Scan all") == "Analisar tudo"
         assert QCoreApplication.translate("VmTreeModel", "%n failing", "", 3) == "3 com falhas"
     finally:
         manager.set_language("en")
-    assert QCoreApplication.translate("MainWindow", "Scan all") == "Scan all"
+    assert QCoreApplication.translate("WindowActions", "Scan all") == "Scan all"
 
 
 def test_a_qm_older_than_its_ts_is_compiled_again(tmp_path: Path) -> None:
