@@ -7995,7 +7995,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+8"/>
         <location line="+135"/>
-        <location filename="../core/wizards/platform_guides.py" line="+140"/>
+        <location filename="../core/wizards/platform_guides.py" line="+180"/>
         <source>Check the VM&apos;s state</source>
         <translation>Verificar o estado da VM</translation>
     </message>
@@ -8627,6 +8627,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location filename="../core/wizards/lock_scope.py" line="+42"/>
+        <location filename="../core/wizards/policy_actions.py" line="+166"/>
         <source>the resource group {group}</source>
         <translation>o grupo de recursos {group}</translation>
     </message>
@@ -8651,7 +8652,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/control_plane.py" line="+15"/>
+        <location filename="../core/wizards/control_plane.py" line="+16"/>
         <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
         <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
     </message>
@@ -8753,14 +8754,14 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Uma política Deny bloqueia o grupo de recursos que o Azure Backup cria para os pontos de restauro; mude o efeito da política para Modify, ou crie o grupo com o nome que o Azure Backup usa.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change the policy, or create the group</source>
-        <translation>Mudar a política, ou criar o grupo</translation>
+        <location line="+10"/>
+        <source>Create the restore point group</source>
+        <translation>Criar o grupo de pontos de restauro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The policy {policy} denies what Azure Backup creates for {vm}. With Resource Policy Contributor, change its effect from Deny to Modify (so that it adds the tags instead of refusing), or create the resource group {restorePointGroup} in {location} with the tags the policy requires.</source>
-        <translation>A política {policy} recusa o que o Azure Backup cria para {vm}. Com a função Resource Policy Contributor, mude o efeito de Deny para Modify (para que acrescente as etiquetas em vez de recusar), ou crie o grupo de recursos {restorePointGroup} em {location} com as etiquetas que a política exige.</translation>
+        <source>Create {restorePointGroup} in {location} with the tags the policy {policy} requires, as Microsoft documents, so that the next backup of {vm} uses it instead of creating it. The policy does not change. This needs permission to create resource groups in the subscription (Contributor); without it, send the command below to someone who has it.</source>
+        <translation>Criar {restorePointGroup} em {location} com as etiquetas que a política {policy} exige, como a Microsoft documenta, para que a próxima cópia de segurança de {vm} o utilize em vez de o criar. A política não muda. É necessária permissão para criar grupos de recursos na subscrição (Contributor); sem ela, envie o comando abaixo a alguém que a tenha.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8769,8 +8770,33 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+6"/>
+        <source>Or change the policy</source>
+        <translation>Ou alterar a política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other documented fix: with Resource Policy Contributor, change the effect of {policy} from Deny to Modify, so that it adds the tags instead of refusing (Modify needs a managed identity on the assignment). This changes the policy for every resource it covers, so it is the policy owner&apos;s decision; Backup Doctor does not make it.</source>
+        <translation>A outra correção documentada: com Resource Policy Contributor, mude o efeito de {policy} de Deny para Modify, para que acrescente as etiquetas em vez de recusar (o Modify precisa de uma identidade gerida na atribuição). Isto altera a política para todos os recursos que abrange, por isso a decisão é de quem gere a política; o Backup Doctor não a toma.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Azure Backup&apos;s resource group for VMs</source>
         <translation>O grupo de recursos do Azure Backup para VMs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Azure Policy&apos;s Modify effect</source>
+        <translation>O efeito Modify do Azure Policy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that no policy denies the backup</source>
+        <translation>Verificar que nenhuma política recusa a cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the latest backup of {vm} again and check that no Azure Policy denied it.</source>
+        <translation>Ler novamente a última cópia de segurança de {vm} e verificar que nenhuma política do Azure Policy a recusou.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9378,7 +9404,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O proxy de toda a máquina</translation>
     </message>
     <message>
-        <location filename="../core/wizards/platform_guides.py" line="-128"/>
+        <location filename="../core/wizards/platform_guides.py" line="-157"/>
         <source>Backups need the VM agent: install it (VMs moved from on-premises or made from a generalized image may lack it) and make sure the VM&apos;s settings say it is there.</source>
         <translation>As cópias de segurança precisam do agente da VM: instale-o (as VMs migradas do local ou criadas a partir de uma imagem generalizada podem não o ter) e confirme que as definições da VM indicam que existe.</translation>
     </message>
@@ -9453,17 +9479,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>{vm} está num estado que não permite cópias de segurança. Se estiver a passar de em execução para encerrada, aguarde até o estado estabilizar e faça a cópia de segurança de novo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Repair a VM in the Failed state</source>
-        <translation>Reparar uma VM no estado Failed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reapply the VM&apos;s state, which retries the last operation without restarting it; if it stays Failed, redeploy it (it restarts on another host and loses the temporary disk&apos;s data).</source>
-        <translation>Volte a aplicar o estado da VM, o que repete a última operação sem a reiniciar; se continuar Failed, volte a implementá-la (reinicia noutro anfitrião e perde os dados do disco temporário).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Reapply the VM&apos;s state</source>
         <translation>Aplicar novamente o estado da VM</translation>
     </message>
@@ -9473,7 +9489,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Reimplementar a VM (reinicia-a)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Exclude the agent&apos;s folder from SELinux</source>
         <translation>Excluir a pasta do agente do SELinux</translation>
     </message>
@@ -9513,32 +9529,62 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Máquina virtual &gt; Monitorização &gt; Métricas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Restart or resize the VM</source>
-        <translation>Reiniciar ou redimensionar a VM</translation>
+        <location line="-90"/>
+        <source>Restart the VM in the Failed state</source>
+        <translation>Reiniciar a VM no estado Failed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A restart frees memory held by the guest; a larger size adds memory and CPU. Both make {vm} unavailable for a few minutes: do it in a maintenance window. If the free disk space is low, enlarge the disk.</source>
-        <translation>Um reinício liberta a memória retida pelo convidado; um tamanho maior acrescenta memória e CPU. Ambos deixam {vm} indisponível durante alguns minutos: faça-o numa janela de manutenção. Se houver pouco espaço livre em disco, aumente o disco.</translation>
+        <source>Restart {vm} (or start it, if it is not running): a successful operation clears the Failed state. The VM is unavailable for a few minutes. Without the permission to restart VMs (Virtual Machine Contributor), send the commands below to someone who has it: reapplying the VM&apos;s state retries the last operation without a restart; redeploying moves it to another host and loses the temporary disk&apos;s data.</source>
+        <translation>Reiniciar {vm} (ou iniciá-la, se não estiver em execução): uma operação bem-sucedida tira-a do estado Failed. A VM fica indisponível durante alguns minutos. Sem a permissão para reiniciar VMs (Virtual Machine Contributor), envie os comandos abaixo a alguém que a tenha: aplicar novamente o estado da VM repete a última operação sem a reiniciar; reimplementá-la muda-a para outro anfitrião e perde os dados do disco temporário.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+83"/>
+        <location line="+10"/>
+        <location filename="../core/wizards/vm_power_actions.py" line="+171"/>
         <source>Restart the VM</source>
         <translation>Reiniciar a VM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
+        <source>Or resize it, when its size could not be allocated</source>
+        <translation>Ou redimensioná-la, quando o tamanho não pôde ser alocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When Azure had no capacity for the VM&apos;s size, move {vm} to another size Azure offers with at least the same vCPUs and memory. The VM restarts and is then billed at the new size&apos;s price.</source>
+        <translation>Quando o Azure não tinha capacidade para o tamanho da VM, mude {vm} para outro tamanho que o Azure ofereça com pelo menos as mesmas vCPUs e memória. A VM reinicia e passa a ser faturada ao preço do novo tamanho.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+85"/>
         <source>Sizes the VM can move to</source>
         <translation>Tamanhos para os quais a VM pode mudar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-81"/>
+        <location line="+85"/>
         <source>Resize the VM (restarts it)</source>
         <translation>Redimensionar a VM (reinicia-a)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-30"/>
+        <source>A restart frees memory held by the guest. {vm} is unavailable for a few minutes: do it in a maintenance window. Without the permission to restart VMs (Virtual Machine Contributor), send the command below to someone who has it.</source>
+        <translation>Reiniciar liberta a memória retida pelo sistema convidado. {vm} fica indisponível durante alguns minutos: faça-o numa janela de manutenção. Sem a permissão para reiniciar VMs (Virtual Machine Contributor), envie o comando abaixo a alguém que a tenha.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Or resize the VM</source>
+        <translation>Ou redimensionar a VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger size adds memory and CPU; {vm} restarts and is then billed at the new size&apos;s price. If the free disk space is low, enlarge the disk instead.</source>
+        <translation>Um tamanho maior acrescenta memória e CPU; {vm} reinicia e passa a ser faturada ao preço do novo tamanho. Se o espaço livre em disco for pouco, aumente antes o disco.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Snapshots fail when the disks are at their IOPS limit or another tool snapshots them at the same time; back up at a quieter time and spread the load.</source>
         <translation>Os instantâneos falham quando os discos estão no limite de IOPS ou quando outra ferramenta tira instantâneos ao mesmo tempo; faça a cópia de segurança a uma hora mais calma e distribua a carga.</translation>
     </message>
@@ -9847,6 +9893,249 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <location line="+11"/>
         <source>The protection of {vm} in {vault} is already {state}: the vault no longer backs it up. Its backup data is kept; the other step deletes it.</source>
         <translation>A proteção de {vm} em {vault} já está {state}: o cofre deixou de fazer cópias de segurança. Os dados de cópia de segurança são mantidos; o outro passo elimina-os.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/policy_actions.py" line="-99"/>
+        <source>No vault backs up {vm} with a backup policy, so no restore point group is needed for it.</source>
+        <translation>Nenhum cofre faz cópias de segurança de {vm} com uma política de cópia de segurança, por isso não é preciso um grupo de pontos de restauro para ela.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create the restore point group with the tags the policy requires</source>
+        <translation>Criar o grupo de pontos de restauro com as etiquetas que a política exige</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The latest backup of {vm} was not denied by a policy naming its restore point group, and {group} {state}: there is nothing to create.</source>
+        <translation>A última cópia de segurança de {vm} não foi recusada por uma política que indique o seu grupo de pontos de restauro, e {group} {state}: não há nada a criar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is created by Azure Backup at the next backup</source>
+        <translation>é criado pelo Azure Backup na próxima cópia de segurança</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The failed backup&apos;s error does not name the policy, so the tags it requires are unknown. Look for Deny policies assigned to the subscription (Azure Policy &gt; Assignments) and follow the manual step.</source>
+        <translation>O erro da cópia de segurança falhada não indica a política, por isso as etiquetas que exige são desconhecidas. Procure políticas Deny atribuídas à subscrição (Azure Policy &gt; Atribuições) e siga o passo manual.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rule of the policy {policy} does not say plainly which tags a resource group needs (or it is not about resource groups), so creating the group might not satisfy it. Follow the manual step: change the policy, or create the group with what it requires.</source>
+        <translation>A regra da política {policy} não diz claramente que etiquetas um grupo de recursos precisa (ou não diz respeito a grupos de recursos), por isso criar o grupo pode não a satisfazer. Siga o passo manual: altere a política, ou crie o grupo com o que ela exige.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{group} already exists with the tags the policy {policy} requires ({tags}): the next backup of {vm} uses it. Back up now to check.</source>
+        <translation>{group} já existe com as etiquetas que a política {policy} exige ({tags}): a próxima cópia de segurança de {vm} utiliza-o. Faça uma cópia de segurança agora para confirmar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the VM {vm}</source>
+        <translation>a VM {vm}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{tag}={value}: the value the policy {policy} requires.</source>
+        <translation>{tag}={value}: o valor que a política {policy} exige.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The policy {policy} requires the tag {tag}, and neither {vm} nor its resource group has a value for it to copy. Create {group} by hand with the value your organisation uses (manual step).</source>
+        <translation>A política {policy} exige a etiqueta {tag}, e nem {vm} nem o seu grupo de recursos têm um valor para copiar. Crie {group} à mão com o valor que a sua organização usa (passo manual).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{tag}={value}: the policy {policy} requires the tag; its value is copied from {origin}.</source>
+        <translation>{tag}={value}: a política {policy} exige a etiqueta; o valor é copiado de {origin}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resource group {group}</source>
+        <translation>Grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created in {location}</source>
+        <translation>criado em {location}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Tags of {group}</source>
+        <translation>Etiquetas de {group}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Create the resource group {group} in {location} with the tags {tags}, which the policy {policy} requires, so that the next backup of {vm} finds the group for its restore points instead of creating it (which the policy denies). The policy itself does not change: it still applies to every other resource group. The group is empty until the next backup puts the restore point collection of {vm} in it; an empty group costs nothing.</source>
+        <translation>Criar o grupo de recursos {group} em {location} com as etiquetas {tags}, que a política {policy} exige, para que a próxima cópia de segurança de {vm} encontre o grupo para os seus pontos de restauro em vez de o criar (o que a política recusa). A política em si não muda: continua a aplicar-se a todos os outros grupos de recursos. O grupo fica vazio até a próxima cópia de segurança lá colocar a coleção de pontos de restauro de {vm}; um grupo vazio não tem custos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add the tags {tags}, which the policy {policy} requires, to the restore point group {group} of {vm}; its other tags and everything in it stay as they are. The policy itself does not change.</source>
+        <translation>Acrescentar as etiquetas {tags}, que a política {policy} exige, ao grupo de pontos de restauro {group} de {vm}; as outras etiquetas e tudo o que contém ficam como estão. A política em si não muda.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do not lock this group: Azure Backup must be able to create and delete restore points in it.</source>
+        <translation>Não aplique bloqueios a este grupo: o Azure Backup tem de poder criar e eliminar pontos de restauro nele.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create or update the resource group {group}</source>
+        <translation>Criar ou atualizar o grupo de recursos {group}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The resource group {group} is ready in {location} with the tags {tags}. Back up now: the backup of {vm} puts its restore points there instead of creating a group the policy denies.</source>
+        <translation>O grupo de recursos {group} está pronto em {location} com as etiquetas {tags}. Faça uma cópia de segurança agora: a cópia de segurança de {vm} coloca lá os pontos de restauro em vez de criar um grupo que a política recusa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Azure Policy still denies the group with these tags: another policy, or a rule Backup Doctor could not read, requires more. Ask whoever manages Azure Policy, or follow the manual step.</source>
+        <translation>O Azure Policy continua a recusar o grupo com estas etiquetas: outra política, ou uma regra que o Backup Doctor não conseguiu ler, exige mais. Pergunte a quem gere o Azure Policy, ou siga o passo manual.</translation>
+    </message>
+    <message>
+        <location filename="../core/wizards/vm_power_actions.py" line="-82"/>
+        <source>{vm} is not in the Failed state (provisioning {state}, power {power}) and no backup failed for lack of resources since its last restart: there is nothing to restart or resize. Back up now to check.</source>
+        <translation>{vm} não está no estado Failed (aprovisionamento {state}, energia {power}) e nenhuma cópia de segurança falhou por falta de recursos desde o último reinício: não há nada a reiniciar nem a redimensionar. Faça uma cópia de segurança agora para confirmar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{vm} is in the Failed state, which does not allow backups.</source>
+        <translation>{vm} está no estado Failed, que não permite cópias de segurança.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The latest backup of {vm} failed for lack of resources in the VM ({codes}).</source>
+        <translation>A última cópia de segurança de {vm} falhou por falta de recursos na VM ({codes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{vm} is between states ({power}): wait until it is Running, Stopped or Deallocated, then look again.</source>
+        <translation>{vm} está entre estados ({power}): aguarde até estar em execução, parada ou desalocada e volte a ver.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Azure has no capacity for the VM&apos;s size where it runs now: {reason} Resize the VM to another size (the next step), or try again later.</source>
+        <translation>O Azure não tem capacidade para o tamanho da VM onde ela está agora: {reason} Redimensione a VM para outro tamanho (o passo seguinte), ou tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Azure does not allow this now: {reason}</source>
+        <translation>O Azure não permite isto agora: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The last operation failed because Azure had no capacity for the size {size}: the same size may fail again. The resize step moves the VM to another size.</source>
+        <translation>A última operação falhou porque o Azure não tinha capacidade para o tamanho {size}: o mesmo tamanho pode voltar a falhar. O passo de redimensionamento muda a VM para outro tamanho.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restart {vm}. Its operating system shuts down and starts again: the VM is unavailable for a few minutes, and what runs on it stops (open sessions and unsaved work are lost). It keeps its size, disks and IP addresses, and billing does not change. Do it in a maintenance window.</source>
+        <translation>Reiniciar {vm}. O sistema operativo encerra e volta a arrancar: a VM fica indisponível durante alguns minutos, e o que nela é executado para (as sessões abertas e o trabalho não guardado perdem-se). Mantém o tamanho, os discos e os endereços IP, e a faturação não muda. Faça-o numa janela de manutenção.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restart {vm}</source>
+        <translation>Reiniciar {vm}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>State of {vm}</source>
+        <translation>Estado de {vm}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>{state}, {power}</source>
+        <translation>{state}, {power}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>restarted: unavailable for a few minutes, then running</source>
+        <translation>reiniciada: indisponível durante alguns minutos, depois em execução</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start {vm}, which is {power}. Once it runs, its compute time is billed again (a stopped and deallocated VM is not), and it may get a new public IP address unless that address is static.</source>
+        <translation>Iniciar {vm}, que está {power}. Quando estiver em execução, o tempo de computação volta a ser faturado (uma VM parada e desalocada não é), e pode receber um novo endereço IP público, a não ser que esse endereço seja estático.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start {vm}</source>
+        <translation>Iniciar {vm}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>running (billed while it runs)</source>
+        <translation>em execução (faturada enquanto estiver em execução)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{vm} restarted: provisioning {state}, power {power}.</source>
+        <translation>{vm} reiniciada: aprovisionamento {state}, energia {power}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{size} ({cores} vCPU, {memory} GiB)</source>
+        <translation>{size} ({cores} vCPU, {memory} GiB)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Resize the VM</source>
+        <translation>Redimensionar a VM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Azure offers no size for {vm} with at least its {current}: choose a size yourself (the command of this step lists them).</source>
+        <translation>O Azure não oferece nenhum tamanho para {vm} com pelo menos o atual, {current}: escolha um tamanho (o comando deste passo lista-os).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Azure restarts the VM to resize it: it is unavailable for a few minutes and what runs on it stops.</source>
+        <translation>O Azure reinicia a VM para a redimensionar: fica indisponível durante alguns minutos e o que nela é executado para.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The VM is not running and stays so.</source>
+        <translation>A VM não está em execução e assim continua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resize {vm} from {current} to {new}, a size Azure offers for it now with at least the same vCPUs and memory (of the same series where there is one, the smallest first). {disruption} From then on the VM is billed at the price of {size}.</source>
+        <translation>Redimensionar {vm} de {current} para {new}, um tamanho que o Azure lhe oferece agora com pelo menos as mesmas vCPUs e memória (da mesma série, quando existe, o mais pequeno primeiro). {disruption} A partir daí, a VM é faturada ao preço de {size}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other sizes Azure offers with at least as much: {sizes}. To pick one of them, use this step&apos;s command instead.</source>
+        <translation>Outros tamanhos que o Azure oferece com pelo menos o mesmo: {sizes}. Para escolher um deles, use antes o comando deste passo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resize {vm} to {size}</source>
+        <translation>Redimensionar {vm} para {size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size of {vm}</source>
+        <translation>Tamanho de {vm}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{vm} now has the size {size}: provisioning {state}, power {power}.</source>
+        <translation>{vm} tem agora o tamanho {size}: aprovisionamento {state}, energia {power}.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ assignments) and the app (which names the missing permission and a role before a
 
 The role definitions are the built-in ones from Microsoft's "Azure built-in roles" pages
 (learn.microsoft.com/azure/role-based-access-control/built-in-roles), cut to the actions that touch what
-Backup Doctor reads and changes; the role ids are Azure's (empty where not recorded here).
+Backup Doctor reads and changes, in resources/azure-built-in-roles.json; the role ids are Azure's (empty
+where not recorded there). The simulator reads the same file with its own evaluation (core/simulator/rbac.py).
 Matching follows "Understand Azure role definitions": `*` matches any characters (including `/`), names
 compare without regard to case, and an action is allowed when an `actions` entry matches and no
 `notActions` entry does.
@@ -12,10 +13,13 @@ compare without regard to case, and an action is allowed when an `actions` entry
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+
+from core.locator import resource
 
 
 @dataclass(frozen=True)
@@ -49,101 +53,22 @@ class RoleDefinition:
     permissions: tuple[Permission, ...]
 
 
-_RECOVERY_READS = (
-    "Microsoft.RecoveryServices/Vaults/read",
-    "Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/read",
-    "Microsoft.RecoveryServices/Vaults/backupJobs/read",
-    "Microsoft.RecoveryServices/Vaults/backupJobs/*/read",
-    "Microsoft.RecoveryServices/Vaults/backupPolicies/read",
-    "Microsoft.RecoveryServices/Vaults/backupProtectedItems/read",
-)
+ROLES_FILE = "azure-built-in-roles.json"
+
+
+def _built_in_roles() -> tuple[RoleDefinition, ...]:
+    """The role definitions of resources/azure-built-in-roles.json (shared with the simulator), in order."""
+    data = json.loads(resource(ROLES_FILE).read_text(encoding="utf-8"))
+    return tuple(
+        RoleDefinition(
+            str(entry["roleName"]), str(entry["id"]), tuple(Permission.from_json(p) for p in entry["permissions"])
+        )
+        for entry in data["roles"]
+    )
+
 
 #: Least privileged first: `role_granting` names the first that grants an action.
-BUILT_IN_ROLES: tuple[RoleDefinition, ...] = (
-    RoleDefinition("Reader", "acdd72a7-3385-48ef-bd42-f606fba81ae7", (Permission(("*/read",)),)),
-    RoleDefinition(
-        "Backup Reader",
-        "",  # id not recorded here
-        (
-            Permission(
-                (
-                    "Microsoft.Authorization/*/read",
-                    "Microsoft.Resources/subscriptions/resourceGroups/read",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/*/read",
-                    *_RECOVERY_READS,
-                )
-            ),
-        ),
-    ),
-    RoleDefinition(
-        "Backup Operator",
-        "00c29273-979b-4161-815c-10b084fb9324",
-        (
-            Permission(
-                (
-                    "Microsoft.Authorization/*/read",
-                    "Microsoft.Resources/subscriptions/resourceGroups/read",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/backup/action",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/write",
-                    "Microsoft.RecoveryServices/Vaults/backupJobs/cancel/action",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/*/read",
-                    *_RECOVERY_READS,
-                )
-            ),
-        ),
-    ),
-    RoleDefinition(
-        "Backup Contributor",
-        "5e467623-bb1f-42f4-a55d-6e525e11384b",
-        (
-            Permission(
-                (
-                    "Microsoft.Authorization/*/read",
-                    "Microsoft.Resources/subscriptions/resourceGroups/read",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/*",
-                    "Microsoft.RecoveryServices/Vaults/backupJobs/*",
-                    "Microsoft.RecoveryServices/Vaults/backupPolicies/*",
-                    *_RECOVERY_READS,
-                )
-            ),
-        ),
-    ),
-    RoleDefinition(
-        "Virtual Machine Contributor",
-        "9980e02c-c2be-4d73-94e8-173b1dc7cf3c",
-        (
-            Permission(
-                (
-                    "Microsoft.Authorization/*/read",
-                    "Microsoft.Compute/virtualMachines/*",
-                    "Microsoft.Compute/disks/read",
-                    "Microsoft.Compute/disks/write",
-                    "Microsoft.Compute/restorePointCollections/*",
-                    "Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/write",
-                    "Microsoft.Resources/subscriptions/resourceGroups/read",
-                    *_RECOVERY_READS,
-                )
-            ),
-        ),
-    ),
-    RoleDefinition(
-        "Contributor",
-        "b24988ac-6180-42a0-ab88-20f7382dd24c",
-        (
-            Permission(
-                ("*",),
-                (
-                    "Microsoft.Authorization/*/Delete",
-                    "Microsoft.Authorization/*/Write",
-                    "Microsoft.Authorization/elevateAccess/Action",
-                    "Microsoft.Blueprint/blueprintAssignments/write",
-                    "Microsoft.Blueprint/blueprintAssignments/delete",
-                ),
-            ),
-        ),
-    ),
-    RoleDefinition("Owner", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", (Permission(("*",)),)),
-)
+BUILT_IN_ROLES: tuple[RoleDefinition, ...] = _built_in_roles()
 
 #: Management locks need Microsoft.Authorization/locks/*: Contributor excludes it; these roles grant it.
 _LOCK_ROLES = ("Owner", "User Access Administrator")

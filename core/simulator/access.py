@@ -15,8 +15,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from core.azure import roles
-from core.simulator import ids
+from core.simulator import ids, rbac
 from core.simulator.context import Context
 from core.simulator.directory import MFA_CLAIMS_CHALLENGE
 from core.simulator.errors import ArmError
@@ -116,7 +115,7 @@ def authorize(ctx: Context, request: Request, claims: Json, action: str, scope: 
     if segments in (["subscriptions"], ["tenants"]) or segments[-2:] == ["microsoft.authorization", "permissions"]:
         return  # lists hold only what the caller reaches; anyone may ask what they may do
     oid = str(claims.get("oid", ""))
-    if roles.allows(ctx.directory.permissions(oid, scope), action):
+    if rbac.allows(ctx.directory.permissions(oid, scope), action):
         return
     raise ArmError(
         403,

@@ -1,6 +1,8 @@
 """`backup-doctor simulate`: serve a tenant file as a local ARM endpoint until Ctrl-C.
 
-This is a developer tool: its output is English only, like argparse's own messages.
+This is a developer tool: its output is English only, like argparse's own messages. It writes to the
+streams it is given: `core.cli` hands it streams that show control characters from the tenant file
+instead of obeying them (core/terminal_text.py), so the simulator needs nothing of the product for that.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from core.simulator.faults import FaultRule, parse_fault_spec
 from core.simulator.server import SimulatorServer
 from core.simulator.tenant import load_tenant
 from core.simulator.throttle import ThrottleConfig
-from core.terminal_text import safe_stream, visible_controls
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -101,13 +102,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None, stop: threading.Event | None = None) -> int:
+def run(
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    stop: threading.Event | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Serve until Ctrl-C (or SIGTERM, or `stop` being set); 2 for a bad tenant file, 1 if it cannot listen."""
-    out = safe_stream(out or sys.stdout)  # tenant text never drives the terminal (core/terminal_text.py)
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         tenant = load_tenant(args.tenant)
     except TenantFileError as exc:
-        print(visible_controls(str(exc)), file=sys.stderr)
+        print(exc, file=err)
         return EXIT_BAD_INPUT
     server = SimulatorServer(
         tenant,
@@ -123,7 +130,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, stop: threading.Eve
     try:
         server.start()
     except OSError as exc:
-        print(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", file=err)
         return EXIT_FAILED
     stop = stop or threading.Event()
     restore = _stop_on_sigterm(stop)

@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from core.azure import roles
-from core.azure.roles import Permission
-from core.simulator import ids
+from core.simulator import ids, rbac
 
 Json = dict[str, Any]
 
@@ -56,7 +54,7 @@ class Account:
 @dataclass(frozen=True)
 class RoleAssignment:
     principal_id: str
-    role: roles.RoleDefinition
+    role: rbac.Role
     scope: str
 
     def covers(self, scope: str) -> bool:
@@ -96,7 +94,7 @@ class Directory:
             self.accounts[account.object_id.lower()] = account
         self.assignments: list[RoleAssignment] = []
         for r in data.get("roleAssignments", []):
-            definition = roles.role(r["roleDefinitionName"])
+            definition = rbac.role(r["roleDefinitionName"])
             if definition is None:  # the schema lists the names; keep the loader total anyway
                 continue
             self.assignments.append(RoleAssignment(r["principalId"], definition, r["scope"]))
@@ -116,13 +114,13 @@ class Directory:
     def tenant(self, tenant_id: str) -> DirectoryTenant | None:
         return self.tenants.get(tenant_id.lower())
 
-    def permissions(self, principal_id: str, scope: str) -> list[Permission]:
+    def permissions(self, principal_id: str, scope: str) -> list[rbac.Grant]:
         """Every permission entry of the roles assigned to the principal at or above `scope`."""
         return [
             permission
             for assignment in self.assignments
             if assignment.principal_id.lower() == principal_id.lower() and assignment.covers(scope)
-            for permission in assignment.role.permissions
+            for permission in assignment.role.grants
         ]
 
     def has_access_under(self, principal_id: str, scope: str) -> bool:

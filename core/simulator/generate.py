@@ -19,29 +19,23 @@ import argparse
 import json
 import random
 import sys
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from core.simulator.relative_time import expand_relative_times
-from core.simulator.tenant_shapes import (
-    BACKUP_KEY_PERMISSIONS,
+from core.simulator.shapes import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     BACKUP_MANAGEMENT_SERVICE_NAME,
-    BACKUP_SECRET_PERMISSIONS,
     DEBIAN_12,
-    LINUX_AGENT_VERSION,
     RHEL_9,
     UBUNTU_2204,
     WINDOWS_2016,
     WINDOWS_2019,
     WINDOWS_2022,
-    WINDOWS_AGENT_VERSION,
     Ade,
-    Agent,
     CollectionPlan,
     DataDisk,
     JobPlan,
@@ -49,8 +43,8 @@ from core.simulator.tenant_shapes import (
     ProtectionPlan,
     VmSpec,
     access_policy,
-    ade_extension,
     ago,
+    backup_access_policy,
     backup_policy,
     custom_script_extension,
     guid,
@@ -66,6 +60,21 @@ from core.simulator.tenant_shapes import (
     tenant_document,
     vm_bundle,
     vmsnapshot_extension,
+)
+from core.simulator.shapes.scenarios import (
+    agent_not_ready,
+    agent_stale,
+    agent_unresponsive,
+    agent_version,
+    encrypted,
+    extension_failed,
+    extension_updating,
+    failed_job,
+    healthy_vm,
+    nightly_backups,
+    protected_items_per_policy,
+    without_agent,
+    without_backup_extension,
 )
 
 __all__ = ["FAILING_SCENARIOS", "HEALTHY", "REGIONS", "VMS_PER_RESOURCE_GROUP", "generate_tenant", "main"]
@@ -132,10 +141,6 @@ def _sites(subscription_id: str, location: str) -> _Site:
     )
 
 
-def _failed(code: str, age_h: float, minutes: float, **more: Any) -> JobPlan:
-    return JobPlan("Failed", ago(hours=age_h), ago(minutes=minutes), code, **more)
-
-
 def _vm(
     rng: random.Random, site: _Site, group: str, name: str, scenario: str, os_type: str, salt: str
 ) -> tuple[VmSpec, ProtectionPlan | None, list[JsonDict]]:
@@ -146,164 +151,203 @@ def _vm(
     disks = tuple(DataDisk(lun, rng.choice(_DATA_DISK_SIZES)) for lun in range(rng.randint(0, 2)))
     last_h = 19 + rng.random() * 4  # last nightly backup, hours ago
     backup_minutes = 20 + rng.randint(0, 70)
-    spec = VmSpec(
-        subscription_id=site.subscription_id,
-        resource_group=group,
-        name=name,
-        location=site.location,
+    spec = healthy_vm(
+        site.subscription_id,
+        group,
+        name,
+        scenario,
         image=image,
         size=size,
-        scenario=scenario,
-        os_disk_gb=128 if windows else 64,
-        data_disks=disks,
-        agent=Agent(
-            WINDOWS_AGENT_VERSION if windows else LINUX_AGENT_VERSION, reported=ago(minutes=1 + rng.randint(0, 3))
-        ),
-        extensions=(vmsnapshot_extension(os_type, reported=ago(hours=last_h)), monitor_agent_extension(os_type)),
+        location=site.location,
+        agent_age=ago(minutes=1 + rng.randint(0, 3)),
+        snapshot_age=ago(hours=last_h),
         tags={"ambiente": "benchmark"},
+        data_disks=disks,
         salt=salt,
     )
-    ok_now = JobPlan("Completed", ago(hours=last_h), ago(minutes=backup_minutes))
-    ok_before = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes + 3))
     plan = ProtectionPlan(
         site.vault_id,
         site.policy_id,
-        jobs=(ok_now, ok_before),
+        jobs=nightly_backups(last_h, last_h + 24, minutes=backup_minutes),
         collections=(CollectionPlan((ago(hours=last_h), ago(hours=last_h + 24))),),
     )
     if scenario == HEALTHY:
         if windows and rng.random() < 0.1:
-            ade = Ade(site.key_vault_ok)
-            spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
+            spec = encrypted(spec, Ade(site.key_vault_ok))
         return spec, plan, []
 
     fail_h = 1.5 + rng.random() * 3
     older = JobPlan("Completed", ago(hours=last_h + 24), ago(minutes=backup_minutes))
-    older_points = (CollectionPlan((ago(hours=last_h + 24),)),)
+    failing = _Failing(rng, site, group, spec, plan, backup_minutes, fail_h, older, (CollectionPlan((older.started,)),))
+    build = _FAILING.get(scenario)
+    if build is None:
+        raise ValueError(f"unknown scenario {scenario!r}")
+    return build(failing)
 
-    def failing(code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
+
+# -- the failing scenarios: one function each ------------------------------------------------------
+
+_Outcome = tuple[VmSpec, ProtectionPlan | None, list[JsonDict]]
+_UNAVAILABLE = "UserErrorGuestAgentStatusUnavailable"
+_SNAPSHOT_STATUS = "GuestAgentSnapshotTaskStatusError"
+_PROVISIONING = "UserErrorVmProvisioningStateFailed"
+_RP_LIMIT = "UserErrorRpCollectionLimitReached"
+_DISK_SIZE = "UserErrorUnsupportedDiskSize"
+
+
+@dataclass(frozen=True)
+class _Failing:
+    """A VM of a failing scenario: healthy (`spec`, `plan`) until a job failed `fail_h` hours ago."""
+
+    rng: random.Random
+    site: _Site
+    group: str
+    spec: VmSpec
+    plan: ProtectionPlan
+    backup_minutes: int
+    fail_h: float
+    older: JobPlan  # the last backup that worked, a day before the failure
+    older_points: tuple[CollectionPlan, ...]
+
+    def failed(self, code: str, minutes: float, **more: Any) -> JobPlan:
+        return failed_job(code, self.fail_h, minutes, **more)
+
+    def failing(self, code: str, minutes: float = 6, code_hint: str | None = None, **changes: Any) -> ProtectionPlan:
+        """The older backup then `code`; `changes` replace any part of the plan (jobs, collections…)."""
         values: dict[str, Any] = {
-            "jobs": (older, _failed(code, fail_h, minutes, code_hint=code_hint)),
-            "collections": older_points,
+            "jobs": (self.older, self.failed(code, minutes, code_hint=code_hint)),
+            "collections": self.older_points,
         }
         values.update(changes)
-        return replace(plan, **values)
+        return replace(self.plan, **values)
 
-    extra: list[JsonDict] = []
-    unavailable = "UserErrorGuestAgentStatusUnavailable"
-    snapshot_status = "GuestAgentSnapshotTaskStatusError"
-    provisioning = "UserErrorVmProvisioningStateFailed"
-    if scenario == "vm-deallocated":
-        spec = replace(spec, power_state="deallocated")
-        plan = failing(unavailable, 24)
-    elif scenario == "agent-not-installed":
-        spec = replace(spec, agent=None, provision_vm_agent=False, extensions=())
-        plan = failing(unavailable, jobs=(_failed(unavailable, fail_h, 30),), collections=())
-    elif scenario == "agent-not-ready":
-        spec = replace(spec, agent=Agent("Unknown", ready=False, reported=ago(minutes=12)))
-        plan = failing(unavailable, 18)
-    elif scenario == "agent-status-stale":
-        assert spec.agent is not None
-        spec = replace(spec, agent=replace(spec.agent, reported=ago(days=3, hours=rng.randint(0, 20))))
-        plan = failing(unavailable, 28)
-    elif scenario == "agent-unresponsive-windows":
-        assert spec.agent is not None
-        spec = replace(
-            spec, agent=replace(spec.agent, ready=False, message="VM Agent is unresponsive.", reported=ago(hours=6))
-        )
-        plan = failing(snapshot_status, 65)
-    elif scenario == "agent-outdated-linux":
-        spec = replace(spec, agent=Agent("2.2.10"))
-        plan = failing(snapshot_status, 62, code_hint="dynamicErrorMessage")
-    elif scenario in ("vmsnapshot-extension-failed", "vmsnapshotlinux-extension-failed"):
-        message = "Enable failed with exit code 1"
-        snapshot = vmsnapshot_extension(
-            os_type, provisioning_state="Failed", message=message, reported=ago(hours=fail_h)
-        )
-        spec = replace(
-            spec,
-            extensions=(snapshot, monitor_agent_extension(os_type)),
-            provisioning_state="Failed",
-            provisioning_age=ago(hours=fail_h),
-            provisioning_message=f"VM has reported a failure when processing extension '{snapshot.name}' (publisher "
-            f"'{snapshot.publisher}' and type '{snapshot.type}'). Error message: '{message}'.",
-        )
-        plan = failing(provisioning, 9)
-    elif scenario == "other-extension-failed":
-        failed = custom_script_extension(
-            provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
-        )
-        spec = replace(
-            spec,
-            extensions=(*spec.extensions, failed),
-            provisioning_state="Failed",
-            provisioning_age=ago(hours=5),
-            provisioning_message="VM has reported a failure when processing extension 'CustomScriptExtension' "
-            "(publisher 'Microsoft.Compute' and type 'CustomScriptExtension'). Error message: 'Command execution "
-            "failed'.",
-        )
-        plan = failing(provisioning, 8)
-    elif scenario == "vm-updating":
-        updating = monitor_agent_extension(os_type, provisioning_state="Updating", reported=ago(hours=2))
-        spec = replace(
-            spec,
-            extensions=(spec.extensions[0], updating),
-            provisioning_state="Updating",
-            provisioning_age=ago(hours=2),
-        )
-        plan = failing(provisioning, 5)
-    elif scenario == "rp-limit-lock-on-vm-rg":
-        points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
-        plan = failing(
-            "UserErrorRpCollectionLimitReached",
-            jobs=(
-                JobPlan("Completed", ago(hours=22), ago(minutes=backup_minutes)),
-                _failed("UserErrorRpCollectionLimitReached", fail_h, 3, code_hint="propertyBag"),
-            ),
-            collections=(CollectionPlan(points, 1, group),),
-            recovery_points=30,
-        )
-        extra.append(
-            management_lock(
-                rg_id(site.subscription_id, group), "nao-eliminar", "CanNotDelete", "Proteção contra eliminação."
-            )
-        )
-    elif scenario == "ade-keyvault-missing-backup-policy":
-        ade = Ade(site.key_vault_missing)
-        spec = replace(spec, ade=ade, extensions=(*spec.extensions, ade_extension(os_type, ade)))
-        plan = failing("UserErrorKeyvaultPermissionsNotConfigured", 2)
-    elif scenario == "disk-over-32tb":
-        spec = replace(spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
-        plan = failing(
-            "UserErrorUnsupportedDiskSize", jobs=(_failed("UserErrorUnsupportedDiskSize", fail_h, 2),), collections=()
-        )
-    elif scenario == "backup-in-progress":
-        plan = replace(
-            plan,
-            jobs=(
-                JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
-                JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(rng.randint(10, 90))),
-                _failed("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
-            ),
-            collections=(CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),),
-        )
-    elif scenario in ("protection-stopped", "protection-paused"):
-        state = "ProtectionStopped" if scenario == "protection-stopped" else "ProtectionPaused"
-        plan = replace(
-            plan,
-            state=state,
-            jobs=(_failed("UserErrorBcmDatasourceNotPresent", fail_h, 1, user_triggered=True),),
-            collections=(),
-        )
-    elif scenario == "not-protected":
-        return replace(spec, extensions=(monitor_agent_extension(os_type),)), None, []
-    elif scenario == "internal-error":
-        plan = failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage")
-    elif scenario == "snapshot-no-network":
-        plan = failing("ExtensionSnapshotFailedNoNetwork", 14)
-    else:
-        raise ValueError(f"unknown scenario {scenario!r}")
-    return spec, plan, extra
+
+def _vm_deallocated(vm: _Failing) -> _Outcome:
+    return replace(vm.spec, power_state="deallocated"), vm.failing(_UNAVAILABLE, 24), []
+
+
+def _agent_not_installed(vm: _Failing) -> _Outcome:
+    plan = vm.failing(_UNAVAILABLE, jobs=(vm.failed(_UNAVAILABLE, 30),), collections=())
+    return without_agent(vm.spec), plan, []
+
+
+def _agent_not_ready(vm: _Failing) -> _Outcome:
+    return agent_not_ready(vm.spec), vm.failing(_UNAVAILABLE, 18), []
+
+
+def _agent_status_stale(vm: _Failing) -> _Outcome:
+    return agent_stale(vm.spec, ago(days=3, hours=vm.rng.randint(0, 20))), vm.failing(_UNAVAILABLE, 28), []
+
+
+def _agent_unresponsive(vm: _Failing) -> _Outcome:
+    return agent_unresponsive(vm.spec, ago(hours=6)), vm.failing(_SNAPSHOT_STATUS, 65), []
+
+
+def _agent_outdated(vm: _Failing) -> _Outcome:
+    return agent_version(vm.spec, "2.2.10"), vm.failing(_SNAPSHOT_STATUS, 62, code_hint="dynamicErrorMessage"), []
+
+
+def _snapshot_extension_failed(vm: _Failing) -> _Outcome:
+    snapshot = vmsnapshot_extension(
+        vm.spec.os_type,
+        provisioning_state="Failed",
+        message="Enable failed with exit code 1",
+        reported=ago(hours=vm.fail_h),
+    )
+    return extension_failed(vm.spec, snapshot), vm.failing(_PROVISIONING, 9), []
+
+
+def _other_extension_failed(vm: _Failing) -> _Outcome:
+    failed = custom_script_extension(
+        provisioning_state="Failed", message="Command execution failed", failure_code="3", reported=ago(hours=5)
+    )
+    return extension_failed(vm.spec, failed), vm.failing(_PROVISIONING, 8), []
+
+
+def _vm_updating(vm: _Failing) -> _Outcome:
+    updating = monitor_agent_extension(vm.spec.os_type, provisioning_state="Updating", reported=ago(hours=2))
+    return extension_updating(vm.spec, updating), vm.failing(_PROVISIONING, 5), []
+
+
+def _rp_limit_lock_on_vm_group(vm: _Failing) -> _Outcome:
+    """18 restore points in the VM's own group, which a CanNotDelete lock keeps Azure Backup from cleaning."""
+    points = tuple(ago(days=day, hours=22) for day in range(17, -1, -1))
+    plan = vm.failing(
+        _RP_LIMIT,
+        jobs=(
+            JobPlan("Completed", ago(hours=22), ago(minutes=vm.backup_minutes)),
+            vm.failed(_RP_LIMIT, 3, code_hint="propertyBag"),
+        ),
+        collections=(CollectionPlan(points, 1, vm.group),),
+        recovery_points=30,
+    )
+    group_id = rg_id(vm.site.subscription_id, vm.group)
+    return vm.spec, plan, [management_lock(group_id, "nao-eliminar", "CanNotDelete", "Proteção contra eliminação.")]
+
+
+def _ade_key_vault_without_backup_policy(vm: _Failing) -> _Outcome:
+    spec = encrypted(vm.spec, Ade(vm.site.key_vault_missing))
+    return spec, vm.failing("UserErrorKeyvaultPermissionsNotConfigured", 2), []
+
+
+def _disk_over_32tb(vm: _Failing) -> _Outcome:
+    spec = replace(vm.spec, data_disks=(DataDisk(0, 32769, "PremiumV2_LRS", caching="None"),))
+    return spec, vm.failing(_DISK_SIZE, jobs=(vm.failed(_DISK_SIZE, 2),), collections=()), []
+
+
+def _backup_in_progress(vm: _Failing) -> _Outcome:
+    jobs = (
+        JobPlan("Completed", ago(days=1, hours=7), ago(hours=9)),
+        JobPlan("InProgress", ago(hours=7), ago(hours=7), progress=float(vm.rng.randint(10, 90))),
+        failed_job("UserErrorBackupOperationInProgress", 1.0, 1, user_triggered=True),
+    )
+    collections = (CollectionPlan((ago(hours=6.9), ago(days=1, hours=7))),)
+    return vm.spec, replace(vm.plan, jobs=jobs, collections=collections), []
+
+
+def _protection(state: str) -> Callable[[_Failing], _Outcome]:
+    """Protection stopped or paused: a later on-demand backup fails."""
+
+    def scenario(vm: _Failing) -> _Outcome:
+        jobs = (vm.failed("UserErrorBcmDatasourceNotPresent", 1, user_triggered=True),)
+        return vm.spec, replace(vm.plan, state=state, jobs=jobs, collections=()), []
+
+    return scenario
+
+
+def _not_protected(vm: _Failing) -> _Outcome:
+    return without_backup_extension(vm.spec), None, []
+
+
+def _internal_error(vm: _Failing) -> _Outcome:
+    return vm.spec, vm.failing("BackUpOperationFailed", 11, code_hint="dynamicErrorMessage"), []
+
+
+def _snapshot_no_network(vm: _Failing) -> _Outcome:
+    return vm.spec, vm.failing("ExtensionSnapshotFailedNoNetwork", 14), []
+
+
+_FAILING: dict[str, Callable[[_Failing], _Outcome]] = {
+    "vm-deallocated": _vm_deallocated,
+    "agent-not-installed": _agent_not_installed,
+    "agent-not-ready": _agent_not_ready,
+    "agent-status-stale": _agent_status_stale,
+    "agent-unresponsive-windows": _agent_unresponsive,
+    "agent-outdated-linux": _agent_outdated,
+    "vmsnapshot-extension-failed": _snapshot_extension_failed,
+    "vmsnapshotlinux-extension-failed": _snapshot_extension_failed,
+    "other-extension-failed": _other_extension_failed,
+    "vm-updating": _vm_updating,
+    "rp-limit-lock-on-vm-rg": _rp_limit_lock_on_vm_group,
+    "ade-keyvault-missing-backup-policy": _ade_key_vault_without_backup_policy,
+    "disk-over-32tb": _disk_over_32tb,
+    "backup-in-progress": _backup_in_progress,
+    "protection-stopped": _protection("ProtectionStopped"),
+    "protection-paused": _protection("ProtectionPaused"),
+    "not-protected": _not_protected,
+    "internal-error": _internal_error,
+    "snapshot-no-network": _snapshot_no_network,
+}
 
 
 def generate_tenant(
@@ -325,7 +369,7 @@ def generate_tenant(
     infrastructure: list[JsonDict] = []
     vm_part: list[JsonDict] = []
     locked: set[str] = set()
-    policy_counts: Counter[str] = Counter()
+    plans: list[ProtectionPlan | None] = []
     sites_used: list[_Site] = []
     for number, (subscription_id, _) in enumerate(subs):
         count = vm_count // subscriptions + (1 if number < vm_count % subscriptions else 0)
@@ -351,10 +395,10 @@ def generate_tenant(
                     if group.lower() + subscription_id not in locked:
                         locked.add(group.lower() + subscription_id)
                         infrastructure.append(resource)
-                if plan is not None and plan.state != "ProtectionStopped":
-                    policy_counts[plan.policy_id] += 1
+                plans.append(plan)
                 vm_part.extend(vm_bundle(spec, plan))
 
+    policy_counts = protected_items_per_policy(plans)
     for site in sites_used:
         short = _SHORT[site.location]
         sub = site.subscription_id
@@ -365,9 +409,7 @@ def generate_tenant(
         infrastructure.append(
             backup_policy(site.vault_id, "DefaultPolicy", protected_items=policy_counts[site.policy_id])
         )
-        backup = access_policy(
-            tenant_id, backup_object_id, keys=BACKUP_KEY_PERMISSIONS, secrets=BACKUP_SECRET_PERMISSIONS
-        )
+        backup = backup_access_policy(tenant_id, backup_object_id)
         admins = access_policy(tenant_id, guid("admins", salt), keys=("get", "list", "create"), secrets=("get", "set"))
         for vault_id, policies in ((site.key_vault_ok, (admins, backup)), (site.key_vault_missing, (admins,))):
             name = vault_id.rsplit("/", 1)[-1]

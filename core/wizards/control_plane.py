@@ -8,6 +8,7 @@ from core.wizards import control_plane_values as cpv
 from core.wizards.extension_deletion_action import DELETE_STUCK_EXTENSION
 from core.wizards.model import Link, Wizard
 from core.wizards.orphan_actions import STOP_PROTECTION_DELETE_DATA, STOP_PROTECTION_KEEP_DATA
+from core.wizards.policy_actions import CREATE_RESTORE_POINT_GROUP
 from core.wizards.steps import action, az, backup_now_steps, explain, manual, verify
 
 EXTENSION_STUCK_DELETING = Wizard(
@@ -133,15 +134,16 @@ POLICY_RESTORE_POINT_GROUP = Wizard(
         "Azure Backup uses.",
     ),
     (
-        manual(
-            "policy",
-            QT_TRANSLATE_NOOP("Wizards", "Change the policy, or create the group"),
+        action(
+            "create-group",
+            CREATE_RESTORE_POINT_GROUP,
+            QT_TRANSLATE_NOOP("Wizards", "Create the restore point group"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "The policy {policy} denies what Azure Backup creates for {vm}. With Resource "
-                "Policy Contributor, change its effect from Deny to Modify (so that it adds the "
-                "tags instead of refusing), or create the resource group {restorePointGroup} in "
-                "{location} with the tags the policy requires.",
+                "Create {restorePointGroup} in {location} with the tags the policy {policy} requires, as "
+                "Microsoft documents, so that the next backup of {vm} uses it instead of creating it. The policy "
+                "does not change. This needs permission to create resource groups in the subscription "
+                "(Contributor); without it, send the command below to someone who has it.",
             ),
             commands=(
                 az(
@@ -149,14 +151,38 @@ POLICY_RESTORE_POINT_GROUP = Wizard(
                     QT_TRANSLATE_NOOP("Wizards", "Create the restore point group with the required tags"),
                 ),
             ),
+        ),
+        manual(
+            "policy",
+            QT_TRANSLATE_NOOP("Wizards", "Or change the policy"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "The other documented fix: with Resource Policy Contributor, change the effect of {policy} from "
+                "Deny to Modify, so that it adds the tags instead of refusing (Modify needs a managed identity on "
+                "the assignment). This changes the policy for every resource it covers, so it is the policy "
+                "owner's decision; Backup Doctor does not make it.",
+            ),
             links=(
                 Link(
                     "https://learn.microsoft.com/azure/backup/backup-during-vm-creation#azure-backup-resource-group-for-virtual-machines",
                     QT_TRANSLATE_NOOP("Wizards", "Azure Backup's resource group for VMs"),
                 ),
+                Link(
+                    "https://learn.microsoft.com/azure/governance/policy/concepts/effect-modify",
+                    QT_TRANSLATE_NOOP("Wizards", "Azure Policy's Modify effect"),
+                ),
             ),
+            optional=True,
         ),
         *backup_now_steps(),
+        verify(
+            "verify-policy",
+            QT_TRANSLATE_NOOP("Wizards", "Check that no policy denies the backup"),
+            QT_TRANSLATE_NOOP(
+                "Wizards", "Read the latest backup of {vm} again and check that no Azure Policy denied it."
+            ),
+            ("policy-deny",),
+        ),
     ),
     cpv.policy_values,
 )

@@ -38,10 +38,14 @@ def protection_values(context: WizardContext) -> dict[str, Any]:
 
 def policy_values(context: WizardContext) -> dict[str, Any]:
     values = base_values(context)
-    evidence = _evidence(context)
+    # The policy check's evidence names the policy; the triage finding of the same failed job does not.
+    denial = next(iter(context.findings_of(["policy-deny"])), None)
+    evidence = dict(denial.evidence) if denial is not None and denial.evidence else _evidence(context)
     values["policy"] = evidence.get("policy") or None
     location = context.vm.location or "<region>"
-    values["restorePointGroup"] = evidence.get("restorePointGroup") or f"AzureBackupRG_{location}_1"
+    values["restorePointGroup"] = (
+        evidence.get("restorePointGroup") or evidence.get("deniedResource") or f"AzureBackupRG_{location}_1"
+    )
     return values
 
 

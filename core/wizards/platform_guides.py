@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from core.i18n import QT_TRANSLATE_NOOP
 from core.wizards.model import Link, Wizard
-from core.wizards.steps import az, backup_now_steps, base_values, bash, explain, manual, powershell, verify
+from core.wizards.steps import (
+    action,
+    az,
+    backup_now_steps,
+    base_values,
+    bash,
+    explain,
+    manual,
+    powershell,
+    verify,
+)
+from core.wizards.vm_power_actions import RESIZE_VM, RESTART_VM
 
 INSTALL_GUEST_AGENT = Wizard(
     "install-guest-agent",
@@ -99,16 +110,23 @@ VM_STATE_NOT_ALLOWED = Wizard(
                 "and shut down, wait until it settles and back up again.",
             ),
         ),
-        manual(
-            "repair",
-            QT_TRANSLATE_NOOP("Wizards", "Repair a VM in the Failed state"),
+        action(
+            "restart",
+            RESTART_VM,
+            QT_TRANSLATE_NOOP("Wizards", "Restart the VM in the Failed state"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "Reapply the VM's state, which retries the last operation without restarting it; "
-                "if it stays Failed, redeploy it (it restarts on another host and loses the "
-                "temporary disk's data).",
+                "Restart {vm} (or start it, if it is not running): a successful operation clears the Failed "
+                "state. The VM is unavailable for a few minutes. Without the permission to restart VMs (Virtual "
+                "Machine Contributor), send the commands below to someone who has it: reapplying the VM's state "
+                "retries the last operation without a restart; redeploying moves it to another host and loses the "
+                "temporary disk's data.",
             ),
             commands=(
+                az(
+                    "az vm restart --resource-group {resourceGroup} --name {vm}",
+                    QT_TRANSLATE_NOOP("Wizards", "Restart the VM"),
+                ),
                 az(
                     "az vm reapply --resource-group {resourceGroup} --name {vm}",
                     QT_TRANSLATE_NOOP("Wizards", "Reapply the VM's state"),
@@ -118,6 +136,28 @@ VM_STATE_NOT_ALLOWED = Wizard(
                     QT_TRANSLATE_NOOP("Wizards", "Redeploy the VM (restarts it)"),
                 ),
             ),
+            optional=True,
+        ),
+        action(
+            "resize",
+            RESIZE_VM,
+            QT_TRANSLATE_NOOP("Wizards", "Or resize it, when its size could not be allocated"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "When Azure had no capacity for the VM's size, move {vm} to another size Azure offers with at "
+                "least the same vCPUs and memory. The VM restarts and is then billed at the new size's price.",
+            ),
+            commands=(
+                az(
+                    "az vm list-vm-resize-options --resource-group {resourceGroup} --name {vm} --output table",
+                    QT_TRANSLATE_NOOP("Wizards", "Sizes the VM can move to"),
+                ),
+                az(
+                    "az vm resize --resource-group {resourceGroup} --name {vm} --size <new-size>",
+                    QT_TRANSLATE_NOOP("Wizards", "Resize the VM (restarts it)"),
+                ),
+            ),
+            optional=True,
         ),
         manual(
             "selinux",
@@ -165,20 +205,34 @@ VM_RESOURCES = Wizard(
             ),
             portal=(QT_TRANSLATE_NOOP("Wizards", "Virtual machine > Monitoring > Metrics"),),
         ),
-        manual(
-            "restart-or-resize",
-            QT_TRANSLATE_NOOP("Wizards", "Restart or resize the VM"),
+        action(
+            "restart",
+            RESTART_VM,
+            QT_TRANSLATE_NOOP("Wizards", "Restart the VM"),
             QT_TRANSLATE_NOOP(
                 "Wizards",
-                "A restart frees memory held by the guest; a larger size adds memory and CPU. "
-                "Both make {vm} unavailable for a few minutes: do it in a maintenance window. If "
-                "the free disk space is low, enlarge the disk.",
+                "A restart frees memory held by the guest. {vm} is unavailable for a few minutes: do it in a "
+                "maintenance window. Without the permission to restart VMs (Virtual Machine Contributor), send the "
+                "command below to someone who has it.",
             ),
             commands=(
                 az(
                     "az vm restart --resource-group {resourceGroup} --name {vm}",
                     QT_TRANSLATE_NOOP("Wizards", "Restart the VM"),
                 ),
+            ),
+            optional=True,
+        ),
+        action(
+            "resize",
+            RESIZE_VM,
+            QT_TRANSLATE_NOOP("Wizards", "Or resize the VM"),
+            QT_TRANSLATE_NOOP(
+                "Wizards",
+                "A larger size adds memory and CPU; {vm} restarts and is then billed at the new size's price. If "
+                "the free disk space is low, enlarge the disk instead.",
+            ),
+            commands=(
                 az(
                     "az vm list-vm-resize-options --resource-group {resourceGroup} --name {vm} --output table",
                     QT_TRANSLATE_NOOP("Wizards", "Sizes the VM can move to"),
@@ -188,6 +242,7 @@ VM_RESOURCES = Wizard(
                     QT_TRANSLATE_NOOP("Wizards", "Resize the VM (restarts it)"),
                 ),
             ),
+            optional=True,
         ),
         *backup_now_steps(),
     ),

@@ -129,7 +129,7 @@ def test_secrets_without_backup_fail_as_microsoft_documents_get_list_backup_for_
 
 def test_the_check_the_fix_the_wizard_and_the_demo_tenant_ask_for_the_same_permissions() -> None:
     from core.checks.encryption import REQUIRED_KEYS, REQUIRED_SECRETS
-    from core.simulator.tenant_shapes import BACKUP_KEY_PERMISSIONS, BACKUP_SECRET_PERMISSIONS, ERRORS
+    from core.simulator.shapes import BACKUP_KEY_PERMISSIONS, BACKUP_SECRET_PERMISSIONS, ERRORS
     from core.wizards import selectors
 
     assert set(BACKUP_KEY_PERMISSIONS) == set(REQUIRED_KEYS) == set(selectors.REQUIRED_KEYS)

@@ -70,3 +70,14 @@ def test_bad_options_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit):
         parse("--tenant", "x", "--throttle", "fast")
     assert "bad fault" in capsys.readouterr().err
+
+
+def test_control_characters_in_a_bad_tenant_file_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """Through `backup-doctor simulate`, the product's command line hands the simulator safe streams."""
+    from core.cli import main
+
+    bad = tmp_path / "bad\x1b[2J.json"  # the error names the file
+    bad.write_text('{"tenantId": "t", "subscriptions": []}', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["simulate", "--tenant", str(bad)], stdout=out, stderr=err) == 2
+    assert "\x1b" not in err.getvalue() and "\\u001b" in err.getvalue()

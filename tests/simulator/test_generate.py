@@ -149,3 +149,32 @@ def test_command_line_writes_the_file(tmp_path: Path) -> None:
     assert written == generate_tenant(12, seed=2)
     assert main(["--vms", "3", "--absolute-times", "--compact", "--out", str(out)]) == 0
     assert '"@now' not in out.read_text(encoding="utf-8")
+
+
+def _vm_state(vm: dict[str, Any]) -> tuple[object, ...]:
+    """What a scan sees of a VM's state: provisioning, power, agent and extension states."""
+    properties = vm["properties"]
+    view = properties.get("instanceView", {})
+    agent = view.get("vmAgent")
+    return (
+        properties["provisioningState"],
+        [s["code"] for s in view.get("statuses", []) if s["code"].startswith("PowerState/")],
+        None if agent is None else [s["displayStatus"] for s in agent.get("statuses", [])],
+        sorted((e["type"], e["statuses"][0]["code"]) for e in view.get("extensions", []) if e.get("statuses")),
+    )
+
+
+def test_a_generated_failing_vm_looks_like_the_demo_vm_of_its_scenario() -> None:
+    """Both tenants build their scenarios from core/simulator/shapes/scenarios.py: same scenario, same state."""
+    demo = json.loads(locator.resource("demo-tenant.json").read_text(encoding="utf-8"))
+    demo_vms = {vm["tags"]["demo-scenario"]: vm for vm in of_type(demo, VM)}
+    generated: dict[tuple[str, str], dict[str, Any]] = {}
+    for vm in of_type(generate_tenant(600, seed=5, failing_ratio=1.0), VM):
+        generated.setdefault((vm["tags"]["demo-scenario"], vm["properties"]["storageProfile"]["osDisk"]["osType"]), vm)
+    compared = 0
+    for scenario, demo_vm in demo_vms.items():
+        twin = generated.get((scenario, demo_vm["properties"]["storageProfile"]["osDisk"]["osType"]))
+        if twin is not None:
+            assert _vm_state(twin) == _vm_state(demo_vm), scenario
+            compared += 1
+    assert compared == len(set(FAILING_SCENARIOS["Windows"]) | set(FAILING_SCENARIOS["Linux"]))

@@ -7,7 +7,7 @@ from core import ids
 from core.audit import AuditLog
 from core.session import Session
 from core.simulator import FaultKind, FaultRule
-from core.simulator.tenant_shapes import management_lock
+from core.simulator.shapes import management_lock
 from core.wizards import ACTIONS, WIZARDS, Outcome, PreviewState, verify_checks
 
 from .helpers import context, findings_by_check, mutations, server, vm_id

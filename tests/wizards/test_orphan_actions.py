@@ -15,7 +15,7 @@ from core.audit import AuditLog
 from core.scan import run_scan
 from core.session import Session
 from core.simulator import FaultKind, FaultRule
-from core.simulator.tenant_shapes import management_lock
+from core.simulator.shapes import management_lock
 from core.wizards import ACTIONS, WIZARDS, Outcome, PreviewState, WizardContext, read_context, start, verify_checks
 
 from .helpers import context, mutations, server

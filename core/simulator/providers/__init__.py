@@ -9,8 +9,10 @@ from core.simulator.providers import (
     compute,
     graph,
     keyvault,
+    policy,
     resources,
     run_command,
+    vm_power,
 )
 from core.simulator.routing import Route
 
@@ -18,7 +20,9 @@ from core.simulator.routing import Route
 ROUTES: list[Route] = [
     *authorization.ROUTES,
     *resources.ROUTES,
+    *policy.ROUTES,
     *compute.ROUTES,
+    *vm_power.ROUTES,
     *run_command.ROUTES,
     *backup.ROUTES,
     *backup_jobs.ROUTES,

@@ -16,6 +16,7 @@ from core.simulator.context import Context
 from core.simulator.errors import ArmError
 from core.simulator.messages import Request, Response, ok
 from core.simulator.operations import Operation
+from core.simulator.providers import policy
 from core.simulator.providers.backup_jobs import JOB_TYPE, finish_job, record_job
 from core.simulator.providers.common import (
     location_name,
@@ -250,6 +251,12 @@ def trigger_backup(ctx: Context, request: Request, params: Params) -> Response:
             current = ctx.store.get(job_id)
             if current is None or str(current["properties"].get("status")).lower() != "inprogress":
                 return  # cancelled meanwhile
+            denied = policy.ensure_restore_point_group(ctx.store, vm_id, props.get("policyId"))
+            if denied is not None:  # a Deny policy refused the restore point group (core/simulator/providers/policy.py)
+                finish_job(current, "Failed")
+                policy.fail_backup_job(current, denied)
+                ctx.store.put(current)
+                return
             finished = finish_job(current, "Completed")
             ctx.store.put(current)
 
