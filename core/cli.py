@@ -70,7 +70,7 @@ def _load(command: str) -> tuple[Callable[[argparse.ArgumentParser], None], Run]
     if command == "simulate":
         from core.simulator import cli as simulate_cli
 
-        return simulate_cli.add_arguments, lambda args, stdin, stdout, stderr: simulate_cli.run(args, stdout, err=stderr)
+        return simulate_cli.add_arguments, lambda args, stdin, out, err: simulate_cli.run(args, out, err=err)
     if command == "explain":
         from core import explain
 
