@@ -9,6 +9,11 @@
 
 "Tenant" in Azure means a directory (Microsoft Entra ID tenant), so a tenant *id* goes with --tenant-id and a
 tenant *file* with --tenant-file; --tenant with something that is not a file says which one was meant.
+
+  --arm-url URL          any ARM endpoint, e.g. `backup-doctor simulate` (with --ca-file PEM to trust it)
+
+Every subcommand that acts on a target (scan, report, fix, guest) takes these options from
+`add_target_arguments` and opens the session they name with `open_target`: one parser, one meaning.
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from core.azure.signin import DeviceCode, Method, SignIn, SignInError
 from core.azure.target import CLOUDS, Target
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
-from core.session import Session, signed_in_session, simulated_azure
+from core.session import Session, demo_session, endpoint_session, signed_in_session, simulated_azure, simulated_session
 from core.simulator import SimulatorServer
 
 _CTX = "Cli"
@@ -37,7 +43,49 @@ class TargetError(Exception):
         self.message = message
 
 
-def add_source_arguments(group: argparse._MutuallyExclusiveGroup, *, verb: str) -> None:
+def add_target_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    verb: str,
+    other_sources: Callable[[argparse._MutuallyExclusiveGroup], object] | None = None,
+) -> None:
+    """The target options of a subcommand that `verb`s a tenant: where (one of --demo, --tenant-file,
+    --simulated-azure, --arm-url; none means Azure), --ca-file for --arm-url, and how to sign in to Azure.
+
+    `other_sources` adds a subcommand's own alternatives to the same group (`report --scan`), next to the
+    others so that the usage line shows them as one choice.
+    """
+    source = parser.add_mutually_exclusive_group()
+    _add_source_arguments(source, verb=verb)
+    source.add_argument("--arm-url", metavar="URL", help=f"{verb} any ARM endpoint, e.g. `backup-doctor simulate`")
+    if other_sources is not None:
+        other_sources(source)
+    parser.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
+    _add_sign_in_arguments(parser)
+
+
+def add_language_argument(parser: argparse.ArgumentParser, *, of: str) -> None:
+    parser.add_argument("--lang", choices=("en", "pt-PT"), help=f"language of {of} (default: system)")
+
+
+def open_target(args: argparse.Namespace, stderr: TextIO, translate: Translate) -> Session:
+    """The session the target options name: demo, tenant file, ARM endpoint, or Azure (signing in).
+
+    Raises TargetError for a usage mistake or a failed sign-in, TenantFileError for an invalid tenant file.
+    """
+    check_tenant_file(args.tenant)
+    if args.demo:
+        return demo_session()
+    if args.tenant:
+        return simulated_session(args.tenant)
+    if args.arm_url:
+        if args.ca_file and not Path(args.ca_file).is_file():
+            raise TargetError(Msg(_CTX, QT_TRANSLATE_NOOP("Cli", "CA file not found: {path}"), {"path": args.ca_file}))
+        return endpoint_session(args.arm_url, args.ca_file)
+    return open_azure(args, stderr, translate)
+
+
+def _add_source_arguments(group: argparse._MutuallyExclusiveGroup, *, verb: str) -> None:
     group.add_argument("--demo", action="store_true", help=f"{verb} the built-in demo tenant (no sign-in)")
     group.add_argument(
         "--tenant-file", dest="tenant", type=Path, metavar="FILE", help=f"{verb} a tenant file, simulated offline"
@@ -51,7 +99,7 @@ def add_source_arguments(group: argparse._MutuallyExclusiveGroup, *, verb: str) 
     )
 
 
-def add_sign_in_arguments(parser: argparse.ArgumentParser) -> None:
+def _add_sign_in_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tenant-id", metavar="ID", help="Azure directory (tenant) id or domain to sign in to (default: home)"
     )

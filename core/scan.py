@@ -6,13 +6,12 @@ problems), so a GUI can fill its tree while the scan runs; the report at the end
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol
 
 from core.azure.errors import AzureProblemError
 from core.azure.gateway import AzureGateway
@@ -77,23 +76,6 @@ class ScanReport:
         document = self.to_json_header(translate)
         document["vms"] = [v.to_json(translate) for v in self.vms]
         return document
-
-
-    def write_json(self, out: TextIO, translate: Translate = english) -> None:
-        """`to_json()` written to `out` piece by piece, each VM encoded on its own line (the C encoder)."""
-        document = self.to_json_header(translate)
-        out.write("{")
-        for index, (key, value) in enumerate(document.items()):
-            out.write(f"{',' if index else ''}\n  {json.dumps(key)}: ")
-            if key != "vms":
-                out.write(json.dumps(value, ensure_ascii=False))
-                continue
-            out.write("[")
-            for number, result in enumerate(self.vms):
-                out.write(",\n    " if number else "\n    ")
-                out.write(json.dumps(result.to_json(translate), ensure_ascii=False))
-            out.write("\n  ]" if self.vms else "]")
-        out.write("\n}\n")
 
     def to_json_header(self, translate: Translate = english) -> dict[str, Any]:
         """Everything of `to_json()` but the VMs (an empty list in their place)."""

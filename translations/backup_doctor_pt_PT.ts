@@ -1800,12 +1800,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli.py" line="+124"/>
+        <location filename="../core/cli_target.py" line="+83"/>
         <source>CA file not found: {path}</source>
         <translation>Ficheiro de CA não encontrado: {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/cli_scan.py" line="+69"/>
         <source>--resource-group needs exactly one --subscription.</source>
         <translation>--resource-group precisa de exatamente uma --subscription.</translation>
     </message>
@@ -1816,12 +1816,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../core/report/cli.py" line="+78"/>
+        <location filename="../core/report/cli.py" line="+77"/>
         <source>invalid tenant file: {error}</source>
         <translation>ficheiro de inquilino inválido: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../core/report/scan_text.py" line="+31"/>
         <source>Backup Doctor scan of {target}</source>
         <translation>Backup Doctor — análise de {target}</translation>
     </message>
@@ -1841,12 +1841,12 @@
         <translation>A análise foi cancelada; os resultados são parciais.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/cli.py" line="+138"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/wizards/cli.py" line="+94"/>
+        <location filename="../core/wizards/cli.py" line="+87"/>
         <source>No VM named {vm} was found.</source>
         <translation>Não foi encontrada nenhuma VM com o nome {vm}.</translation>
     </message>
@@ -1881,7 +1881,7 @@
         <translation>Continuar? [s/N] </translation>
     </message>
     <message>
-        <location filename="../core/guest/cli.py" line="+64"/>
+        <location filename="../core/guest/cli.py" line="+62"/>
         <source>This runs the read-only script {script} inside {vm} through Run Command. It reads settings and changes nothing. It needs the permission {permission} (for example the role {role}).</source>
         <translation>Isto executa o script só de leitura {script} dentro de {vm} através do Run Command. Lê definições e não altera nada. Precisa da permissão {permission} (por exemplo, a função {role}).</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>não foi possível escrever {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/cli_target.py" line="+81"/>
+        <location filename="../core/cli_target.py" line="+46"/>
         <source>--tenant expects a simulated tenant file, and {value} is not a file. To sign in to the Azure directory {value}, use --tenant-id {value}.</source>
         <translation>--tenant espera um ficheiro de inquilino simulado, e {value} não é um ficheiro. Para iniciar sessão no diretório do Azure {value}, utilize --tenant-id {value}.</translation>
     </message>
@@ -5753,7 +5753,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+323"/>
+        <location filename="../core/scan.py" line="+305"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
         <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>

@@ -18,7 +18,7 @@ from typing import TextIO
 from core.audit import AuditLog, default_audit_path
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
-from core.cli_target import add_sign_in_arguments, add_source_arguments
+from core.cli_target import add_language_argument, add_target_arguments
 from core.findings import Status
 from core.guest.outcome import AGENT_DOWN, ANSWERED
 from core.guest.scripts import PERMISSION, ROLE_EXAMPLE, check_script
@@ -42,9 +42,7 @@ def _m(source: str, **args: object) -> Msg:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vm", required=True, metavar="ID", help="the VM's resource id (or its name, if unique)")
-    source = parser.add_mutually_exclusive_group()
-    add_source_arguments(source, verb="check a VM of")
-    add_sign_in_arguments(parser)
+    add_target_arguments(parser, verb="check a VM of")
     parser.add_argument("--yes", action="store_true", help="do not ask for consent")
     parser.add_argument("--show-script", action="store_true", help="print the script that would run, run nothing")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="how long to wait for the guest's answer")
@@ -56,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--audit-log", type=Path, metavar="FILE", help="append the fix's change to FILE")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the output (default: system)")
+    add_language_argument(parser, of="the output")
 
 
 def _intro(vm_name: str, file_name: str, translate: Translate) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from core.catalog_translator import system_language, translator_for
-from core.cli_target import add_sign_in_arguments, add_source_arguments
+from core.cli_target import TargetError, add_language_argument, add_target_arguments, open_target
 from core.findings import Status
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 from core.report import saved_scan
@@ -32,18 +32,19 @@ EXIT_INCOMPLETE = 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    source = parser.add_mutually_exclusive_group()
-    add_source_arguments(source, verb="scan")
-    source.add_argument("--arm-url", metavar="URL", help="scan any ARM endpoint, e.g. `backup-doctor simulate`")
-    source.add_argument("--scan", type=Path, metavar="JSON", help="report on a saved scan instead of scanning")
-    parser.add_argument("--ca-file", metavar="PEM", help="CA certificate to trust for --arm-url")
-    add_sign_in_arguments(parser)
+    add_target_arguments(
+        parser,
+        verb="scan",
+        other_sources=lambda source: source.add_argument(
+            "--scan", type=Path, metavar="JSON", help="report on a saved scan instead of scanning"
+        ),
+    )
     parser.add_argument(
         "--subscription", action="append", default=[], metavar="ID", help="limit to this subscription (repeatable)"
     )
     parser.add_argument("--format", choices=("html", "json"), default="html", help="html report or saved scan JSON")
     parser.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
-    parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the report (default: system)")
+    add_language_argument(parser, of="the report")
     parser.add_argument(
         "--redact",
         action="store_true",
@@ -58,8 +59,6 @@ def _complete(snapshot: ScanSnapshot) -> bool:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from core import cli  # the scan command's session opening (imported here: core.cli imports this module)
-
     language = args.lang or system_language()
     translate = translator_for(language)
     if args.scan is not None:
@@ -70,8 +69,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             return EXIT_COULD_NOT_RUN
     else:
         try:
-            session = cli.open_session(args, stderr, translate)
-        except cli.UsageError as error:
+            session = open_target(args, stderr, translate)
+        except TargetError as error:
             print(f"backup-doctor: {error.message.render(translate)}", file=stderr)
             return EXIT_COULD_NOT_RUN
         except TenantFileError as error:

@@ -23,9 +23,9 @@ from core import ids
 from core.audit import AuditLog, default_audit_path
 from core.azure.errors import AzureProblemError
 from core.catalog_translator import normalize_language, system_language, translator_for
-from core.cli_target import TargetError, add_sign_in_arguments, add_source_arguments, check_tenant_file, open_azure
+from core.cli_target import TargetError, add_language_argument, add_target_arguments, open_target
 from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate
-from core.session import Session, demo_session, simulated_session
+from core.session import Session
 from core.simulator import TenantFileError
 from core.wizards import wizards_using
 from core.wizards.actions import ACTIONS, Action
@@ -62,9 +62,7 @@ def _m(source: str, **args: object) -> Msg:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=sorted(ACTIONS), metavar="ACTION", help=", ".join(sorted(ACTIONS)))
     parser.add_argument("--vm", required=True, metavar="ID", help="the VM's resource id (or its name, if unique)")
-    source = parser.add_mutually_exclusive_group()
-    add_source_arguments(source, verb="act on")
-    add_sign_in_arguments(parser)
+    add_target_arguments(parser, verb="act on")
     parser.add_argument(
         "--save", type=Path, metavar="FILE", help="write the simulated tenant, as changed, to FILE (a tenant file)"
     )
@@ -75,17 +73,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="append the changes to FILE (default: audit-demo.jsonl in the user data folder for simulated tenants)",
     )
-    parser.add_argument("--lang", choices=("en", "pt-PT"), help="language of the output (default: system)")
+    add_language_argument(parser, of="the output")
 
 
 def _open(args: argparse.Namespace, stderr: TextIO, translate: Translate) -> Session:
     try:
-        check_tenant_file(args.tenant)
-        if args.demo:
-            return demo_session()
-        if args.tenant:
-            return simulated_session(args.tenant)
-        return open_azure(args, stderr, translate)
+        return open_target(args, stderr, translate)
     except TargetError as error:
         raise _CouldNotRun(error.message) from error
 

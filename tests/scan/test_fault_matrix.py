@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from core.azure.errors import UNEXPECTED_RESPONSE
-from core.cli import EXIT_COULD_NOT_RUN, EXIT_INCOMPLETE, exit_code
+from core.cli_scan import EXIT_COULD_NOT_RUN, EXIT_INCOMPLETE, exit_code
 from core.scan import ScanReport, run_scan
 from core.simulator import FaultKind, FaultRule, SimulatorServer, Tenant
 

@@ -13,7 +13,7 @@ import requests
 from core.audit import AuditLog
 from core.azure.errors import AzureProblemError
 from core.azure.signin import Method, SignIn
-from core.cli import format_text
+from core.report.scan_text import format_text
 from core.scan import run_scan
 from core.session import signed_in_session
 from core.simulator import SimulatorServer
