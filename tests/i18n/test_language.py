@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from core import cli
 from core.catalog_translator import load_ts, normalize_language, system_language, translator_for
 from core.i18n import Msg, Translate
-from core.scan import ScanReport, run_scan
+from core.scan import ScanReport
 from core.session import demo_session
 from gui.catalog_files import compiled_catalog
 from gui.i18n import LanguageManager
@@ -61,12 +61,6 @@ def test_the_os_locale_decides_the_default(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 # --- the Qt-free side: CLI and report ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_report() -> ScanReport:
-    with demo_session() as session:
-        return run_scan(session.gateway)
 
 
 class _Recorder:

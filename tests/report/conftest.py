@@ -11,8 +11,8 @@ from hostile import HOSTILE, LONG, hostile_text
 
 from core.report import saved_scan
 from core.report.snapshot import ScanSnapshot, snapshot_from_scan
-from core.scan import run_scan
-from core.session import demo_session, demo_tenant_path, simulated_session
+from core.scan import ScanReport, run_scan
+from core.session import demo_tenant_path, simulated_session
 
 
 def _hostile_tenant(tmp: Path) -> Path:
@@ -39,10 +39,8 @@ def _hostile_tenant(tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_snapshot() -> ScanSnapshot:
-    with demo_session() as session:
-        report = run_scan(session.gateway)
-    return snapshot_from_scan(report)
+def demo_snapshot(demo_report: ScanReport) -> ScanSnapshot:
+    return snapshot_from_scan(demo_report)
 
 
 @pytest.fixture(scope="session")

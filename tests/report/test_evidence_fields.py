@@ -17,8 +17,7 @@ from core.evidence_fields import (
 )
 from core.findings import UNCONFIRMED
 from core.i18n import english
-from core.scan import run_scan
-from core.session import demo_session
+from core.scan import ScanReport
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where evidence is written: every check module and the triage of the latest failed job.
@@ -70,11 +69,9 @@ def test_every_key_the_checks_write_has_a_label() -> None:
     assert missing == [], f"evidence keys without a label in core/evidence_fields.py: {missing}"
 
 
-def test_every_key_in_a_demo_scan_has_a_label() -> None:
-    with demo_session() as session:
-        report = run_scan(session.gateway)
+def test_every_key_in_a_demo_scan_has_a_label(demo_report: ScanReport) -> None:
     found: set[str] = set()
-    for vm in report.vms:
+    for vm in demo_report.vms:
         for finding in vm.findings:
             _keys_in(dict(finding.evidence), found)
     assert len(found) > 50

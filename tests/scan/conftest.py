@@ -10,13 +10,7 @@ import pytest
 from core.azure.credentials import OfflineTokenCredential
 from core.azure.gateway import AzureGateway, GatewaySettings
 from core.azure.target import Target
-from core.session import demo_tenant_path
-from core.simulator import SimulatorServer, Tenant, load_tenant
-
-
-@pytest.fixture(scope="session")
-def demo_tenant() -> Tenant:
-    return load_tenant(demo_tenant_path())
+from core.simulator import SimulatorServer, Tenant
 
 
 @pytest.fixture

@@ -6,19 +6,19 @@ import json
 from io import StringIO
 
 from core import cli
-from core.scan import run_scan
-from core.simulator import SimulatorServer
+from core.scan import ScanReport, run_scan
+from core.simulator import SimulatorServer, Tenant
 
 
 def _vm_requests(server: SimulatorServer) -> list[str]:
     return [e.path for e in server.request_log if "virtualmachines" in e.path.lower()]
 
 
-def test_every_demo_vm_is_scanned_with_the_agent_check(demo_server: SimulatorServer, gateway_for) -> None:
-    report = run_scan(gateway_for(demo_server))
+def test_every_demo_vm_is_scanned_with_the_agent_check(demo_report: ScanReport, demo_tenant: Tenant) -> None:
+    report = demo_report
 
     names = {vm.facts.name for vm in report.vms if vm.facts.exists}
-    served = {r["name"] for r in demo_server.store.of_type("Microsoft.Compute/virtualMachines")}
+    served = {r["name"] for r in demo_tenant.resources if r["type"] == "Microsoft.Compute/virtualMachines"}
     assert names == served and len(names) >= 20
     # Plus the protected item whose VM was deleted (vm-erp-old01), reported as orphaned.
     assert [vm.facts.name for vm in report.vms if not vm.facts.exists] == ["vm-erp-old01"]
@@ -44,9 +44,8 @@ def test_every_demo_vm_is_scanned_with_the_agent_check(demo_server: SimulatorSer
             assert by_check["last-backup-job"].error_codes[:1] == ("ResourceNotFound",)
 
 
-def test_agent_not_ready_fails_with_the_documented_code_and_evidence(demo_server, gateway_for) -> None:
-    report = run_scan(gateway_for(demo_server))
-    by_name = {vm.facts.name: vm for vm in report.vms}
+def test_agent_not_ready_fails_with_the_documented_code_and_evidence(demo_report: ScanReport) -> None:
+    by_name = {vm.facts.name: vm for vm in demo_report.vms}
 
     not_ready = next(f for f in by_name["vm-dev-lnx01"].findings if f.check == "vm-agent-ready")
     assert not_ready.status == "fail"
