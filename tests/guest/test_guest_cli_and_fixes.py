@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from core.audit import AuditLog
 from core.cli import main
 from core.guest.outcome import ANSWERED
@@ -29,6 +31,7 @@ def test_without_consent_nothing_runs() -> None:
     assert "Not confirmed: nothing was run." in out
 
 
+@pytest.mark.slow
 def test_json_output_carries_the_guests_evidence() -> None:
     code, out, _ = _cli("guest", "--demo", "--vm", "vm-erp-app08", "--yes", "--format", "json", "--lang", "en")
     assert code == 1  # a finding fails

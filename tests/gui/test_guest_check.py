@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 
 from core.findings import Status
@@ -48,6 +49,7 @@ def test_the_script_and_permission_are_shown_and_nothing_runs_before_consent(
     assert dialog.result is None
 
 
+@pytest.mark.slow
 def test_the_guest_confirms_the_waagent_cause_and_the_fix_turns_it_green(qtbot: Any, demo_window: MainWindow) -> None:
     demo_window.session.server.arm.settings.run_command_seconds = 0.3  # type: ignore[union-attr]  # demo: 3 s
     dialog = _open(qtbot, demo_window, "vm-web-lnx06")
@@ -75,6 +77,7 @@ def test_the_guest_confirms_the_waagent_cause_and_the_fix_turns_it_green(qtbot: 
     assert next(f for f in fixed.findings if f.check == "linux-waagent-conf").status is Status.PASS
 
 
+@pytest.mark.slow
 def test_a_dead_agent_explains_why_the_guest_could_not_be_checked(qtbot: Any, demo_window: MainWindow) -> None:
     dialog = _open(qtbot, demo_window, "vm-erp-app02")
     _run(qtbot, dialog)

@@ -53,6 +53,7 @@ class CountingCredential(OfflineTokenCredential):
         return super().get_token_info(*scopes, options=options)
 
 
+@pytest.mark.slow
 def test_the_tree_fills_while_the_scan_process_runs_and_its_tokens_come_from_the_window(
     qtbot: Any, make_window: WindowFactory
 ) -> None:
@@ -95,6 +96,7 @@ def test_closing_the_window_mid_scan_leaves_no_scan_process(qtbot: Any, make_win
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=SCAN_TIMEOUT_MS)
 
 
+@pytest.mark.slow
 def test_a_crashed_scan_process_is_a_plain_error_and_the_app_goes_on(qtbot: Any, make_window: WindowFactory) -> None:
     window = make_window()
     window.set_session(demo_session(latency_ms=120))

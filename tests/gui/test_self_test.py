@@ -15,6 +15,7 @@ from gui.self_test import SelfTest, SelfTestFailure, Step, run_self_test
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_the_self_test_passes_from_source_and_leaves_the_users_files_alone(tmp_path: Path) -> None:
     data = tmp_path / "data"
     user_log = data / "Backup Doctor" / "audit-demo.jsonl"

@@ -49,6 +49,7 @@ def audit_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return audit_in(tmp_path, monkeypatch)
 
 
+@pytest.mark.slow
 def test_every_fixable_demo_vm_turns_green_from_the_window(
     qtbot: Any, demo_window: MainWindow, audit_file: Path
 ) -> None:

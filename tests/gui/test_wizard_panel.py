@@ -258,6 +258,7 @@ def test_cancel_stops_an_action_before_any_change(qtbot: Any, window: MainWindow
     assert state_shown(panel, "remove") == "To do"
 
 
+@pytest.mark.slow
 def test_verification_turns_the_check_and_the_vm_green(qtbot: Any, window: MainWindow) -> None:
     node = node_named(window, ERP)
     assert node.status is Status.FAIL

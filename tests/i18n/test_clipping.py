@@ -186,21 +186,21 @@ def audit_in_tmp(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("audit_in_tmp")
+@pytest.mark.parametrize(("language", "scan_all"), [("en", "Scan all"), ("pt-PT", "Analisar tudo")])
 def test_the_wizards_cut_off_no_text_in_english_nor_in_portuguese(
-    qtbot: Any, window: MainWindow, languages: LanguageManager
+    qtbot: Any, window: MainWindow, languages: LanguageManager, language: str, scan_all: str
 ) -> None:
-    """Every step of every wizard, previews included, walked once in each language."""
-    languages.set_language("en")
-    qtbot.waitUntil(lambda: window.scan_all_action.text() == "Scan all")
-    english = list(_look_at_wizards(qtbot, window, ALL).values())
-    languages.set_language("pt-PT")
-    qtbot.waitUntil(lambda: window.scan_all_action.text() == "Analisar tudo")
-    portuguese = list(_look_at_wizards(qtbot, window, ALL).values())
-    assert english == [], "\n".join(english)
-    assert portuguese == [], "\n".join(portuguese)
+    """Every step of every wizard, previews included, walked in each language (one test per language, so
+    that pytest-xdist walks the two at once)."""
+    languages.set_language(language)
+    qtbot.waitUntil(lambda: window.scan_all_action.text() == scan_all)
+    problems = list(_look_at_wizards(qtbot, window, ALL).values())
+    assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("audit_in_tmp")
 def test_no_text_is_cut_off_in_the_wizards_in_a_language_twice_as_long(
     qtbot: Any, window: MainWindow, languages: LanguageManager

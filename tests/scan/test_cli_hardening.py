@@ -6,6 +6,8 @@ import json
 from io import StringIO
 from pathlib import Path
 
+import pytest
+
 from core import cli
 from core.simulator import FaultKind, FaultRule, SimulatorServer
 from tests.hostile_tenant import SMALL_TENANT, hostile_tenant
@@ -90,6 +92,7 @@ def test_sign_in_refused_after_the_subscription_list_exits_2_saying_sign_in_agai
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_a_failed_read_of_a_failed_jobs_details_makes_the_scan_incomplete(demo_server: SimulatorServer) -> None:
     # A job's details are read only when its listed errors name no documented code: make it so.
     for job in demo_server.store.of_type("Microsoft.RecoveryServices/vaults/backupJobs"):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from io import StringIO
 
+import pytest
+
 from core import cli
 from core.scan import ScanReport, run_scan
 from core.simulator import SimulatorServer, Tenant
@@ -103,6 +105,7 @@ def test_broken_tenant_file_is_refused_with_a_specific_message(tmp_path) -> None
     assert stdout.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_scanning_azure_when_the_sign_in_service_cannot_be_reached_says_so(capsys) -> None:
     stderr = StringIO()
     # A proxy on a closed port: the sign-in to Azure fails at once, without reaching any network.

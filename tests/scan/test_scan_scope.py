@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from io import StringIO
 from typing import Any
 
+import pytest
+
 from core import cli
 from core.checks import CheckContext
 from core.scan import ScanReport, run_scan
@@ -55,6 +57,7 @@ def _assert_scoped_scans_match(server: SimulatorServer, gateway_for: Any, vm_sam
         assert len(server.request_log) < full_requests
 
 
+@pytest.mark.slow
 def test_each_demo_vm_and_group_scanned_alone_has_the_findings_of_the_whole_scan(
     demo_server: SimulatorServer, gateway_for: Any
 ) -> None:
@@ -98,6 +101,7 @@ def _with_a_deleted_vm_and_a_name_twice(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+@pytest.mark.slow
 def test_a_generated_tenant_scanned_by_group_and_by_vm_has_the_findings_of_the_whole_scan(gateway_for: Any) -> None:
     data = _with_a_deleted_vm_and_a_name_twice(generate_tenant(100, subscriptions=2, seed=7, failing_ratio=0.6))
     with SimulatorServer(Tenant.from_dict(data)) as server:
@@ -146,6 +150,7 @@ def _cli_json(*options: str) -> tuple[int, dict[str, Any], str]:
     return code, json.loads(stdout.getvalue()) if stdout.getvalue() else {}, stderr.getvalue()
 
 
+@pytest.mark.slow
 def test_the_command_line_scans_a_group_or_a_vm(demo_server: SimulatorServer, gateway_for: Any) -> None:
     full = _scan(demo_server, gateway_for)
     vm = next(v.facts for v in full.vms if v.facts.exists)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from core.azure.credentials import OfflineTokenCredential
 from core.scan import Scan
 from core.scan_scope import ScanScope
@@ -70,6 +72,7 @@ def _start_child() -> subprocess.Popen[bytes]:
     )
 
 
+@pytest.mark.slow
 def test_the_scan_process_asks_the_parent_for_tokens_and_streams_the_whole_scan(
     demo_server: SimulatorServer, gateway_for
 ) -> None:
@@ -106,6 +109,7 @@ def test_the_scan_process_asks_the_parent_for_tokens_and_streams_the_whole_scan(
             child.wait()
 
 
+@pytest.mark.slow
 def test_the_scan_process_exits_when_the_window_goes_away(demo_server: SimulatorServer, gateway_for) -> None:
     gateway = gateway_for(demo_server)
     child = _start_child()

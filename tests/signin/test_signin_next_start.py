@@ -67,6 +67,7 @@ def _start(mode: str, server: SimulatorServer, home: Path, shim: Path) -> dict[s
     return answer
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(_secret_service_missing() is not None, reason=str(_secret_service_missing()))
 def test_the_next_start_signs_in_silently_from_the_encrypted_cache_and_the_keyring(
     entra: SimulatorServer, tmp_path: Path

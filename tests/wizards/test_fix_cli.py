@@ -6,6 +6,8 @@ import json
 from io import StringIO
 from pathlib import Path
 
+import pytest
+
 from core import cli
 from core.audit import AuditLog
 from core.session import demo_tenant_path
@@ -40,6 +42,7 @@ def test_the_preview_is_printed_and_nothing_changes_without_a_yes(tmp_path: Path
     assert AuditLog(log).read().entries == []
 
 
+@pytest.mark.slow
 def test_yes_makes_the_change_and_save_writes_a_tenant_that_a_scan_reads(tmp_path: Path) -> None:
     first, second, log = tmp_path / "1.json", tmp_path / "2.json", tmp_path / "audit.jsonl"
     code, out, _ = _fix(
