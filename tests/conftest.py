@@ -3,7 +3,7 @@
 - Qt: offscreen, on a helpdesk laptop's 1366 x 768 screen, settings in a temporary folder; `app`, `settings`.
 - The demo tenant, loaded once per session (`demo_tenant`), and one scan of it per session (`demo_report`)
   for tests that only look at a scan's result. Tests that change things (fixes, faults, knobs) start their
-  own simulator (`demo_server` in tests/scan, `session` in tests/wizards, `make_window` in tests/gui).
+  own simulator (`demo_server` with `gateway_for`, or `session` in tests/wizards, `make_window` in tests/gui).
 - `slow` tests (pyproject.toml) are started first, so that under pytest-xdist no long test is left for the
   end while the other workers wait; `pytest -m "not slow"` is the quick loop.
 """
@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 # The window's scans run in a scan process (gui/scan_process.py), which costs a second of CPU to start;
 # the suite's many windows scan in their own process instead, and tests/gui/test_scan_process.py (and the
@@ -25,9 +27,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from core.azure.credentials import OfflineTokenCredential
+from core.azure.gateway import AzureGateway, GatewaySettings
+from core.azure.target import Target
 from core.scan import ScanReport, run_scan
 from core.session import demo_session, demo_tenant_path
-from core.simulator import Tenant, load_tenant
+from core.simulator import SimulatorServer, Tenant, load_tenant
 from gui.settings import AppSettings
 
 
@@ -82,3 +87,30 @@ def demo_report() -> ScanReport:
     that asks for it shares its lists. A test that fixes, injects faults or counts requests scans its own."""
     with demo_session() as session:
         return run_scan(session.gateway)
+
+
+@pytest.fixture
+def demo_server(demo_tenant: Tenant) -> Iterator[SimulatorServer]:
+    """The demo tenant served afresh for one test: fix actions, faults and knobs must not leak between tests."""
+    with SimulatorServer(demo_tenant) as server:
+        yield server
+
+
+GatewayFactory = Callable[..., AzureGateway]
+
+
+@pytest.fixture
+def gateway_for() -> Iterator[GatewayFactory]:
+    """`gateway_for(server, **settings)`: the real gateway (real SDK) to a simulator, closed after the test."""
+    made: list[AzureGateway] = []
+
+    def make(server: SimulatorServer, **settings: Any) -> AzureGateway:
+        target = Target.endpoint(server.base_url, ca_file=server.ca_file, label="test tenant")
+        base = GatewaySettings.for_target(target)
+        gateway = AzureGateway(target, OfflineTokenCredential(), GatewaySettings(**{**base.__dict__, **settings}))
+        made.append(gateway)
+        return gateway
+
+    yield make
+    for gateway in made:
+        gateway.close()

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
 import pytest
 
 from core import cli
-from core.session import demo_tenant_path
-from core.simulator import SimulatorServer, load_tenant
+from core.simulator import SimulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_OPTIONS = (
@@ -35,12 +33,6 @@ ACTING = {
     "fix": ["remove-rp-lock", "--vm", "vm-ftp01"],
     "guest": ["--vm", "vm-ftp01"],
 }
-
-
-@pytest.fixture
-def demo_server() -> Iterator[SimulatorServer]:
-    with SimulatorServer(load_tenant(demo_tenant_path())) as server:
-        yield server
 
 
 @pytest.mark.parametrize("command", sorted(ACTING))

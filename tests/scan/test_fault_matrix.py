@@ -67,7 +67,7 @@ def _scan(server: SimulatorServer, gateway_for, read_timeout: float = 2.0) -> Sc
 @pytest.fixture
 def demo_server(demo_tenant: Tenant) -> Iterator[SimulatorServer]:
     """The demo tenant paged as Azure pages it: a fault is about one read, not about paging (the gateway's
-    paging under faults is tests/scan/test_gateway_faults.py's), and 3.5 times fewer requests a scan keep
+    paging under faults is tests/azure/test_gateway_faults.py's), and 3.5 times fewer requests a scan keep
     132 cells affordable."""
     with SimulatorServer(demo_tenant, page_size=None) as server:
         yield server
