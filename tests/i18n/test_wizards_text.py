@@ -16,7 +16,7 @@ from catalogs import PT_CATALOG
 
 from core.catalog import load_catalog
 from core.catalog_translator import load_ts, translator_for
-from core.scan import run_scan
+from core.scan import ScanReport
 from core.session import demo_session
 from core.wizards import WIZARDS, context_for_result, read_context, start
 from core.wizards.model import unfilled_placeholders
@@ -26,7 +26,7 @@ proposed_elsewhere: set[str] = set()
 
 
 @pytest.fixture(scope="module")
-def rendered() -> tuple[dict[str, list[dict[str, Any]]], set[tuple[str, str]]]:
+def rendered(demo_report: ScanReport) -> tuple[dict[str, list[dict[str, Any]]], set[tuple[str, str]]]:
     """wizard id -> its steps as shown in pt-PT (with previews), and every (context, source) asked for."""
     pt = translator_for("pt-PT")
     asked: set[tuple[str, str]] = set()
@@ -37,8 +37,8 @@ def rendered() -> tuple[dict[str, list[dict[str, Any]]], set[tuple[str, str]]]:
 
     shown: dict[str, list[dict[str, Any]]] = {}
     proposed_elsewhere.clear()
+    report = demo_report  # only its findings and VM ids: contexts and previews are read from this session
     with demo_session() as session:
-        report = run_scan(session.gateway)
         for vm in report.vms:
             for finding in vm.findings:
                 if not finding.wizard or finding.wizard in shown:

@@ -14,8 +14,7 @@ import core.wizards
 from core.catalog import load_catalog
 from core.i18n import Msg
 from core.locator import resource
-from core.scan import run_scan
-from core.session import Session
+from core.scan import ScanReport
 from core.wizards import ACTIONS, WIZARDS, StepKind, WizardContext, start, wizards_using
 from core.wizards.model import unfilled_placeholders
 
@@ -72,10 +71,9 @@ def _rendered(msg: Msg) -> str:
     return text
 
 
-def test_every_wizard_renders_for_every_demo_vm_without_missing_values(session: Session) -> None:
-    report = run_scan(session.gateway)
-    assert len(report.vms) >= 30
-    for result in report.vms:
+def test_every_wizard_renders_for_every_demo_vm_without_missing_values(demo_report: ScanReport) -> None:
+    assert len(demo_report.vms) >= 30
+    for result in demo_report.vms:
         for wizard_id in WIZARDS:
             run = start(wizard_id, WizardContext.for_result(result.facts, result.findings, wizard_id))
             _rendered(run.title)
@@ -95,10 +93,9 @@ def test_every_wizard_renders_for_every_demo_vm_without_missing_values(session: 
             json.dumps(run.to_json())
 
 
-def test_every_finding_with_a_wizard_starts_it(session: Session) -> None:
-    report = run_scan(session.gateway)
+def test_every_finding_with_a_wizard_starts_it(demo_report: ScanReport) -> None:
     started = set()
-    for result in report.vms:
+    for result in demo_report.vms:
         for finding in result.findings:
             if finding.wizard is None:
                 continue
