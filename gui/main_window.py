@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,6 +57,10 @@ SessionFactory = Callable[[], Session]
 PANE_REFRESH_MS = 1000
 #: How often the tree and the progress bar show what a running scan has changed.
 TREE_REFRESH_MS = 250
+#: The end of a scan is shown in slices of at most this long (as the controller applies events), yielding
+#: to the event loop in between; rows changed during the scan are announced this many at a time.
+FINISH_SLICE_SECONDS = 0.012
+FINISH_ROWS = 60
 
 
 class MainWindow(QMainWindow):
@@ -169,6 +175,12 @@ class MainWindow(QMainWindow):
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(TREE_REFRESH_MS)
         self._flush_timer.timeout.connect(self._show_scan_state)
+        # The end of a scan, shown in time-boxed steps (see on_scan_finished).
+        self._finishing: deque[Callable[[], bool]] = deque()
+        self._finish_timer = QTimer(self)
+        self._finish_timer.setSingleShot(True)
+        self._finish_timer.setInterval(0)
+        self._finish_timer.timeout.connect(self._finish_slice)
 
     def _build_helpers(self) -> None:
         """The Fix page and its wizards, "Check inside the VM…", the report and saved-scan actions: each gets
@@ -320,6 +332,7 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: Session | None) -> None:
         """Show a tenant (scanning it when the settings say so), or the sign-in notice for None."""
+        self._complete_finish()
         self.scans.cancel()
         self.fixes.abandon()
         if self.session is not None and self.session is not session:
@@ -373,6 +386,7 @@ class MainWindow(QMainWindow):
             self.status.cancelling()
 
     def on_scan_started(self, scope: ScanScope) -> None:
+        self._complete_finish()
         self._scope = scope
         self.model.begin_scan(scope)
         self._flush_timer.start()
@@ -402,22 +416,54 @@ class MainWindow(QMainWindow):
         self.status.show_progress()
 
     def on_scan_finished(self, report: ScanReport | None) -> None:
+        """The scan has ended: the tree's nodes and the status bar are final at once; the rest (announcing
+        the rows changed during the scan, the status column's width, the pane's rebuild) follows in
+        time-boxed slices, and `scan_finished` is emitted after the last one."""
+        self._complete_finish()  # a previous scan's, if any (not expected: scans do not overlap)
         self._flush_timer.stop()
         self.status.finished()
-        self.model.end_scan(report)
-        self.tree.fit_status_column()
+        self.model.end_scan(report, announce=False)
         self.last_report = report
-        self.triage.learn(report)
         self._set_scanning(False)
         self.status_label.setText(self._report_sentence(report))
+        self._finishing.extend([
+            lambda: self.model.flush_changes(FINISH_ROWS),
+            _once(self._finish_tree),
+            _once(lambda: self.triage.learn(report)),
+            _once(self._refresh_pane),
+            _once(lambda: self.scan_finished.emit(report)),
+        ])
+        self._finish_slice()
+
+    @property
+    def finishing(self) -> bool:
+        """Whether the end of the last scan is still being shown (scan_finished not emitted yet)."""
+        return bool(self._finishing)
+
+    def _finish_slice(self) -> None:
+        """Run the end-of-scan steps until the slice's time is up; a step returns True to be run again."""
+        deadline = time.perf_counter() + FINISH_SLICE_SECONDS
+        while self._finishing and time.perf_counter() < deadline:
+            if not self._finishing[0]():
+                self._finishing.popleft()
+        if self._finishing:
+            self._finish_timer.start()
+
+    def _complete_finish(self) -> None:
+        """Show the end of the last scan at once (another scan or session starts, the window closes)."""
+        self._finish_timer.stop()
+        while self._finishing:
+            if not self._finishing[0]():
+                self._finishing.popleft()
+
+    def _finish_tree(self) -> None:
+        self.tree.fit_status_column()
         if self._wanted_selection and self.tree.select_key(self._wanted_selection):
             self._wanted_selection = None
         if self.tree.current_node() is None:
             tenant = self.model.tenant()
             if tenant is not None:
                 self.tree.select_key(tenant.key)
-        self._refresh_pane()
-        self.scan_finished.emit(report)
 
     def on_scan_failed(self, summary: str, details: str) -> None:
         self._hook.show_error(summary, details)
@@ -554,6 +600,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._complete_finish()
         self.save_layout()
         self.scans.cancel()
         self.fixes.abandon()
@@ -562,3 +609,13 @@ class MainWindow(QMainWindow):
             self.session = None
         self.scans.abandon()
         super().closeEvent(event)
+
+
+def _once(action: Callable[[], object]) -> Callable[[], bool]:
+    """An end-of-scan step that is done in one go (False: not to be run again)."""
+
+    def step() -> bool:
+        action()
+        return False
+
+    return step
