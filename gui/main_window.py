@@ -443,9 +443,11 @@ class MainWindow(QMainWindow):
     def _finish_slice(self) -> None:
         """Run the end-of-scan steps until the slice's time is up; a step returns True to be run again."""
         deadline = time.perf_counter() + FINISH_SLICE_SECONDS
-        while self._finishing and time.perf_counter() < deadline:
+        while self._finishing:
             if not self._finishing[0]():
                 self._finishing.popleft()
+            if time.perf_counter() >= deadline:
+                break
         if self._finishing:
             self._finish_timer.start()
 
