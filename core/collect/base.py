@@ -22,6 +22,8 @@ from core.findings import Problem
 
 T = TypeVar("T")
 Fetched = list[Json] | AzureProblemError
+#: The vaults' ids, then each vault's protected items and recent jobs (futures of their lists).
+VaultLists = tuple[tuple[str, ...], dict[str, "Future[Fetched]"], dict[str, "Future[Fetched]"]]
 
 #: Restore point collections Azure Backup creates live in resource groups named AzureBackupRG_<region>_<n>.
 RESTORE_POINT_GROUP_PREFIX = "azurebackuprg_"
@@ -127,6 +129,8 @@ class CollectorBase:
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
         self._prefetched: dict[tuple[str, str], Future[Fetched]] = {}
+        #: Per subscription: each vault's protected items and jobs, started once the vaults are listed.
+        self._vault_lists: dict[str, Future[VaultLists | None]] = {}
         self._prefetch_lock = threading.Lock()
 
     def close(self) -> None:
