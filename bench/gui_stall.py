@@ -150,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         finishing.append(time.perf_counter() - started)
 
     window.on_scan_finished = on_scan_finished  # type: ignore[method-assign]
-    # The end of a scan continues in time-boxed slices after on_scan_finished (MainWindow._finish_slice).
-    finish_slice = window._finish_slice
+    # The end of a scan continues in time-boxed slices after on_scan_finished (gui/time_boxed.py).
+    finish_slice = window._finishing.run_slice
     finish_slices: list[float] = []
 
     def timed_finish_slice() -> None:
@@ -159,9 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         finish_slice()
         finish_slices.append(time.perf_counter() - started)
 
-    window._finish_slice = timed_finish_slice  # type: ignore[method-assign]
-    window._finish_timer.timeout.disconnect()
-    window._finish_timer.timeout.connect(timed_finish_slice)
+    window._finishing.run_slice = timed_finish_slice  # type: ignore[method-assign]
 
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (other processes inflate the stalls)")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +40,7 @@ from gui.scan_status import ScanStatus
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
+from gui.time_boxed import TimeBoxedSteps, once
 from gui.tree_nodes import Kind, Node, scan_scope_of
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
@@ -176,11 +175,7 @@ class MainWindow(QMainWindow):
         self._flush_timer.setInterval(TREE_REFRESH_MS)
         self._flush_timer.timeout.connect(self._show_scan_state)
         # The end of a scan, shown in time-boxed steps (see on_scan_finished).
-        self._finishing: deque[Callable[[], bool]] = deque()
-        self._finish_timer = QTimer(self)
-        self._finish_timer.setSingleShot(True)
-        self._finish_timer.setInterval(0)
-        self._finish_timer.timeout.connect(self._finish_slice)
+        self._finishing = TimeBoxedSteps(FINISH_SLICE_SECONDS, self)
 
     def _build_helpers(self) -> None:
         """The Fix page and its wizards, "Check inside the VM…", the report and saved-scan actions: each gets
@@ -426,37 +421,22 @@ class MainWindow(QMainWindow):
         self.last_report = report
         self._set_scanning(False)
         self.status_label.setText(self._report_sentence(report))
-        self._finishing.extend([
+        self._finishing.start([
             lambda: self.model.flush_changes(FINISH_ROWS),
-            _once(self._finish_tree),
-            _once(lambda: self.triage.learn(report)),
-            _once(self._refresh_pane),
-            _once(lambda: self.scan_finished.emit(report)),
+            once(self._finish_tree),
+            once(lambda: self.triage.learn(report)),
+            once(self._refresh_pane),
+            once(lambda: self.scan_finished.emit(report)),
         ])
-        self._finish_slice()
 
     @property
     def finishing(self) -> bool:
         """Whether the end of the last scan is still being shown (scan_finished not emitted yet)."""
-        return bool(self._finishing)
-
-    def _finish_slice(self) -> None:
-        """Run the end-of-scan steps until the slice's time is up; a step returns True to be run again."""
-        deadline = time.perf_counter() + FINISH_SLICE_SECONDS
-        while self._finishing:
-            if not self._finishing[0]():
-                self._finishing.popleft()
-            if time.perf_counter() >= deadline:
-                break
-        if self._finishing:
-            self._finish_timer.start()
+        return self._finishing.pending
 
     def _complete_finish(self) -> None:
         """Show the end of the last scan at once (another scan or session starts, the window closes)."""
-        self._finish_timer.stop()
-        while self._finishing:
-            if not self._finishing[0]():
-                self._finishing.popleft()
+        self._finishing.complete()
 
     def _finish_tree(self) -> None:
         self.tree.fit_status_column()
@@ -612,12 +592,3 @@ class MainWindow(QMainWindow):
         self.scans.abandon()
         super().closeEvent(event)
 
-
-def _once(action: Callable[[], object]) -> Callable[[], bool]:
-    """An end-of-scan step that is done in one go (False: not to be run again)."""
-
-    def step() -> bool:
-        action()
-        return False
-
-    return step

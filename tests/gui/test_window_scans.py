@@ -307,7 +307,7 @@ def test_the_end_of_a_1000_vm_scan_is_shown_in_slices_that_yield_to_the_event_lo
         for n in range(1000)
     ]
     report = dataclasses.replace(demo, subscriptions=[subscription], vms=results, problems=[])
-    monkeypatch.setattr(main_window, "FINISH_SLICE_SECONDS", 0.0)
+    monkeypatch.setattr(window._finishing, "slice_seconds", 0.0)
     window.on_scan_started(ScanScope.subscriptions([subscription.id]))
     window.on_scan_events([SubscriptionListed(subscription)])
     window.on_scan_events([VmsListed(subscription, tuple(result.facts for result in results))])
@@ -321,8 +321,14 @@ def test_the_end_of_a_1000_vm_scan_is_shown_in_slices_that_yield_to_the_event_lo
     model.dataChanged.connect(note)
     emitted: list[object] = []
     window.scan_finished.connect(emitted.append)
-    after_each_slice: list[int] = []  # rows announced so far, after each later slice
-    window._finish_timer.timeout.connect(lambda: after_each_slice.append(len(announced)))
+    after_each_slice: list[int] = []  # rows announced so far, after each slice
+    run_slice = window._finishing.run_slice
+
+    def counted_slice() -> None:
+        run_slice()
+        after_each_slice.append(len(announced))
+
+    monkeypatch.setattr(window._finishing, "run_slice", counted_slice)
 
     window.on_scan_finished(report)
 
