@@ -48,16 +48,16 @@ from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
 from gui.window_actions import WindowActions
 
-#: Opens a session (as a background task); the label says what is being opened.
+# Opens a session (as a background task); the label says what is being opened.
 SessionFactory = Callable[[], Session]
 
-#: The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane
-#: is rebuilt from widgets, which costs the GUI thread more than anything else in a batch).
+# The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane
+# is rebuilt from widgets, which costs the GUI thread more than anything else in a batch).
 PANE_REFRESH_MS = 1000
-#: How often the tree and the progress bar show what a running scan has changed.
+# How often the tree and the progress bar show what a running scan has changed.
 TREE_REFRESH_MS = 250
-#: The end of a scan is shown in slices of at most this long (as the controller applies events), yielding
-#: to the event loop in between; rows changed during the scan are announced this many at a time.
+# The end of a scan is shown in slices of at most this long (as the controller applies events), yielding
+# to the event loop in between; rows changed during the scan are announced this many at a time.
 FINISH_SLICE_SECONDS = 0.012
 FINISH_ROWS = 60
 
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.session: Session | None = None
         self.last_report: ScanReport | None = None
-        #: What the running (or last) scan covers.
+        # What the running (or last) scan covers.
         self._scope = ScanScope.tenant()
         self._hook = exception_hook or ExceptionHook(self)
         self._hook.set_window(self)
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             status_message=self.statusBar().showMessage,
             parent=self,
         )
-        #: Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
+        # Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
         self.account: AzureAccount | None = None
         self.menus.place_change_log(self.fixes.audit_action)
         self.menus.place_reports(self.reports.menu_actions())

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
 
-#: A step returns True to be run again (it did part of its work), False when it is done.
+# A step returns True to be run again (it did part of its work), False when it is done.
 Step = Callable[[], bool]
 
 

@@ -63,9 +63,9 @@ class VmTreeModel(QAbstractItemModel):
         self._seen: set[str] = set()
         self._listed: set[str] = set()
         self._new_scopes: list[Node] = []
-        #: While a scan runs, changed rows are announced once, when it ends (flush_changes), not per
-        #: batch: each dataChanged goes through the filter model's mapping, calling into Python many
-        #: times; the window repaints the tree instead (it reads the nodes, which are always current).
+        # While a scan runs, changed rows are announced once, when it ends (flush_changes), not per
+        # batch: each dataChanged goes through the filter model's mapping, calling into Python many
+        # times; the window repaints the tree instead (it reads the nodes, which are always current).
         self._deferring = False
         self._pending: dict[int, Node] = {}
         self._recent: set[int] = set()

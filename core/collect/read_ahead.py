@@ -15,7 +15,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: How often a reader blocked on a full queue looks whether the consumer has gone.
+# How often a reader blocked on a full queue looks whether the consumer has gone.
 _POLL_SECONDS = 0.1
 
 
