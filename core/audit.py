@@ -54,12 +54,12 @@ class AuditStatus(StrEnum):
 
     OK = "ok"
     ERROR = "error"
-    #: Azure accepted a long-running request but Backup Doctor stopped waiting for it (the user cancelled).
+    # Azure accepted a long-running request but Backup Doctor stopped waiting for it (the user cancelled).
     ACCEPTED = "accepted"
-    #: On an intent line only: the request is about to be sent.
+    # On an intent line only: the request is about to be sent.
     PENDING = "pending"
-    #: When read: an intent without an outcome (the run was interrupted), or a reconciled change whose
-    #: effect could not be told from the target as read again.
+    # When read: an intent without an outcome (the run was interrupted), or a reconciled change whose
+    # effect could not be told from the target as read again.
     UNKNOWN = "unknown"
 
 
@@ -89,7 +89,7 @@ class AuditWriteError(OSError):
         self.reason = reason
 
 
-#: Who made a change on a simulated tenant.
+# Who made a change on a simulated tenant.
 DEMO_ACTOR = "demo"
 
 
@@ -114,17 +114,17 @@ class AuditEntry:
     action: str
     parameters: Mapping[str, Any] = field(default_factory=dict)
     result: Mapping[str, Any] = field(default_factory=lambda: {"status": RESULT_OK})
-    #: The VM the change was made for (the wizard's VM), when there is one.
+    # The VM the change was made for (the wizard's VM), when there is one.
     vm: str | None = None
-    #: Where the change was sent: "Azure (AzureCloud)", "Demo tenant", a simulated tenant file...
+    # Where the change was sent: "Azure (AzureCloud)", "Demo tenant", a simulated tenant file...
     tenant: str | None = None
-    #: Write-ahead: the id shared by a change's intent and outcome lines (None on older lines).
+    # Write-ahead: the id shared by a change's intent and outcome lines (None on older lines).
     id: str | None = None
-    #: "intent" or "outcome" on write-ahead lines; None on older lines and on paired entries read back.
+    # "intent" or "outcome" on write-ahead lines; None on older lines and on paired entries read back.
     phase: AuditPhase | None = None
-    #: The target as the preview read it, before the change (JSON; None when there is none).
+    # The target as the preview read it, before the change (JSON; None when there is none).
     before: Any = None
-    #: The outcome was found by reading the target again after an interrupted run.
+    # The outcome was found by reading the target again after an interrupted run.
     reconciled: bool = False
 
     @property
@@ -217,7 +217,7 @@ def unknown_result(message: str, **details: Any) -> dict[str, Any]:
     return {"status": RESULT_UNKNOWN, "message": message, **details}
 
 
-#: What an intent without an outcome reads as.
+# What an intent without an outcome reads as.
 INTERRUPTED = "The run was interrupted while this change was being sent: whether Azure made it is not known yet."
 
 
@@ -227,7 +227,7 @@ class AuditReading:
 
     entries: list[AuditEntry]
     skipped_lines: int = 0
-    #: Changes whose intent has no outcome yet (read as status "unknown"), in file order.
+    # Changes whose intent has no outcome yet (read as status "unknown"), in file order.
     interrupted: list[AuditEntry] = field(default_factory=list)
 
 

@@ -50,9 +50,9 @@ class Cause:
     id: str
     title: str
     anchor: str
-    #: "Windows" or "Linux" when the cause exists only on that OS; None for both.
+    # "Windows" or "Linux" when the cause exists only on that OS; None for both.
     applies_to: str | None
-    #: Ids of the checks that test this cause from Azure (empty: only the job's error details tell).
+    # Ids of the checks that test this cause from Azure (empty: only the job's error details tell).
     checks: tuple[str, ...]
     wizard: str
     url: str
@@ -68,10 +68,10 @@ class Cause:
 
 @dataclass(frozen=True)
 class CatalogEntry:
-    #: The documented code; `other_codes` are documented under the same heading (BackUpOperationFailedV2).
+    # The documented code; `other_codes` are documented under the same heading (BackUpOperationFailedV2).
     code: str
     other_codes: tuple[str, ...]
-    #: Other spellings of the code seen in older revisions, only for matching.
+    # Other spellings of the code seen in older revisions, only for matching.
     code_variants: tuple[str, ...]
     message: str
     variants: tuple[str, ...]
@@ -80,10 +80,10 @@ class CatalogEntry:
     url: str
     causes: tuple[Cause, ...]
     resolution: tuple[str, ...]
-    #: The entry as the file has it, every field included: the error lookup (`core.error_lookup`) also
-    #: recognises numbers and messages from fields this module does not model.
+    # The entry as the file has it, every field included: the error lookup (`core.error_lookup`) also
+    # recognises numbers and messages from fields this module does not model.
     fields: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    #: Numeric codes Azure gives for the same error (job error details: 320001; Linux extension status: 121).
+    # Numeric codes Azure gives for the same error (job error details: 320001; Linux extension status: 121).
     numeric_codes: tuple[str, ...] = ()
 
     @property

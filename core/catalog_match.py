@@ -19,7 +19,7 @@ from core.facts import JobError, JobFacts
 MATCH_CODE = "code"
 MATCH_MESSAGE = "message"
 MATCH_PARTIAL = "partial"
-#: A pasted fragment of a documented message must have this many words to match on its own.
+# A pasted fragment of a documented message must have this many words to match on its own.
 PARTIAL_MIN_WORDS = 3
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -39,7 +39,7 @@ def normalize(text: str) -> str:
 class Match:
     entry: CatalogEntry
     by: str  # MATCH_CODE, MATCH_MESSAGE or MATCH_PARTIAL
-    #: The documented spelling of the code named in the text, when matched by code.
+    # The documented spelling of the code named in the text, when matched by code.
     code: str | None = None
 
     @property

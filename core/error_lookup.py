@@ -37,11 +37,11 @@ from core.i18n import Translate
 from core.locator import resource
 
 ARTICLE_TEXTS_FILE = "article-pt-PT-texts.json"
-#: A message counts as described when at least this share of its words is in the text.
+# A message counts as described when at least this share of its words is in the text.
 MIN_COVERAGE = 0.8
-#: Fewer words than this match a message only as the whole message, never as a fragment or by coverage.
+# Fewer words than this match a message only as the whole message, never as a fragment or by coverage.
 MIN_WORDS = 3
-#: Numbers shorter than this are error codes only alone or after a word such as "code" (`_numbers_in`).
+# Numbers shorter than this are error codes only alone or after a word such as "code" (`_numbers_in`).
 MIN_NUMBER_DIGITS = 4
 
 # Articles and the prepositions fused with them: they change between translations of the same message.
@@ -49,7 +49,7 @@ _STOPWORDS = frozenset({"a", "an", "the", "o", "os", "as", "um", "uma", "de", "d
 _WORD = re.compile(r"[a-z0-9]+")
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
-#: Words right before a short number that make it a code: "status code 76", "código de erro: 121", "exit 16".
+# Words right before a short number that make it a code: "status code 76", "código de erro: 121", "exit 16".
 _NAMES_A_CODE = re.compile(r"\b(code|codigo|status|estado|error|erro|exit|saida)\W*$")
 
 

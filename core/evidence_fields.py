@@ -25,7 +25,7 @@ from core.i18n import QT_TRANSLATE_NOOP, Msg, Translate, english
 
 _CTX = "EvidenceFields"
 
-#: Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).
+# Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).
 MAX_VALUE_CHARS = 2000
 
 
@@ -404,8 +404,8 @@ class Values:
         return ("; " if any(" " in t for t in texts) else ", ").join(texts)
 
 
-#: A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm)
-#: or a list of those (Values).
+# A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm)
+# or a list of those (Values).
 FieldValue = str | Msg | AzureTerm | Values
 
 

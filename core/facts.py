@@ -123,13 +123,13 @@ class DiskFacts:
     is_os_disk: bool
     lun: int | None
     size_gb: int | None
-    #: True when Azure Disk Encryption settings are enabled on the disk (VM model or disk resource).
+    # True when Azure Disk Encryption settings are enabled on the disk (VM model or disk resource).
     ade_encrypted: bool
-    #: Key vault ids named by the disk's ADE settings (disk encryption key and key encryption key).
+    # Key vault ids named by the disk's ADE settings (disk encryption key and key encryption key).
     key_vault_ids: tuple[str, ...] = ()
-    #: The managed disk's properties.securityProfile.securityType (TrustedLaunch, ConfidentialVM...).
+    # The managed disk's properties.securityProfile.securityType (TrustedLaunch, ConfidentialVM...).
     security_type: str | None = None
-    #: An unmanaged disk's storage account, from its vhd.uri (https://<account>.blob.core...); None if managed.
+    # An unmanaged disk's storage account, from its vhd.uri (https://<account>.blob.core...); None if managed.
     storage_account: str | None = None
 
 
@@ -175,8 +175,8 @@ class ProtectionFacts:
     policy_id: str | None
     container_name: str | None
     friendly_name: str | None
-    #: Stopped with its backup data deleted, and kept in soft-deleted state until `deferred_delete_time`
-    #: (`isScheduledForDeferredDelete`, `deferredDeleteTimeInUTC` of the protected item).
+    # Stopped with its backup data deleted, and kept in soft-deleted state until `deferred_delete_time`
+    # (`isScheduledForDeferredDelete`, `deferredDeleteTimeInUTC` of the protected item).
     soft_deleted: bool = False
     deferred_delete_time: datetime | None = None
 
@@ -201,9 +201,9 @@ class JobFacts:
     entity_friendly_name: str | None
     container_name: str | None
     errors: tuple[JobError, ...] = ()
-    #: Portal-style failure code when the payload names one (e.g. extendedInfo.propertyBag).
+    # Portal-style failure code when the payload names one (e.g. extendedInfo.propertyBag).
     failure_code: str | None = None
-    #: extendedInfo.dynamicErrorMessage of job details: free text that may name the documented code.
+    # extendedInfo.dynamicErrorMessage of job details: free text that may name the documented code.
     dynamic_error_message: str | None = None
 
 
@@ -241,31 +241,31 @@ class VmFacts:
     os_type: str | None  # "Windows" or "Linux", as in storageProfile.osDisk.osType
     provisioning_state: str | None
     vm_size: str | None = None
-    #: The VM's Azure tags (text as the customer wrote it: shown as plain text only).
+    # The VM's Azure tags (text as the customer wrote it: shown as plain text only).
     tags: Mapping[str, str] = _EMPTY
-    #: properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
+    # properties.securityProfile.securityType of the VM model: TrustedLaunch, ConfidentialVM, Standard or None.
     security_type: str | None = None
     instance_view: InstanceView | None = None
     extensions: tuple[ExtensionFacts, ...] | None = None
     disks: tuple[DiskFacts, ...] | None = None
-    #: Locks that apply to the VM's resource group and to its restore point resource groups.
+    # Locks that apply to the VM's resource group and to its restore point resource groups.
     locks: tuple[LockFacts, ...] | None = None
-    #: Locks on the storage accounts of the VM's unmanaged disks (and subscription-wide locks), from the same
-    #: list of locks; None when the locks could not be read.
+    # Locks on the storage accounts of the VM's unmanaged disks (and subscription-wide locks), from the same
+    # list of locks; None when the locks could not be read.
     storage_account_locks: tuple[LockFacts, ...] | None = None
     restore_point_collections: tuple[RestorePointCollectionFacts, ...] | None = None
-    #: True when the collections were listed but their restore points were not counted, because no fact
-    #: points to the restore point limit (no lock on the VM's groups, no failed job naming the limit).
+    # True when the collections were listed but their restore points were not counted, because no fact
+    # points to the restore point limit (no lock on the VM's groups, no failed job naming the limit).
     restore_points_not_counted: bool = False
-    #: None when vaults could not be read; a ProtectionFacts-less empty tuple means "not protected".
+    # None when vaults could not be read; a ProtectionFacts-less empty tuple means "not protected".
     protection: tuple[ProtectionFacts, ...] | None = None
     jobs: tuple[JobFacts, ...] | None = None
     key_vaults: tuple[KeyVaultFacts, ...] | None = None
-    #: Object id of the Backup Management Service in this tenant, when it could be resolved.
+    # Object id of the Backup Management Service in this tenant, when it could be resolved.
     backup_service_object_id: str | None = None
-    #: The latest check inside the guest (Run Command), when the user asked for one; None otherwise.
+    # The latest check inside the guest (Run Command), when the user asked for one; None otherwise.
     guest: GuestInspection | None = None
-    #: False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
+    # False for a protected item whose VM no longer exists (core/orphans.py): the "VM" is the item.
     exists: bool = True
     unavailable: Mapping[str, Problem] = _EMPTY
 

@@ -9,12 +9,12 @@ from typing import Any
 
 from core.i18n import Msg, Translate, english
 
-#: Evidence values are plain JSON (str, int, float, bool, None, lists and dicts of them) so that
-#: findings serialize to the scan JSON and the report without special cases.
+# Evidence values are plain JSON (str, int, float, bool, None, lists and dicts of them) so that
+# findings serialize to the scan JSON and the report without special cases.
 Evidence = Mapping[str, Any]
 
-#: Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup
-#: Doctor does not read, can confirm it). The last-backup check ranks such causes after the ones Azure shows.
+# Evidence flag of a warning that points to a cause without proving it (only the guest, or data Backup
+# Doctor does not read, can confirm it). The last-backup check ranks such causes after the ones Azure shows.
 UNCONFIRMED = "unconfirmed"
 
 
@@ -66,10 +66,10 @@ class Finding:
     error_codes: tuple[str, ...] = ()
     evidence: Evidence = field(default_factory=dict)
     wizard: str | None = None
-    #: The catalog causes this finding's evidence confirms (or, with the UNCONFIRMED evidence flag, points
-    #: to), when its check tests several causes that share a wizard (disk-size: the 32 TB and the
-    #: encrypted 4 TB limit; vm-agent-ready: no agent at all or an installed agent not Ready). Empty: the
-    #: finding speaks for the causes whose wizard it proposes.
+    # The catalog causes this finding's evidence confirms (or, with the UNCONFIRMED evidence flag, points
+    # to), when its check tests several causes that share a wizard (disk-size: the 32 TB and the
+    # encrypted 4 TB limit; vm-agent-ready: no agent at all or an installed agent not Ready). Empty: the
+    # finding speaks for the causes whose wizard it proposes.
     causes: tuple[str, ...] = ()
 
     def to_json(self, translate: Translate = english) -> dict[str, Any]:

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: Generation-1 collections between two full collections while a scan runs: in effect never.
+# Generation-1 collections between two full collections while a scan runs: in effect never.
 PUT_OFF = 1_000_000_000
 
 _lock = threading.Lock()

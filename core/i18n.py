@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: (context, source text) -> translated text. The identity translator is English.
+# (context, source text) -> translated text. The identity translator is English.
 Translate = Callable[[str, str], str]
 
 

@@ -64,8 +64,8 @@ def parse_iaas_container(container_name: str) -> tuple[str, str] | None:
     return None
 
 
-#: An ARM id of a virtual machine (`/subscriptions/…/virtualMachines/<name>`), as Azure spells it: what
-#: `VmFacts.id` holds and what a wizard or a VM scope is given, never a VM's name or another resource's id.
+# An ARM id of a virtual machine (`/subscriptions/…/virtualMachines/<name>`), as Azure spells it: what
+# `VmFacts.id` holds and what a wizard or a VM scope is given, never a VM's name or another resource's id.
 VmId = NewType("VmId", str)
-#: A subscription's GUID (`VmFacts.subscription_id`, `Subscription.id`), never its ARM id or display name.
+# A subscription's GUID (`VmFacts.subscription_id`, `Subscription.id`), never its ARM id or display name.
 SubscriptionId = NewType("SubscriptionId", str)

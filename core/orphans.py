@@ -29,7 +29,7 @@ from core.facts import (
 from core.findings import Problem
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 
-#: Protection states in which the service still looks for the VM (a stopped protection does not).
+# Protection states in which the service still looks for the VM (a stopped protection does not).
 ACTIVE_STATES = frozenset({"protected", "irpending", "protectionerror"})
 _GONE_FACTS = (FACT_INSTANCE_VIEW, FACT_EXTENSIONS, FACT_DISKS, FACT_LOCKS, FACT_RESTORE_POINTS, FACT_KEY_VAULTS)
 

@@ -195,7 +195,7 @@ class Scan:
             raise Cancelled
 
 
-#: Subscriptions scanned at the same time (each has its own ARM read bucket).
+# Subscriptions scanned at the same time (each has its own ARM read bucket).
 SUBSCRIPTIONS_AT_ONCE = 8
 
 

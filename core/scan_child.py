@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 
     from core.scan import Scan
 
-#: A cached token is asked for again this long before it expires (azure-core refreshes 300 s before).
+# A cached token is asked for again this long before it expires (azure-core refreshes 300 s before).
 TOKEN_MARGIN_SECONDS = 300
-#: After the window's end of the pipe closes, how long the scan may take to notice before the process exits.
+# After the window's end of the pipe closes, how long the scan may take to notice before the process exits.
 ORPHAN_EXIT_SECONDS = 2.0
 
 _log = logging.getLogger(__name__)

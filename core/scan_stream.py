@@ -39,8 +39,8 @@ if TYPE_CHECKING:  # the scan process imports this module first, before its heav
     from core.scan_scope import ScanScope
 
 _HEADER = struct.Struct(">BI")
-#: VMs per VMS_LISTED frame: the receiver unpickles a frame in one call, holding its GIL, so a frame is kept
-#: to a few milliseconds of work (a subscription's whole listing of 250 VMs was 660 KB, 30-130 ms).
+# VMs per VMS_LISTED frame: the receiver unpickles a frame in one call, holding its GIL, so a frame is kept
+# to a few milliseconds of work (a subscription's whole listing of 250 VMs was 660 KB, 30-130 ms).
 LISTING_FRAME_VMS = 25
 
 

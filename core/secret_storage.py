@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-#: keyring's backends that store nothing.
+# keyring's backends that store nothing.
 _NO_KEYRING = ("keyring.backends.fail", "keyring.backends.null")
 
 

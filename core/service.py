@@ -12,7 +12,7 @@ from __future__ import annotations
 from core.azure.gateway import AzureGateway
 from core.collect import Cancelled, Subscription
 
-#: The handle to a target's Azure (or simulated) endpoint that core calls take: `Session.gateway`.
+# The handle to a target's Azure (or simulated) endpoint that core calls take: `Session.gateway`.
 Gateway = AzureGateway
 
 __all__ = ["Cancelled", "Gateway", "Subscription"]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the simulator is imported only when a session runs it (a sc
     from core.simulator.server import SimulatorServer
 
 DEMO_TENANT = "demo-tenant.json"
-#: Labels of simulated targets: English in the scan JSON, translated where they are shown.
+# Labels of simulated targets: English in the scan JSON, translated where they are shown.
 DEMO_LABEL = QT_TRANSLATE_NOOP("Session", "Demo tenant")
 SIMULATED_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated tenant ({file})")
 SIMULATED_AZURE_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated Azure with sign-in ({file})")
@@ -92,7 +92,7 @@ def simulated_session(
         raise
 
 
-#: In the demo a Run Command script takes this long in the guest: enough to see progress and Cancel.
+# In the demo a Run Command script takes this long in the guest: enough to see progress and Cancel.
 DEMO_RUN_COMMAND_SECONDS = 3.0
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any, TextIO
 
-#: C0 controls (but tab and line feed), DEL, C1 controls; the bidi embeddings, overrides, isolates and
-#: marks (Unicode UAX #9), and the line and paragraph separators that some terminals break lines on.
+# C0 controls (but tab and line feed), DEL, C1 controls; the bidi embeddings, overrides, isolates and
+# marks (Unicode UAX #9), and the line and paragraph separators that some terminals break lines on.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -23,7 +23,7 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-#: The ASCII characters of `_UNSAFE`, as bytes to delete: ASCII text without them needs no change.
+# The ASCII characters of `_UNSAFE`, as bytes to delete: ASCII text without them needs no change.
 _UNSAFE_ASCII = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
 
 

@@ -20,9 +20,9 @@ from gui.settings import APPLICATION, ORGANIZATION, AppSettings
 from gui.tasks import wait_for_all
 from gui.triage_panel import Matcher
 
-#: Python threads hand over the GIL after this many seconds (CPython's default is 0.005). Every call
-#: from Qt into Python code on the GUI thread (model data, slots, painting) must take the GIL from the
-#: scan's threads; a shorter interval bounds each wait (see docs/performance.md).
+# Python threads hand over the GIL after this many seconds (CPython's default is 0.005). Every call
+# from Qt into Python code on the GUI thread (model data, slots, painting) must take the GIL from the
+# scan's threads; a shorter interval bounds each wait (see docs/performance.md).
 GIL_SWITCH_INTERVAL = 0.001
 
 

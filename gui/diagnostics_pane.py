@@ -28,7 +28,7 @@ from gui.i18n import translate
 from gui.tree_nodes import Kind, Node
 from gui.vm_tree_model import badge_name, status_text
 
-#: How many VMs the "needs attention" list of a scope shows.
+# How many VMs the "needs attention" list of a scope shows.
 ATTENTION_LIMIT = 25
 
 
@@ -50,7 +50,7 @@ class DiagnosticsPane(QScrollArea):
         self._placeholder = ""
         # Widgets shown under a VM's header: the fix wizards under way for it (set by gui/fix_wizards.py).
         self.vm_extras: Callable[[Node], list[QWidget]] | None = None
-        #: Widgets under the header of a tenant, subscription or resource group page (e.g. Export report…).
+        # Widgets under the header of a tenant, subscription or resource group page (e.g. Export report…).
         self.scope_extras: Callable[[Node], list[QWidget]] | None = None
         self.show_node(None)
 

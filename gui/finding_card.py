@@ -213,8 +213,8 @@ def _wizard_title(wizard_id: str) -> str:
     return entry.title_msg.render(translate) if entry is not None else ""
 
 
-#: Evidence kept for machines and second-line engineers (in "Details (JSON)"), not as fields: the ids of
-#: documented causes, of their checks and of their wizards (the card's Fix… button names the wizard).
+# Evidence kept for machines and second-line engineers (in "Details (JSON)"), not as fields: the ids of
+# documented causes, of their checks and of their wizards (the card's Fix… button names the wizard).
 _INTERNAL = re.compile(r"(^|\.)causes\[\d+\]\.(id|wizard|checks)(\.|$)")
 
 

@@ -38,7 +38,7 @@ from gui.wizard_jobs import Job, JobKind, WizardRunner
 from gui.wizard_panel import WizardPanel
 
 RunKey = tuple[str, str]  # (VM key, wizard id)
-#: Puts a VM read again into the tree and its pane; False when the tree no longer has that VM.
+# Puts a VM read again into the tree and its pane; False when the tree no longer has that VM.
 ShowResult = Callable[[VmResult], bool]
 
 
@@ -72,13 +72,13 @@ class FixWizards(QObject):
         self.runner = WizardRunner(self)
         self.panel = WizardPanel(self.runner)
         self.audit_dialog: AuditDialog | None = None
-        #: When set (the self-test), fix actions log to this file instead of the user's audit log.
+        # When set (the self-test), fix actions log to this file instead of the user's audit log.
         self.audit_path: Path | None = None
 
         tabs.addTab(self.panel, icons.icon("fix"), "")
         tabs.setTabVisible(tabs.indexOf(self.panel), False)
 
-        #: View > Change log… (the window puts it in its menu).
+        # View > Change log… (the window puts it in its menu).
         self.audit_action = QAction(icons.icon("audit"), "", parent)
         self.audit_action.setObjectName("changeLog")
         self.audit_action.triggered.connect(self.show_change_log)

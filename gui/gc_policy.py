@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 
-#: Generation-1 collections between two full collections while a scan runs: in effect never.
+# Generation-1 collections between two full collections while a scan runs: in effect never.
 _PUT_OFF = 1_000_000_000
 
 

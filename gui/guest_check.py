@@ -130,7 +130,7 @@ class GuestCheckDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("guestCheckDialog")
-        #: The audit log in-guest fixes write to (None: they are not logged, as before a session).
+        # The audit log in-guest fixes write to (None: they are not logged, as before a session).
         self._audit = audit
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.gateway = gateway

@@ -16,7 +16,7 @@ from core.locator import translations_dir
 from gui.catalog_files import catalog_stem, compiled_catalog
 
 LANGUAGES = ("en", "pt-PT")
-#: Shown in the Language menu in their own language, so they are never translated.
+# Shown in the Language menu in their own language, so they are never translated.
 NATIVE_NAMES = {"en": "English", "pt-PT": "Português"}
 
 

@@ -16,7 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 from core.findings import Status
 from core.locator import resource
 
-#: Badge names besides the five statuses.
+# Badge names besides the five statuses.
 PENDING = "pending"
 PROBLEM = "problem"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from core import __version__
 from gui.options import GuiOptions
 
-#: First arguments that make `backup-doctor` a command-line tool instead of a window.
+# First arguments that make `backup-doctor` a command-line tool instead of a window.
 CLI_SUBCOMMANDS = ("scan", "simulate", "explain", "fix", "guest", "report")
 
 

@@ -40,6 +40,7 @@ from gui.scan_status import ScanStatus
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
+from gui.time_boxed import TimeBoxedSteps, once
 from gui.tree_nodes import Kind, Node, scan_scope_of
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
@@ -47,14 +48,18 @@ from gui.vm_tree_model import VmTreeModel
 from gui.welcome_page import WelcomePage
 from gui.window_actions import WindowActions
 
-#: Opens a session (as a background task); the label says what is being opened.
+# Opens a session (as a background task); the label says what is being opened.
 SessionFactory = Callable[[], Session]
 
-#: The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane
-#: is rebuilt from widgets, which costs the GUI thread more than anything else in a batch).
+# The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane
+# is rebuilt from widgets, which costs the GUI thread more than anything else in a batch).
 PANE_REFRESH_MS = 1000
-#: How often the tree and the progress bar show what a running scan has changed.
+# How often the tree and the progress bar show what a running scan has changed.
 TREE_REFRESH_MS = 250
+# The end of a scan is shown in slices of at most this long (as the controller applies events), yielding
+# to the event loop in between; rows changed during the scan are announced this many at a time.
+FINISH_SLICE_SECONDS = 0.012
+FINISH_ROWS = 60
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +83,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.session: Session | None = None
         self.last_report: ScanReport | None = None
-        #: What the running (or last) scan covers.
+        # What the running (or last) scan covers.
         self._scope = ScanScope.tenant()
         self._hook = exception_hook or ExceptionHook(self)
         self._hook.set_window(self)
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(TREE_REFRESH_MS)
         self._flush_timer.timeout.connect(self._show_scan_state)
+        # The end of a scan, shown in time-boxed steps (see on_scan_finished).
+        self._finishing = TimeBoxedSteps(FINISH_SLICE_SECONDS, self)
 
     def _build_helpers(self) -> None:
         """The Fix page and its wizards, "Check inside the VM…", the report and saved-scan actions: each gets
@@ -201,7 +208,7 @@ class MainWindow(QMainWindow):
             status_message=self.statusBar().showMessage,
             parent=self,
         )
-        #: Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
+        # Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).
         self.account: AzureAccount | None = None
         self.menus.place_change_log(self.fixes.audit_action)
         self.menus.place_reports(self.reports.menu_actions())
@@ -320,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: Session | None) -> None:
         """Show a tenant (scanning it when the settings say so), or the sign-in notice for None."""
+        self._complete_finish()
         self.scans.cancel()
         self.fixes.abandon()
         if self.session is not None and self.session is not session:
@@ -373,6 +381,7 @@ class MainWindow(QMainWindow):
             self.status.cancelling()
 
     def on_scan_started(self, scope: ScanScope) -> None:
+        self._complete_finish()
         self._scope = scope
         self.model.begin_scan(scope)
         self._flush_timer.start()
@@ -402,22 +411,41 @@ class MainWindow(QMainWindow):
         self.status.show_progress()
 
     def on_scan_finished(self, report: ScanReport | None) -> None:
+        """The scan has ended: the tree's nodes and the status bar are final at once; the rest (announcing
+        the rows changed during the scan, the status column's width, the pane's rebuild) follows in
+        time-boxed slices, and `scan_finished` is emitted after the last one."""
+        self._complete_finish()  # a previous scan's, if any (not expected: scans do not overlap)
         self._flush_timer.stop()
         self.status.finished()
-        self.model.end_scan(report)
-        self.tree.fit_status_column()
+        self.model.end_scan(report, announce=False)
         self.last_report = report
-        self.triage.learn(report)
         self._set_scanning(False)
         self.status_label.setText(self._report_sentence(report))
+        self._finishing.start([
+            lambda: self.model.flush_changes(FINISH_ROWS),
+            once(self._finish_tree),
+            once(lambda: self.triage.learn(report)),
+            once(self._refresh_pane),
+            once(lambda: self.scan_finished.emit(report)),
+        ])
+
+    @property
+    def finishing(self) -> bool:
+        """Whether the end of the last scan is still being shown (scan_finished not emitted yet)."""
+        return self._finishing.pending
+
+    def _complete_finish(self) -> None:
+        """Show the end of the last scan at once (another scan or session starts, the window closes)."""
+        self._finishing.complete()
+
+    def _finish_tree(self) -> None:
+        self.tree.fit_status_column()
         if self._wanted_selection and self.tree.select_key(self._wanted_selection):
             self._wanted_selection = None
         if self.tree.current_node() is None:
             tenant = self.model.tenant()
             if tenant is not None:
                 self.tree.select_key(tenant.key)
-        self._refresh_pane()
-        self.scan_finished.emit(report)
 
     def on_scan_failed(self, summary: str, details: str) -> None:
         self._hook.show_error(summary, details)
@@ -554,6 +582,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._complete_finish()
         self.save_layout()
         self.scans.cancel()
         self.fixes.abandon()
@@ -562,3 +591,4 @@ class MainWindow(QMainWindow):
             self.session = None
         self.scans.abandon()
         super().closeEvent(event)
+

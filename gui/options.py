@@ -14,5 +14,5 @@ class GuiOptions:
     language: str | None = None
     self_test: bool = False
     self_test_log: Path | None = None
-    #: A tenant file served as Azure: sign in to its simulated Entra ID (try sign-in without Azure).
+    # A tenant file served as Azure: sign in to its simulated Entra ID (try sign-in without Azure).
     simulated_azure: Path | None = None

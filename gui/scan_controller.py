@@ -28,15 +28,15 @@ from gui.scan_process import make_scan_worker, prepare_scan_process
 from gui.scan_worker import ScanWorker
 from gui.tasks import TaskHandle, start_task
 
-#: How long one slice of model updates may hold the GUI thread.
+# How long one slice of model updates may hold the GUI thread.
 SLICE_SECONDS = 0.012
-#: Events per model batch within a slice (a batch is one round of model signals), and VMs per
-#: insertion: a subscription's listing is inserted in pieces so that each slice stays short.
+# Events per model batch within a slice (a batch is one round of model signals), and VMs per
+# insertion: a subscription's listing is inserted in pieces so that each slice stays short.
 BATCH_EVENTS = 40
 LISTING_CHUNK = 40
 
 
-#: How long abandoning a scan (another tenant opens, the window closes) waits for its thread.
+# How long abandoning a scan (another tenant opens, the window closes) waits for its thread.
 ABANDON_WAIT_MS = 5_000
 
 _log = logging.getLogger(__name__)

@@ -31,7 +31,7 @@ class ScanStatus(QObject):
         super().__init__(window)
         self._model = model
         self._target_name = target_name
-        #: The latest (done, total) of a running scan, shown by `show_progress` a few times a second.
+        # The latest (done, total) of a running scan, shown by `show_progress` a few times a second.
         self._pending: tuple[int, int] | None = None
         status = window.statusBar()
         self.label = QLabel()

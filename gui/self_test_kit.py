@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-#: Generous: the frozen app on a loaded 2-core CI machine scans the demo tenant in a few seconds.
+# Generous: the frozen app on a loaded 2-core CI machine scans the demo tenant in a few seconds.
 SCAN_TIMEOUT_S = 180.0
 STEP_TIMEOUT_S = 120.0
 
@@ -32,7 +32,7 @@ class SelfTest:
     window: MainWindow | None = None
     tenant_copy: Path | None = None
     audit_path: Path | None = None
-    #: The user's files as they were before the self-test (path -> digest or None when absent).
+    # The user's files as they were before the self-test (path -> digest or None when absent).
     user_files: dict[Path, str | None] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
@@ -49,7 +49,7 @@ class SelfTest:
 class Step:
     name: str
     run: Callable[[SelfTest], str]
-    #: Runs even after an earlier step failed (it needs nothing from the others).
+    # Runs even after an earlier step failed (it needs nothing from the others).
     always: bool = False
 
 

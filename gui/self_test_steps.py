@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
     from gui.tree_nodes import Node
 
-#: The wizard the self-test prefers: it deletes and reinstalls nothing outside the simulated tenant, and
-#: ends with a verification; any other wizard of a failing VM is used when the tenant has none for it.
+# The wizard the self-test prefers: it deletes and reinstalls nothing outside the simulated tenant, and
+# ends with a verification; any other wizard of a failing VM is used when the tenant has none for it.
 PREFERRED_WIZARD = "backup-extension-failed"
 
-#: Files the bundle must carry (relative to the app root), checked by the "bundled files" step.
+# Files the bundle must carry (relative to the app root), checked by the "bundled files" step.
 BUNDLED = (
     "resources/demo-tenant.json",
     "resources/tenant.schema.json",

@@ -15,7 +15,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-#: A "nice" increment: lower priority than the GUI, well above idle-only scheduling.
+# A "nice" increment: lower priority than the GUI, well above idle-only scheduling.
 NICE = 10
 
 

@@ -61,21 +61,29 @@ class Node:
     subscription: Subscription | None = None
     facts: VmFacts | None = field(default=None, repr=False)
     result: VmResult | None = field(default=None, repr=False)
-    #: A VM being (re)checked by the running scan; its previous result, if any, is still shown.
+    # A VM being (re)checked by the running scan; its previous result, if any, is still shown.
     checking: bool = False
     problems: list[Problem] = field(default_factory=list)
     counts: Counts = field(default_factory=Counts)
-    #: Lower-case error codes of the VM's findings that did not pass, for the filter.
+    # Lower-case error codes of the VM's findings that did not pass, for the filter.
     codes: str = ""
 
     @property
     def is_vm(self) -> bool:
         return self.kind is Kind.VM
 
+    # The result `_status` was computed from (VmResult.status goes through every finding each time, and
+    # a scope's pane and the filter ask every VM of it).
+    _status_of: VmResult | None = field(default=None, repr=False, compare=False)
+    _status: Status | None = field(default=None, repr=False, compare=False)
+
     @property
     def status(self) -> Status | None:
         """A VM's last known status; None while it has never been checked."""
-        return self.result.status if self.result is not None else None
+        if self._status_of is not self.result:
+            self._status_of = self.result
+            self._status = self.result.status if self.result is not None else None
+        return self._status
 
     def sort_key(self) -> str:
         return self.name.lower()

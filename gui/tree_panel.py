@@ -12,9 +12,9 @@ from gui.tree_nodes import Node
 from gui.vm_filter import StatusFilter, VmFilterProxyModel
 from gui.vm_tree_model import COLUMN_NAME, COLUMN_SUMMARY, Batch, VmTreeModel
 
-#: Typing in the filter box waits this long for the next key before filtering.
+# Typing in the filter box waits this long for the next key before filtering.
 FILTER_DELAY_MS = 120
-#: While a scan changes statuses under an active filter, the tree is filtered again this often.
+# While a scan changes statuses under an active filter, the tree is filtered again this often.
 REFILTER_MS = 300
 
 

@@ -18,7 +18,7 @@ from core.scan import ScanReport
 from gui import widgets
 from gui.i18n import translate
 
-#: Pasted text -> the documented entries it matches, best first.
+# Pasted text -> the documented entries it matches, best first.
 Matcher = Callable[[str], Sequence[CatalogEntry]]
 
 LOOKUP_DELAY_MS = 250

@@ -9,6 +9,7 @@ reports changed rows as ranges, so a 1,000-VM subscription costs a few model sig
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,9 +63,9 @@ class VmTreeModel(QAbstractItemModel):
         self._seen: set[str] = set()
         self._listed: set[str] = set()
         self._new_scopes: list[Node] = []
-        #: While a scan runs, changed rows are announced once, when it ends (flush_changes), not per
-        #: batch: each dataChanged goes through the filter model's mapping, calling into Python many
-        #: times; the window repaints the tree instead (it reads the nodes, which are always current).
+        # While a scan runs, changed rows are announced once, when it ends (flush_changes), not per
+        # batch: each dataChanged goes through the filter model's mapping, calling into Python many
+        # times; the window repaints the tree instead (it reads the nodes, which are always current).
         self._deferring = False
         self._pending: dict[int, Node] = {}
         self._recent: set[int] = set()
@@ -302,8 +303,14 @@ class VmTreeModel(QAbstractItemModel):
         tenant = self.tenant()
         return sum(1 for node in tenant.children if self.listing(node)) if tenant is not None else 0
 
-    def end_scan(self, report: ScanReport | None) -> None:
-        """Drop what a complete scan no longer found; stop showing anything as being checked."""
+    def end_scan(self, report: ScanReport | None, *, announce: bool = True) -> None:
+        """Drop what a complete scan no longer found; stop showing anything as being checked.
+
+        The nodes are final when this returns. With `announce=False` the rows changed during the scan are
+        left for the caller to announce in pieces (`flush_changes(limit)`): at 1,000 VMs announcing them all
+        at once holds the GUI thread for over 100 ms (each dataChanged calls into Python through the filter
+        model).
+        """
         self._deferring = False
         tenant = self.tenant()
         if tenant is not None:
@@ -313,7 +320,8 @@ class VmTreeModel(QAbstractItemModel):
             for node in changed:
                 node.checking = False
             self._update(changed)
-        self.flush_changes()
+        if announce:
+            self.flush_changes()
         self._scope = None
 
     def _prune(self, tenant: Node, report: ScanReport) -> None:
@@ -480,10 +488,20 @@ class VmTreeModel(QAbstractItemModel):
         recent, self._recent = self._recent, set()
         return recent
 
-    def flush_changes(self) -> None:
-        """Announce the rows changed since the last flush (while a scan defers them)."""
-        pending, self._pending = self._pending, {}
-        self._emit_changed(pending.values(), now=True)
+    def flush_changes(self, limit: int | None = None) -> bool:
+        """Announce the rows changed since the last flush (while a scan defers them), at most `limit` of
+        them; True while some are still to be announced."""
+        if limit is None or len(self._pending) <= limit:
+            pending, self._pending = self._pending, {}
+            self._emit_changed(pending.values(), now=True)
+            return False
+        keys = list(itertools.islice(self._pending, limit))
+        self._emit_changed([self._pending.pop(key) for key in keys], now=True)
+        return True
+
+    def changes_pending(self) -> int:
+        """How many changed rows are still to be announced."""
+        return len(self._pending)
 
     def _emit_changed(self, nodes: Iterable[Node], *, now: bool = False) -> None:
         """dataChanged over contiguous row ranges of each parent (or later, while a scan runs)."""
@@ -494,7 +512,7 @@ class VmTreeModel(QAbstractItemModel):
             return
         rows: dict[int, tuple[Node, list[int]]] = {}
         for node in nodes:
-            if node.parent is not None:
+            if _attached(node):
                 rows.setdefault(id(node.parent), (node.parent, []))[1].append(node.row)
         for parent, numbers in rows.values():
             numbers.sort()
@@ -533,6 +551,16 @@ def status_text(status: Status) -> str:
         Status.NOT_APPLICABLE: QCoreApplication.translate("Status", "Not applicable"),
     }
     return texts[status]
+
+
+def _attached(node: Node) -> bool:
+    """Whether a node is still in the tree (not under a scope removed since it changed)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.kind is Kind.ROOT:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _vm_key(vm: VmFacts) -> str:

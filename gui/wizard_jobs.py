@@ -32,8 +32,8 @@ from gui.tasks import TaskHandle, start_task
 
 _log = logging.getLogger(__name__)
 
-#: How long closing the window waits for a running step to stop after Cancel (an in-flight request ends
-#: by the gateway's own timeout at worst; the thread is then left to finish on its own).
+# How long closing the window waits for a running step to stop after Cancel (an in-flight request ends
+# by the gateway's own timeout at worst; the thread is then left to finish on its own).
 ABANDON_WAIT_MS = 15_000
 
 
@@ -51,7 +51,7 @@ class JobOutcome:
     result: ActionResult | None = None
     verification: Verification | None = None
     refreshed: VmResult | None = None
-    #: The user cancelled a job that has no sentence of its own for it (a verification).
+    # The user cancelled a job that has no sentence of its own for it (a verification).
     cancelled: bool = False
 
 
@@ -64,10 +64,10 @@ class Job:
     kind: JobKind
     token: CancelToken = field(default_factory=CancelToken)
     number: int = 0
-    #: The latest progress report (GUI thread).
+    # The latest progress report (GUI thread).
     progress: Progress | None = None
     outcome: JobOutcome | None = None
-    #: A one-line summary and the traceback, when the call raised something unexpected.
+    # A one-line summary and the traceback, when the call raised something unexpected.
     error: tuple[str, str] | None = None
 
     @property

@@ -49,7 +49,7 @@ class WizardPanel(QWidget):
     """Shows one run at a time; `close_requested` when the user closes it or clicks Finish."""
 
     close_requested = Signal()
-    #: The user asked to run a finished wizard again from its first step, on fresh facts.
+    # The user asked to run a finished wizard again from its first step, on fresh facts.
     restart_requested = Signal()
     # Emitted after the panel has set its texts in a new language (its owner names the page after it).
     retranslated = Signal()

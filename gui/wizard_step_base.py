@@ -40,21 +40,21 @@ class StepScene:
     """One step as the panel sees it now."""
 
     view: StepView
-    #: Its number among the steps that apply (0 for a step not for this VM), and how many apply.
+    # Its number among the steps that apply (0 for a step not for this VM), and how many apply.
     number: int
     total: int
-    #: Where changes go: the target's name ("Demo tenant").
+    # Where changes go: the target's name ("Demo tenant").
     where: str
-    #: The preview read since the run was shown and not yet used by a run (None: none to show).
+    # The preview read since the run was shown and not yet used by a run (None: none to show).
     preview: ActionPreview | None
-    #: A step (of this or another wizard) is running; `busy_here`: this very step.
+    # A step (of this or another wizard) is running; `busy_here`: this very step.
     busy: bool
     busy_here: bool
-    #: A job may start now (nothing runs and the panel has a gateway).
+    # A job may start now (nothing runs and the panel has a gateway).
     can_start: bool
-    #: What the running job is doing, in a sentence.
+    # What the running job is doing, in a sentence.
     activity: str
-    #: What went wrong with the step's last job that core has no sentence for: ("cancelled" | "error", detail).
+    # What went wrong with the step's last job that core has no sentence for: ("cancelled" | "error", detail).
     note: tuple[str, str] | None
 
 

@@ -473,7 +473,6 @@
     <message>
         <location filename="../core/azure/errors.py" line="+67"/>
         <source>This subscription belongs to another directory (tenant): switch to that tenant to read it.</source>
-        <extracomment>ARM&apos;s 401 for a token issued by another directory than the subscription&apos;s.</extracomment>
         <translation>Esta subscrição pertence a outro diretório (inquilino): mude para esse inquilino para a ler.</translation>
     </message>
     <message>
@@ -1793,7 +1792,6 @@
     <message>
         <location filename="../core/checks/base.py" line="+80"/>
         <source>Azure did not return the data this check needs.</source>
-        <extracomment>The guest agent reports its status every few minutes; this long without a report means it has stopped talking to Azure even if the last report said Ready. Minimum supported agent version per OS type (&quot;Windows&quot;, &quot;Linux&quot;).</extracomment>
         <translation>O Azure não devolveu os dados de que esta verificação precisa.</translation>
     </message>
 </context>
@@ -1846,7 +1844,7 @@
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/wizards/cli.py" line="+87"/>
+        <location filename="../core/wizards/cli.py" line="+102"/>
         <source>No VM named {vm} was found.</source>
         <translation>Não foi encontrada nenhuma VM com o nome {vm}.</translation>
     </message>
@@ -2011,9 +2009,6 @@
         <location filename="../gui/diagnostics_pane.py" line="+48"/>
         <location line="+59"/>
         <source>Diagnostics</source>
-        <extracomment>How many VMs the &quot;needs attention&quot; list of a scope shows.
-----------
-Widgets under the header of a tenant, subscription or resource group page (e.g. Export report…).</extracomment>
         <translation>Diagnóstico</translation>
     </message>
     <message>
@@ -2399,7 +2394,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/evidence_fields.py" line="+52"/>
         <source>Reason it could not be read</source>
-        <extracomment>Longest value text kept whole; longer text from Azure is cut with an ellipsis (the scan JSON keeps it all).</extracomment>
         <translation>Motivo por que não foi possível ler</translation>
     </message>
     <message>
@@ -3628,7 +3622,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+121"/>
         <source>a lead, not a proof</source>
-        <extracomment>A value for people: text from Azure as is (str), our own words (Msg), an Azure state (AzureTerm) or a list of those (Values).</extracomment>
         <translation>uma pista, não uma prova</translation>
     </message>
     <message>
@@ -3951,7 +3944,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../gui/fix_wizards.py" line="+234"/>
         <source>Fix %1</source>
-        <extracomment>Puts a VM read again into the tree and its pane; False when the tree no longer has that VM. When set (the self-test), fix actions log to this file instead of the user&apos;s audit log. View &gt; Change log… (the window puts it in its menu).</extracomment>
         <translation>Corrigir %1</translation>
     </message>
     <message>
@@ -3976,7 +3968,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/guest/report.py" line="+140"/>
         <source>The answer is {size} bytes long, far more than the check script prints.</source>
-        <extracomment>Run Command keeps 4096 bytes; anything much longer did not come from the shipped scripts.</extracomment>
         <translation>A resposta tem {size} bytes, muito mais do que o script de verificação escreve.</translation>
     </message>
     <message>
@@ -4008,9 +3999,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestCheckDialog</name>
     <message>
-        <location filename="../gui/guest_check.py" line="+142"/>
+        <location filename="../gui/guest_check.py" line="+143"/>
         <source>Check inside the VM: %1</source>
-        <extracomment>The audit log in-guest fixes write to (None: they are not logged, as before a session).</extracomment>
         <translation>Verificar dentro da VM: %1</translation>
     </message>
     <message>
@@ -4119,7 +4109,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+64"/>
         <source>{subject}: not suspected, the latest backup failed for another documented reason</source>
-        <extracomment>WALinuxAgent reports this (as the status of every extension) when /etc/waagent.conf turns extensions off: &quot;Extension will not be processed since extension processing is disabled. To enable extension processing, set Extensions.Enabled=y in &apos;/etc/waagent.conf&apos;&quot;. What Windows and application control tools say when they refuse to start a program.</extracomment>
         <translation>{subject}: sem suspeitas; a última cópia de segurança falhou por outro motivo documentado</translation>
     </message>
     <message>
@@ -4312,7 +4301,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestFixConfirm</name>
     <message>
-        <location line="+272"/>
+        <location line="+271"/>
         <source>This script will run inside the VM through Run Command and change it as described. The change is written to the change log, then the read-only check runs again to verify.</source>
         <translation>Este script vai ser executado dentro da VM através do Run Command e alterá-la como descrito. A alteração fica no registo de alterações e depois a verificação só de leitura é executada novamente para confirmar.</translation>
     </message>
@@ -4330,9 +4319,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>GuestInspection</name>
     <message>
-        <location filename="../core/guest/inspection.py" line="+79"/>
+        <location filename="../core/guest/inspection.py" line="+80"/>
         <source>Azure does not say whether the VM runs Windows or Linux.</source>
-        <extracomment>How long to wait for Run Command against Azure (it gives up itself after 90 minutes). Against the simulator (demo, tests), whose scripts take seconds: long enough, short enough to demonstrate.</extracomment>
         <translation>O Azure não indica se a VM executa Windows ou Linux.</translation>
     </message>
     <message>
@@ -4366,7 +4354,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/checks/inside_guest.py" line="+64"/>
         <source>The read-only check ran inside the VM</source>
-        <extracomment>Marks evidence that came from inside the guest (the GUI and the report label it so).</extracomment>
         <translation>A verificação só de leitura foi executada dentro da VM</translation>
     </message>
     <message>
@@ -4601,9 +4588,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+270"/>
+        <location filename="../gui/main_window.py" line="+277"/>
         <source>Opening the demo tenant…</source>
-        <extracomment>Opens a session (as a background task); the label says what is being opened. The diagnostics of a changing selection are redrawn at most this often while a scan runs (the pane is rebuilt from widgets, which costs the GUI thread more than anything else in a batch). How often the tree and the progress bar show what a running scan has changed. What the running (or last) scan covers. Azure sign-in (gui/azure_account.py), made by `sign_in_with` (gui/app.py calls it).</extracomment>
         <translation>A abrir o inquilino de demonstração…</translation>
     </message>
     <message>
@@ -4632,7 +4618,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Não foi possível abrir este ficheiro de inquilino:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -4652,7 +4638,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>%1. Nada é lido nem alterado no Azure.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+171"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
@@ -4751,9 +4737,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Orphans</name>
     <message>
-        <location filename="../core/orphans.py" line="+88"/>
+        <location filename="../core/orphans.py" line="+76"/>
         <source>The VM no longer exists in Azure: {vm}.</source>
-        <extracomment>Protection states in which the service still looks for the VM (a stopped protection does not).</extracomment>
         <translation>A VM já não existe no Azure: {vm}.</translation>
     </message>
 </context>
@@ -5686,7 +5671,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/report/saved_scan.py" line="+115"/>
         <source>an object</source>
-        <extracomment>A saved scan is small (about 5 KB a VM); anything far larger is not one.</extracomment>
         <translation>um objeto</translation>
     </message>
     <message>
@@ -5753,16 +5737,15 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../core/scan.py" line="+305"/>
+        <location filename="../core/scan.py" line="+306"/>
         <source>Subscription {subscription} was not found, or this account has no access to it: nothing in it was checked.</source>
-        <extracomment>Subscriptions scanned at the same time (each has its own ARM read bucket).</extracomment>
         <translation>A subscrição {subscription} não foi encontrada ou esta conta não tem acesso a ela: nada nela foi verificado.</translation>
     </message>
 </context>
 <context>
     <name>ScanProcess</name>
     <message>
-        <location filename="../gui/scan_process.py" line="+274"/>
+        <location filename="../gui/scan_process.py" line="+272"/>
         <source>The scan process stopped unexpectedly (exit code %1). Start the scan again.</source>
         <translation>O processo de análise parou inesperadamente (código de saída %1). Inicie a análise novamente.</translation>
     </message>
@@ -5772,7 +5755,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../gui/scan_status.py" line="+61"/>
         <source>Listing…</source>
-        <extracomment>The latest (done, total) of a running scan, shown by `show_progress` a few times a second.</extracomment>
         <translation>A listar…</translation>
     </message>
     <message>
@@ -5894,7 +5876,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/session.py" line="+30"/>
         <source>Demo tenant</source>
-        <extracomment>Labels of simulated targets: English in the scan JSON, translated where they are shown.</extracomment>
         <translation>Inquilino de demonstração</translation>
     </message>
     <message>
@@ -5956,7 +5937,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/azure/signin.py" line="+97"/>
         <source>This computer has no encrypted store for sign-in tokens (on Linux: the Secret Service, e.g. GNOME Keyring), so they are kept in memory only: you will be asked to sign in again next time.</source>
-        <extracomment>Seconds the browser flow waits for the redirect before giving up with a message.</extracomment>
         <translation>Este computador não tem um armazenamento cifrado para os tokens de sessão (no Linux: o Secret Service, por exemplo o GNOME Keyring), por isso ficam apenas em memória: da próxima vez terá de iniciar sessão novamente.</translation>
     </message>
     <message>
@@ -6083,7 +6063,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+529"/>
+        <location filename="../gui/vm_tree_model.py" line="+547"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -6126,7 +6106,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../gui/wizard_step_base.py" line="+70"/>
         <source>Step %1 of %2</source>
-        <extracomment>Its number among the steps that apply (0 for a step not for this VM), and how many apply. Where changes go: the target&apos;s name (&quot;Demo tenant&quot;). The preview read since the run was shown and not yet used by a run (None: none to show). A step (of this or another wizard) is running; `busy_here`: this very step. A job may start now (nothing runs and the panel has a gateway). What the running job is doing, in a sentence. What went wrong with the step&apos;s last job that core has no sentence for: (&quot;cancelled&quot; | &quot;error&quot;, detail).</extracomment>
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
@@ -6223,7 +6202,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../gui/tree_panel.py" line="+208"/>
         <source>Filter by name or error code</source>
-        <extracomment>Typing in the filter box waits this long for the next key before filtering. While a scan changes statuses under an active filter, the tree is filtered again this often.</extracomment>
         <translation>Nome ou código de erro</translation>
     </message>
     <message>
@@ -6272,7 +6250,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/checks/last_backup.py" line="+157"/>
         <source>Azure reported error {code}: &quot;{message}&quot;. Follow the recommendations Azure gave with it: {advice}</source>
-        <extracomment>The worst status of each of the cause&apos;s checks, by check id. The finding behind a confirmed, suspected or open verdict.</extracomment>
         <translation>O Azure indicou o erro {code}: «{message}». Siga as recomendações que o Azure deu com o erro: {advice}</translation>
     </message>
     <message>
@@ -6487,9 +6464,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-392"/>
+        <location filename="../gui/vm_tree_model.py" line="-409"/>
         <source>Name</source>
-        <extracomment>While a scan runs, changed rows are announced once, when it ends (flush_changes), not per batch: each dataChanged goes through the filter model&apos;s mapping, calling into Python many times; the window repaints the tree instead (it reads the nodes, which are always current).</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -6733,7 +6709,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../gui/wizard_panel.py" line="+256"/>
         <source>Close the wizard?</source>
-        <extracomment>The user asked to run a finished wizard again from its first step, on fresh facts.</extracomment>
         <translation>Fechar o assistente?</translation>
     </message>
     <message>
@@ -6948,12 +6923,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../core/wizards/actions.py" line="+115"/>
+        <location filename="../core/wizards/actions/base.py" line="+67"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+104"/>
         <source>{operation}: failed. {reason} ({done} of {total} changes were made before.)</source>
         <translation>{operation}: falhou. {reason} (Antes disso, foram feitas {done} de {total} alterações.)</translation>
     </message>
@@ -6968,20 +6943,18 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>{operation}: o Azure aceitou o pedido e o Backup Doctor deixou de aguardar, como pedido. O Azure conclui a operação por si; analise novamente para ver o resultado.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+1268"/>
+        <location line="+18"/>
         <source>Cancelled: {done} of {total} changes were made.</source>
         <translation>Cancelado: foram feitas {done} de {total} alterações.</translation>
     </message>
     <message>
-        <location line="-1251"/>
+        <location line="+75"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The current state could not be read, so nothing can be changed: {reason}</source>
-        <extracomment>Source text (context &quot;Wizards&quot;): what the action does, as a button would say it. Built-in Azure role(s) that grant the permissions it needs (Azure&apos;s names: not translated).</extracomment>
         <translation>Não foi possível ler o estado atual, pelo que não é possível alterar nada: {reason}</translation>
     </message>
     <message>
@@ -7005,7 +6978,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Cancelado antes de qualquer alteração.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Azure refused: your account lacks the permission {permission} on {scope}. The role {role} grants it: ask for it, or ask someone who has it to do this step.</source>
         <translation>O Azure recusou: a sua conta não tem a permissão {permission} em {scope}. A função {role} concede-a: peça-a, ou peça a quem a tenha que execute este passo.</translation>
     </message>
@@ -7030,7 +7003,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/wizards/actions/guards.py" line="+59"/>
         <source>Azure&apos;s answer about the VM could not be read: {detail}</source>
         <translation>Não foi possível ler a resposta do Azure sobre a VM: {detail}</translation>
     </message>
@@ -7040,12 +7013,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>A VM {vm} já não existe no Azure: não há nada a corrigir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
         <source>{what} could not be read: {reason}</source>
         <translation>Não foi possível obter {what}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/wizards/actions/extension_removal.py" line="+92"/>
         <location filename="../core/wizards/extensions.py" line="+66"/>
         <source>Remove the failed backup extension</source>
         <translation>Remover a extensão de cópia de segurança com falha</translation>
@@ -7061,29 +7034,29 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>{vm} não tem extensão de cópia de segurança: já foi removida. A próxima cópia de segurança volta a instalar {extension}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Remove the extension {extension} from {vm}</source>
         <translation>Remover a extensão {extension} de {vm}</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+593"/>
+        <location filename="../core/wizards/actions/backup_now.py" line="+116"/>
+        <location filename="../core/wizards/actions/extension_removal.py" line="-85"/>
         <source>Extension {extension}</source>
         <translation>Extensão {extension}</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location filename="../core/wizards/actions/extension_removal.py" line="+2"/>
         <source>installed, provisioning state {state}</source>
         <translation>instalada, estado de aprovisionamento {state}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+821"/>
+        <location filename="../core/wizards/actions/restore_points.py" line="+87"/>
         <source>removed</source>
         <translation>já não existe</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="+85"/>
         <source>Remove the failed backup extension {extensions} from {vm}. Azure Backup installs it again at the next backup.</source>
         <translation>Remover de {vm} a extensão de cópia de segurança com falha {extensions}. O Azure Backup volta a instalá-la na próxima cópia de segurança.</translation>
     </message>
@@ -7093,39 +7066,38 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O estado de aprovisionamento da VM volta a Succeeded (concluído com êxito) quando nenhuma extensão tiver falhas. Depois, faça uma cópia de segurança agora: isso volta a instalar a extensão.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../core/wizards/extension_deletion_action.py" line="+99"/>
+        <location line="-65"/>
         <source>The extension was already gone from {vm}.</source>
         <translation>A extensão já tinha sido removida de {vm}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+81"/>
         <source>Removed {extensions} from {vm}. The VM&apos;s provisioning state is now {state}.</source>
         <translation>{extensions} foi removida de {vm}. O estado de aprovisionamento da VM é agora {state}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/wizards/actions/backup_now.py" line="-85"/>
         <location filename="../core/wizards/steps.py" line="+89"/>
         <source>Back up now</source>
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location filename="../core/wizards/actions/guards.py" line="-44"/>
         <source>Which vault protects {vm}</source>
         <translation>o cofre que protege {vm}</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location filename="../core/wizards/actions/base.py" line="-64"/>
         <source>The audit log {path} cannot be written ({reason}), so no change was sent. Backup Doctor records every change before making it: choose another audit log file, or free the disk.</source>
         <translation>Não é possível escrever no registo de auditoria {path} ({reason}), por isso nenhuma alteração foi enviada. O Backup Doctor regista cada alteração antes de a fazer: escolha outro ficheiro de registo de auditoria ou liberte espaço no disco.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location filename="../core/wizards/actions/backup_now.py" line="+7"/>
         <source>{vm} is not backed up by any Recovery Services vault: configure backup for it first.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação: configure primeiro a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The protection of {vm} is {state} in {vault}: resume it before backing up.</source>
         <translation>A proteção de {vm} em {vault} está no estado {state}: retome-a antes de fazer a cópia de segurança.</translation>
     </message>
@@ -7190,7 +7162,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Iniciar agora uma cópia de segurança de {vm}, em {vault}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Azure Backup accepted the backup of {vm}; scan again to see how it ends.</source>
         <translation>O Azure Backup aceitou a cópia de segurança de {vm}; analise novamente para ver como termina.</translation>
     </message>
@@ -7230,7 +7202,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>A tarefa de cópia de segurança {job} de {vm} está agora no estado {status}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/wizards/actions/restore_points.py" line="-56"/>
         <source>{level}, notes: “{notes}”</source>
         <translation>{level}, notas: «{notes}»</translation>
     </message>
@@ -7246,12 +7218,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Remover o bloqueio do grupo de recursos dos pontos de restauro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/wizards/actions/guards.py" line="+2"/>
         <source>The locks that apply to {vm}</source>
         <translation>os bloqueios que se aplicam a {vm}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/wizards/actions/restore_points.py" line="+10"/>
         <source>No lock stops Azure Backup from cleaning up the restore points of {vm}: there is nothing to remove.</source>
         <translation>Nenhum bloqueio impede o Azure Backup de limpar os pontos de restauro de {vm}: não há nada a remover.</translation>
     </message>
@@ -7262,12 +7234,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+238"/>
+        <location line="+228"/>
         <source>Lock {lock} on {scope}</source>
         <translation>Bloqueio {lock} em {scope}</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-213"/>
         <source>The lock was already removed from {vm}&apos;s restore points.</source>
         <translation>O bloqueio já tinha sido removido dos pontos de restauro de {vm}.</translation>
     </message>
@@ -7282,7 +7254,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O registo de auditoria guarda o nome, o nível, as notas e os proprietários de cada bloqueio, para que o assistente o possa repor exatamente como estava depois de limpar os pontos de restauro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Removed the lock {locks}. Azure Backup can now delete expired restore points; the audit log records the lock so that it can be put back.</source>
         <translation>O bloqueio {locks} foi removido. O Azure Backup já pode eliminar os pontos de restauro expirados; o registo de auditoria guarda o bloqueio para que possa ser reposto.</translation>
     </message>
@@ -7292,12 +7264,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Eliminar as coleções de pontos de restauro</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/wizards/actions/guards.py" line="+3"/>
         <source>The restore point collections of {vm}</source>
         <translation>as coleções de pontos de restauro de {vm}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/wizards/actions/restore_points.py" line="+10"/>
         <source>{vm} has no restore point collection left: they are already gone.</source>
         <translation>{vm} já não tem nenhuma coleção de pontos de restauro: já foram eliminadas.</translation>
     </message>
@@ -7347,7 +7319,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Eliminar {collections} (pontos de restauro instantâneo: {count}) para que seja possível fazer a cópia de segurança de {vm}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Deleted {collections}. {vm} has room for new restore points again.</source>
         <translation>{collections} eliminada. {vm} volta a ter espaço para novos pontos de restauro.</translation>
     </message>
@@ -7387,12 +7359,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Enquanto o bloqueio existir, o Azure Backup não pode eliminar pontos de restauro expirados e o limite de {limit} será atingido novamente. A Microsoft desaconselha bloquear os grupos de recursos que o Azure Backup utiliza (AzureBackupRG_&lt;region&gt;_&lt;number&gt;); combine-o com quem definiu o bloqueio.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The lock {locks} is back, as it was.</source>
         <translation>O bloqueio {locks} foi reposto, como estava.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/wizards/actions/key_vault.py" line="+27"/>
         <source>keys: {keys}; secrets: {secrets}</source>
         <translation>chaves: {keys}; segredos: {secrets}</translation>
     </message>
@@ -7452,23 +7424,23 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>As permissões só são adicionadas (a operação «add» da política de acesso); nada do que o serviço ou outra pessoa já tenha é retirado.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Azure Backup may now read and back up the keys and secrets of {vm} in {vaults}.</source>
         <translation>O Azure Backup já pode ler e fazer cópias de segurança das chaves e dos segredos de {vm} em {vaults}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/wizards/actions/job_cancel.py" line="+31"/>
         <location filename="../core/wizards/protection.py" line="+94"/>
         <source>Cancel the running backup</source>
         <translation>Cancelar a cópia de segurança em curso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/wizards/actions/guards.py" line="-4"/>
         <source>The backup jobs of {vm}</source>
         <translation>as tarefas de cópia de segurança de {vm}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/wizards/actions/job_cancel.py" line="+12"/>
         <source>The backup job {job} of {vm} is already being cancelled.</source>
         <translation>A tarefa de cópia de segurança {job} de {vm} já está a ser cancelada.</translation>
     </message>
@@ -7503,28 +7475,28 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Uma cópia de segurança cancelada não cria nenhum ponto de recuperação. Cancele apenas uma cópia de segurança presa: a primeira cópia de segurança de discos grandes pode demorar muitas horas.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>The backup job {job} had already ended: there was nothing to cancel.</source>
         <translation>A tarefa de cópia de segurança {job} já tinha terminado: não havia nada a cancelar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Cancelled {count} backup jobs of {vm}.</source>
         <translation>Tarefas de cópia de segurança de {vm} canceladas: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/wizards/actions/protection.py" line="+93"/>
         <location filename="../core/wizards/protection.py" line="+64"/>
         <source>Resume the protection</source>
         <translation>Retomar a proteção</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{vm} is not backed up by any Recovery Services vault, so there is no protection to resume: configure backup for it.</source>
         <translation>{vm} não tem cópia de segurança em nenhum cofre dos Serviços de Recuperação, pelo que não há proteção a retomar: configure a cópia de segurança.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The protection of {vm} is already active ({state}) in {vault}: there is nothing to resume.</source>
         <translation>A proteção de {vm} em {vault} já está ativa, com o estado {state}: não há nada a retomar.</translation>
     </message>
@@ -7544,14 +7516,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Retomar a proteção de {vm} em {vault} com a política {policy}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/wizards/orphan_actions.py" line="+163"/>
-        <location line="+110"/>
+        <location line="-90"/>
         <source>Protection of {vm} in {vault}</source>
         <translation>Proteção de {vm} em {vault}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+100"/>
         <source>Protected, policy {policy}</source>
         <translation>Protected (protegida), política {policy}</translation>
     </message>
@@ -7566,7 +7536,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>As cópias de segurança agendadas recomeçam na próxima hora definida na política; os pontos de recuperação guardados enquanto a proteção esteve parada mantêm-se.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>The protection of {vm} is now {state}, with the policy {policy}.</source>
         <translation>A proteção de {vm} está agora no estado {state}, com a política {policy}.</translation>
     </message>
@@ -7877,7 +7847,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/wizards/encryption.py" line="+73"/>
         <source>To back up a VM encrypted with Azure Disk Encryption, Azure Backup (as the Backup Management Service) must be able to read and back up its keys and secrets in the key vault.</source>
-        <extracomment>The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.</extracomment>
         <translation>Para fazer a cópia de segurança de uma VM encriptada com o Azure Disk Encryption, o Azure Backup (como Backup Management Service) tem de poder ler e fazer cópias de segurança das chaves e dos segredos no cofre de chaves.</translation>
     </message>
     <message>
@@ -8504,9 +8473,8 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Faça uma cópia de segurança de {vm} por dia: os pontos de restauro instantâneo são mantidos entre um e cinco dias, conforme a política, e só podem existir {limit} de cada vez. Não coloque bloqueios nos grupos de recursos AzureBackupRG.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/run.py" line="+154"/>
+        <location filename="../core/wizards/run.py" line="+178"/>
         <source>{vm} could not be read again: {reason}</source>
-        <extracomment>Values that are statuses as Azure writes them: texts show them with their meaning in the reader&apos;s language (&quot;deallocated (desalocada)&quot;), see core/azure_status.py.</extracomment>
         <translation>Não foi possível ler novamente {vm}: {reason}</translation>
     </message>
     <message>
@@ -8548,7 +8516,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location filename="../core/wizards/guest_fixes.py" line="+73"/>
         <source>Start the guest agent services and set them to start automatically</source>
-        <extracomment>Source text (context &quot;Wizards&quot;), as a button would say it.</extracomment>
         <translation>Iniciar os serviços do agente convidado e configurá-los para iniciar automaticamente</translation>
     </message>
     <message>
@@ -8569,7 +8536,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+27"/>
         <source>Reinstall MSDTC so that it runs as Network Service (elevated, in a maintenance window)</source>
-        <extracomment>Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.</extracomment>
         <translation>Reinstalar o MSDTC para que seja executado como Network Service (com privilégios elevados, numa janela de manutenção)</translation>
     </message>
     <message>
@@ -8590,7 +8556,6 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     <message>
         <location line="+55"/>
         <source>Not confirmed: nothing was run.</source>
-        <extracomment>The read-only check run again after the fix (its verification), when it ran.</extracomment>
         <translation>Não confirmado: nada foi executado.</translation>
     </message>
     <message>
@@ -8634,13 +8599,13 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>A sua conta ({account}) não tem a permissão {permission} em {scope}, por isso nada foi tentado. A função incorporada {role} concede-a: peça-a a um administrador, ou peça a quem a tenha que execute esta correção.</translation>
     </message>
     <message>
+        <location filename="../core/wizards/actions/policy_group.py" line="+167"/>
         <location filename="../core/wizards/lock_scope.py" line="+42"/>
-        <location filename="../core/wizards/policy_actions.py" line="+166"/>
         <source>the resource group {group}</source>
         <translation>o grupo de recursos {group}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/wizards/lock_scope.py" line="+3"/>
         <source>the whole subscription {subscription}</source>
         <translation>toda a subscrição {subscription}</translation>
     </message>
@@ -8660,7 +8625,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O bloqueio {lock} não está num grupo de recursos de pontos de restauro: está em {where}, onde também protege {protects}. O conselho da Microsoft diz respeito ao grupo de pontos de restauro (AzureBackupRG_&lt;região&gt;_&lt;número&gt;). A alteração mais restrita que corrige {vm}: remova este bloqueio apenas enquanto os pontos de restauro são limpos e volte a colocá-lo com o passo seguinte; e peça ao respetivo proprietário que bloqueie os recursos a que se destina, em vez de todo o âmbito.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/control_plane.py" line="+16"/>
+        <location filename="../core/wizards/control_plane.py" line="+15"/>
         <source>The backup extension is stuck in deletion; with the guest agent healthy, deleting the extension from Azure lets the next backup install a fresh one.</source>
         <translation>A extensão de cópia de segurança está bloqueada na eliminação; com o agente convidado saudável, eliminar a extensão a partir do Azure permite que a próxima cópia de segurança instale uma nova.</translation>
     </message>
@@ -8715,13 +8680,13 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Parar a proteção de uma VM</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/wizards/orphan_actions.py" line="-131"/>
+        <location filename="../core/wizards/actions/protection.py" line="+90"/>
+        <location filename="../core/wizards/control_plane.py" line="+7"/>
         <source>Stop protection and keep the backup data</source>
         <translation>Parar a proteção e manter os dados de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/wizards/control_plane.py" line="+1"/>
         <source>No more backups of {vm}; its recovery points are kept, with no expiry, until you delete them (you can still restore from them, and their storage is billed). To delete the data instead, skip this step.</source>
         <translation>Deixa de haver cópias de segurança de {vm}; os pontos de recuperação são mantidos, sem prazo, até os eliminar (ainda pode restaurar a partir deles, e o armazenamento continua a ser faturado). Para eliminar os dados, ignore este passo.</translation>
     </message>
@@ -8731,13 +8696,13 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Cofre dos Serviços de Recuperação &gt; Itens de cópia de segurança &gt; Máquina Virtual do Azure &gt; {vm} &gt; Parar cópia de segurança &gt; Reter os dados da cópia de segurança</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../core/wizards/orphan_actions.py" line="+104"/>
+        <location filename="../core/wizards/actions/protection.py" line="+88"/>
+        <location filename="../core/wizards/control_plane.py" line="+11"/>
         <source>Stop protection and delete the backup data</source>
         <translation>Parar a proteção e eliminar os dados de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/wizards/control_plane.py" line="+1"/>
         <source>No more backups of {vm}, and its recovery points are deleted. With soft delete on in {vault} (the default) they stay recoverable for 14 days, or the period the vault sets, then they are gone for good. Skip this step to keep the data.</source>
         <translation>Deixa de haver cópias de segurança de {vm}, e os pontos de recuperação são eliminados. Com a eliminação recuperável ativa em {vault} (a predefinição), continuam recuperáveis durante 14 dias, ou o período definido no cofre, e depois desaparecem definitivamente. Ignore este passo para manter os dados.</translation>
     </message>
@@ -8867,7 +8832,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Ler {vm} de novo e comparar o tipo de segurança com o do disco do SO.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/extension_deletion_action.py" line="-63"/>
+        <location filename="../core/wizards/actions/extension_removal.py" line="+14"/>
         <source>Delete the backup extension stuck in deletion</source>
         <translation>Eliminar a extensão de cópia de segurança bloqueada na eliminação</translation>
     </message>
@@ -8877,12 +8842,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Nenhuma extensão de cópia de segurança de {vm} está bloqueada na eliminação: não há nada a eliminar. A próxima cópia de segurança instala {extension} se faltar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Delete the extension {extension} from {vm}</source>
         <translation>Eliminar a extensão {extension} de {vm}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Delete {extensions}, stuck in deletion, from {vm}. Nothing else on the VM changes and it keeps running; Azure Backup installs the extension again at the next backup.</source>
         <translation>Eliminar {extensions}, bloqueada na eliminação, de {vm}. Nada mais muda na VM e esta continua em execução; o Azure Backup volta a instalar a extensão na próxima cópia de segurança.</translation>
     </message>
@@ -8892,7 +8857,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O agente convidado tem de estar Ready para que a próxima cópia de segurança volte a instalar a extensão.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Deleted {extensions} from {vm}. Backup extensions left on the VM: {remaining}.</source>
         <translation>{extensions} eliminada de {vm}. Extensões de cópia de segurança que restam na VM: {remaining}.</translation>
     </message>
@@ -8982,7 +8947,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Converter para ASCII</translation>
     </message>
     <message>
-        <location filename="../core/wizards/guest_windows.py" line="+12"/>
+        <location filename="../core/wizards/guest_windows.py" line="+20"/>
         <source>The backup extension runs on .NET on Windows and on Python on Linux; when that runtime is missing or broken the extension cannot start, and only the guest can repair it.</source>
         <translation>A extensão de cópia de segurança é executada sobre o .NET no Windows e sobre o Python no Linux; quando esse ambiente falta ou está danificado, a extensão não arranca, e só o convidado o pode reparar.</translation>
     </message>
@@ -9222,7 +9187,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Mudar o nome da pasta da biblioteca de armazenamento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/wizards/guest_windows_snapshot.py" line="+13"/>
         <source>Installing the extension needs desktop heap memory; raising the limit and restarting the VM gives it room.</source>
         <translation>A instalação da extensão precisa de memória de ambiente de trabalho (desktop heap); aumentar o limite e reiniciar a VM dá-lhe espaço.</translation>
     </message>
@@ -9352,7 +9317,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Estado do BitLocker de cada unidade</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/wizards/guest_windows.py" line="+12"/>
         <source>The backup extension talks to Azure Storage over TLS 1.2; .NET uses it only when strong cryptography is turned on.</source>
         <translation>A extensão de cópia de segurança comunica com o Armazenamento do Azure por TLS 1.2; o .NET só o usa quando a criptografia forte está ativada.</translation>
     </message>
@@ -9372,7 +9337,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Definir o valor em todas as versões</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/wizards/guest_windows_snapshot.py" line="+12"/>
         <source>When the VM is too busy to make the snapshot&apos;s calls in time, the extension can take the snapshot through the host instead of the guest.</source>
         <translation>Quando a VM está demasiado ocupada para fazer a tempo as chamadas do instantâneo, a extensão pode tirá-lo através do anfitrião em vez do convidado.</translation>
     </message>
@@ -9387,7 +9352,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Em {vm}, defina os dois valores abaixo para que a extensão tente primeiro o anfitrião. Se a cópia de segurança continuar a falhar, mude o agendamento para uma hora mais calma ou dê mais recursos à VM.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/wizards/guest_windows.py" line="+12"/>
         <source>A proxy in the VM can delay the calls that take the disk snapshots; let the system account reach Azure directly.</source>
         <translation>Um proxy na VM pode atrasar as chamadas que tiram os instantâneos dos discos; permita que a conta de sistema chegue diretamente ao Azure.</translation>
     </message>
@@ -9547,15 +9512,15 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Reiniciar {vm} (ou iniciá-la, se não estiver em execução): uma operação bem-sucedida tira-a do estado Failed. A VM fica indisponível durante alguns minutos. Sem a permissão para reiniciar VMs (Virtual Machine Contributor), envie os comandos abaixo a alguém que a tenha: aplicar novamente o estado da VM repete a última operação sem a reiniciar; reimplementá-la muda-a para outro anfitrião e perde os dados do disco temporário.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/wizards/actions/vm_power.py" line="+172"/>
+        <location filename="../core/wizards/platform_guides.py" line="+11"/>
         <location line="+83"/>
         <location line="+10"/>
-        <location filename="../core/wizards/vm_power_actions.py" line="+171"/>
         <source>Restart the VM</source>
         <translation>Reiniciar a VM</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location filename="../core/wizards/platform_guides.py" line="-77"/>
         <source>Or resize it, when its size could not be allocated</source>
         <translation>Ou redimensioná-la, quando o tamanho não pôde ser alocado</translation>
     </message>
@@ -9767,7 +9732,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Verifique que versão da extensão do Azure Disk Encryption {vm} tem (1.1 é sem o Azure AD, 0.1 é com ele) e devolva a VM ao método com que estava protegida.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/orphan_actions.py" line="-173"/>
+        <location filename="../core/wizards/actions/protection.py" line="-157"/>
         <source>{vm} exists in Azure, so its backups can run: this step only stops the protection of a VM that no longer exists. (A VM recreated with the same name and resource group is the other documented fix.)</source>
         <translation>{vm} existe no Azure, por isso as cópias de segurança podem ser feitas: este passo só para a proteção de uma VM que já não existe. (Criar de novo a VM com o mesmo nome e no mesmo grupo de recursos é a outra correção documentada.)</translation>
     </message>
@@ -9792,7 +9757,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Parar a proteção de {vm} em {vault}, mantendo os dados de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{state}, policy {policy}</source>
         <translation>{state}, política {policy}</translation>
     </message>
@@ -9803,12 +9768,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
+        <location line="+87"/>
         <source>Backup data of {vm}</source>
         <translation>Dados de cópia de segurança de {vm}</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-85"/>
         <source>kept, with no expiry, until you delete it</source>
         <translation>mantidos, sem prazo, até os eliminar</translation>
     </message>
@@ -9823,7 +9788,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Ainda pode restaurar a partir dos pontos de recuperação mantidos e eliminá-los mais tarde (no passo seguinte deste assistente ou nos Itens de cópia de segurança do cofre).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>The protection of {vm} is now {state}: no more backups of it are scheduled, and its backup data is kept.</source>
         <translation>A proteção de {vm} está agora {state}: deixa de haver cópias de segurança agendadas, e os dados de cópia de segurança são mantidos.</translation>
     </message>
@@ -9833,7 +9798,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Parar a proteção de {vm} em {vault} e eliminar os dados de cópia de segurança</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Stopped</source>
         <translation>Parada</translation>
     </message>
@@ -9843,7 +9808,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Parar a proteção de {vm} em {vaults} e eliminar os dados de cópia de segurança. Deixa de ser feita qualquer cópia de segurança, e os pontos de recuperação são eliminados: depois de desaparecerem, nada de {vm} pode ser restaurado.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The backup item of {vm} was already gone.</source>
         <translation>O item de cópia de segurança de {vm} já não existia.</translation>
     </message>
@@ -9903,7 +9868,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>A proteção de {vm} em {vault} já está {state}: o cofre deixou de fazer cópias de segurança. Os dados de cópia de segurança são mantidos; o outro passo elimina-os.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/policy_actions.py" line="-99"/>
+        <location filename="../core/wizards/actions/policy_group.py" line="-99"/>
         <source>No vault backs up {vm} with a backup policy, so no restore point group is needed for it.</source>
         <translation>Nenhum cofre faz cópias de segurança de {vm} com uma política de cópia de segurança, por isso não é preciso um grupo de pontos de restauro para ela.</translation>
     </message>
@@ -10014,7 +9979,7 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>O Azure Policy continua a recusar o grupo com estas etiquetas: outra política, ou uma regra que o Backup Doctor não conseguiu ler, exige mais. Pergunte a quem gere o Azure Policy, ou siga o passo manual.</translation>
     </message>
     <message>
-        <location filename="../core/wizards/vm_power_actions.py" line="-82"/>
+        <location filename="../core/wizards/actions/vm_power.py" line="-82"/>
         <source>{vm} is not in the Failed state (provisioning {state}, power {power}) and no backup failed for lack of resources since its last restart: there is nothing to restart or resize. Back up now to check.</source>
         <translation>{vm} não está no estado Failed (aprovisionamento {state}, energia {power}) e nenhuma cópia de segurança falhou por falta de recursos desde o último reinício: não há nada a reiniciar nem a redimensionar. Faça uma cópia de segurança agora para confirmar.</translation>
     </message>
@@ -10059,24 +10024,22 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Reiniciar {vm}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="+203"/>
         <source>State of {vm}</source>
         <translation>Estado de {vm}</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="+2"/>
         <source>{state}, {power}</source>
         <translation>{state}, {power}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-204"/>
         <source>restarted: unavailable for a few minutes, then running</source>
         <translation>reiniciada: indisponível durante alguns minutos, depois em execução</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Start {vm}, which is {power}. Once it runs, its compute time is billed again (a stopped and deallocated VM is not), and it may get a new public IP address unless that address is static.</source>
         <translation>Iniciar {vm}, que está {power}. Quando estiver em execução, o tempo de computação volta a ser faturado (uma VM parada e desalocada não é), e pode receber um novo endereço IP público, a não ser que esse endereço seja estático.</translation>
     </message>
@@ -10086,12 +10049,12 @@ Widgets under the header of a tenant, subscription or resource group page (e.g. 
         <translation>Iniciar {vm}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>running (billed while it runs)</source>
         <translation>em execução (faturada enquanto estiver em execução)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>{vm} restarted: provisioning {state}, power {power}.</source>
         <translation>{vm} reiniciada: aprovisionamento {state}, energia {power}.</translation>
     </message>

@@ -21,7 +21,7 @@ TIMEOUT = "Timeout"
 CONNECTION_FAILED = "ConnectionFailed"
 UNEXPECTED_RESPONSE = "UnexpectedResponse"
 AUTHENTICATION_FAILED = "AuthenticationFailed"
-#: ARM's 401 for a token issued by another directory than the subscription's.
+# ARM's 401 for a token issued by another directory than the subscription's.
 WRONG_TENANT = "InvalidAuthenticationTokenTenant"
 
 # ARM's AuthorizationFailed message names the action and the scope:

@@ -22,7 +22,7 @@ from azure.mgmt.resource.resources import ResourceManagementClient
 from core import ids
 from core.azure.gateway import AzureGateway, CancelSignal, Json, to_json
 
-#: Microsoft.Authorization policyAssignments / policyDefinitions: a stable api-version of the policy REST API.
+# Microsoft.Authorization policyAssignments / policyDefinitions: a stable api-version of the policy REST API.
 POLICY_API_VERSION = "2023-04-01"
 
 

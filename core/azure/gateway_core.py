@@ -44,7 +44,7 @@ T = TypeVar("T")
 Json = dict[str, Any]
 
 USER_AGENT = f"backup-doctor/{__version__}"
-#: Microsoft.Authorization permissions list (azure-rest-api-specs, authorization 2022-04-01).
+# Microsoft.Authorization permissions list (azure-rest-api-specs, authorization 2022-04-01).
 PERMISSIONS_API_VERSION = "2022-04-01"
 
 
@@ -113,21 +113,21 @@ class GatewaySettings:
     connection_timeout: float = 10.0
     read_timeout: float = 60.0
     retry_total: int = 10
-    #: Retries on 429/5xx answers. azure-core allows only 3 by default (retry_status in
-    #: azure/core/pipeline/policies/_retry.py), which a large scan inside ARM's read budget of
-    #: 25/s exhausts on a busy subscription; each 429 waits for its Retry-After first.
+    # Retries on 429/5xx answers. azure-core allows only 3 by default (retry_status in
+    # azure/core/pipeline/policies/_retry.py), which a large scan inside ARM's read budget of
+    # 25/s exhausts on a busy subscription; each 429 waits for its Retry-After first.
     retry_status: int = 8
-    #: Retries after a read timeout: a stalled call is retried, but not for long.
+    # Retries after a read timeout: a stalled call is retried, but not for long.
     retry_read: int = 2
     retry_backoff_factor: float = 0.8
     retry_backoff_max: float = 30.0
-    #: How many ARM requests may be in flight at once, across all threads (and the size of the
-    #: connection pool they share). ARM throttles per subscription and principal: the read pacer
-    #: (core/azure/pacing.py) keeps each subscription inside its bucket, so every subscription's
-    #: lists can run at once.
+    # How many ARM requests may be in flight at once, across all threads (and the size of the
+    # connection pool they share). ARM throttles per subscription and principal: the read pacer
+    # (core/azure/pacing.py) keeps each subscription inside its bucket, so every subscription's
+    # lists can run at once.
     max_concurrency: int = 16
-    #: Pace reads per subscription as ARM's buckets allow (core/azure/pacing.py). Off only for a simulated
-    #: tenant served without throttling: there is no bucket to stay inside.
+    # Pace reads per subscription as ARM's buckets allow (core/azure/pacing.py). Off only for a simulated
+    # tenant served without throttling: there is no bucket to stay inside.
     pace_reads: bool = True
 
     @classmethod
@@ -182,9 +182,9 @@ class GatewayCore:
         self._clients: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
         self.call_count = 0
-        #: Who is signed in, when the credential is a person's sign-in (None: demo, tenant files, endpoints).
+        # Who is signed in, when the credential is a person's sign-in (None: demo, tenant files, endpoints).
         self.identity: Identity | None = None
-        #: Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
+        # Lower-cased ids of the subscriptions the user picked (None: every subscription the account sees).
         self.subscriptions_picked: frozenset[str] | None = None
         self.pacer = ReadPacer() if self.settings.pace_reads else None
         # One connection pool for every client, as large as the requests allowed in flight

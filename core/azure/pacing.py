@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PacingSettings:
-    #: A little under Azure's 250 / 25 per second, so a retry or another tool sharing the principal
-    #: still finds tokens.
+    # A little under Azure's 250 / 25 per second, so a retry or another tool sharing the principal
+    # still finds tokens.
     burst: int = 240
     per_second: float = 24.0
 

@@ -67,10 +67,10 @@ def _built_in_roles() -> tuple[RoleDefinition, ...]:
     )
 
 
-#: Least privileged first: `role_granting` names the first that grants an action.
+# Least privileged first: `role_granting` names the first that grants an action.
 BUILT_IN_ROLES: tuple[RoleDefinition, ...] = _built_in_roles()
 
-#: Management locks need Microsoft.Authorization/locks/*: Contributor excludes it; these roles grant it.
+# Management locks need Microsoft.Authorization/locks/*: Contributor excludes it; these roles grant it.
 _LOCK_ROLES = ("Owner", "User Access Administrator")
 
 

@@ -55,7 +55,7 @@ logging.getLogger("azure.identity").addHandler(logging.NullHandler())
 _CTX = "SignIn"
 KEYRING_SERVICE = "Backup Doctor"
 CACHE_NAME = "backup-doctor"
-#: Seconds the browser flow waits for the redirect before giving up with a message.
+# Seconds the browser flow waits for the redirect before giving up with a message.
 DEFAULT_TIMEOUT = 300
 
 

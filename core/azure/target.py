@@ -49,13 +49,13 @@ CLOUDS: dict[str, Cloud] = {
 class TargetKind(StrEnum):
     """What a target is, for what the app shows about it (the demo banner), never read from its label."""
 
-    #: Azure itself (a public or sovereign cloud).
+    # Azure itself (a public or sovereign cloud).
     AZURE = "azure"
-    #: The built-in demo tenant (core/session.py `demo_session`).
+    # The built-in demo tenant (core/session.py `demo_session`).
     DEMO = "demo"
-    #: A tenant file served by the local simulator.
+    # A tenant file served by the local simulator.
     TENANT_FILE = "tenantFile"
-    #: Any other ARM endpoint (a simulator started elsewhere, or the simulator answering as Azure).
+    # Any other ARM endpoint (a simulator started elsewhere, or the simulator answering as Azure).
     ENDPOINT = "endpoint"
 
 
@@ -74,13 +74,13 @@ class Target:
     ca_file: str | None = None
     simulated: bool = False
     cloud: str | None = None
-    #: The label as shown to people, translatable ("Demo tenant"); `label` stays the English text that
-    #: the scan JSON carries.
+    # The label as shown to people, translatable ("Demo tenant"); `label` stays the English text that
+    # the scan JSON carries.
     title: Msg | None = field(default=None, compare=False)
-    #: Where people sign in: an authority host ("login.microsoftonline.com") or URL (the simulated Entra ID).
-    #: None for targets that need no sign-in (demo, tenant files, a bare ARM endpoint).
+    # Where people sign in: an authority host ("login.microsoftonline.com") or URL (the simulated Entra ID).
+    # None for targets that need no sign-in (demo, tenant files, a bare ARM endpoint).
     authority: str | None = None
-    #: HTTPS proxy from Settings (None: azure-core reads HTTPS_PROXY/NO_PROXY from the environment).
+    # HTTPS proxy from Settings (None: azure-core reads HTTPS_PROXY/NO_PROXY from the environment).
     proxy: str | None = None
     kind: TargetKind = TargetKind.ENDPOINT
 

@@ -32,10 +32,10 @@ class CheckContext:
     """What a check may depend on besides the VM's facts: the clock and tunable thresholds."""
 
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
-    #: The guest agent reports its status every few minutes; this long without a report means it has
-    #: stopped talking to Azure even if the last report said Ready.
+    # The guest agent reports its status every few minutes; this long without a report means it has
+    # stopped talking to Azure even if the last report said Ready.
     agent_status_stale_after: timedelta = timedelta(hours=1)
-    #: Minimum supported agent version per OS type ("Windows", "Linux").
+    # Minimum supported agent version per OS type ("Windows", "Linux").
     agent_minimum_versions: Mapping[str, str] = field(default_factory=agent_minimum_versions)
 
 

@@ -47,11 +47,11 @@ APP_CONTROL_SUBJECT = QT_TRANSLATE_NOOP("GuestChecks", "Application control")
 WAAGENT_CHECK_ID = "linux-waagent-conf"
 APP_CONTROL_CHECK_ID = "app-control"
 
-#: WALinuxAgent reports this (as the status of every extension) when /etc/waagent.conf turns extensions off:
-#: "Extension will not be processed since extension processing is disabled. To enable extension
-#: processing, set Extensions.Enabled=y in '/etc/waagent.conf'".
+# WALinuxAgent reports this (as the status of every extension) when /etc/waagent.conf turns extensions off:
+# "Extension will not be processed since extension processing is disabled. To enable extension
+# processing, set Extensions.Enabled=y in '/etc/waagent.conf'".
 _EXTENSIONS_DISABLED = re.compile(r"extension processing is disabled|extensions\.enabled?\s*=\s*y", re.IGNORECASE)
-#: What Windows and application control tools say when they refuse to start a program.
+# What Windows and application control tools say when they refuse to start a program.
 _BLOCKED = re.compile(
     r"blocked by (?:your )?(?:group policy|applocker|system administrator)|applocker|application control"
     r"|software restriction polic|ERROR_ACCESS_DISABLED_BY_POLICY",

@@ -36,7 +36,7 @@ COM_CODES = ("ExtensionSnapshotFailedCOM", "ExtensionInstallationFailedCOM", "Ex
 MOUNT_CODES = ("UserErrorUnableToOpenMount", "UserErrorFsFreezeFailed")
 VMBACKUP_CODES = ("VMBackupLinuxExtensionConfFileWrongEncodingFormat",)
 AGENT_CODES = ("UserErrorGuestAgentStatusUnavailable", "GuestAgentSnapshotTaskStatusError")
-#: Marks evidence that came from inside the guest (the GUI and the report label it so).
+# Marks evidence that came from inside the guest (the GUI and the report label it so).
 FROM_GUEST = "fromGuest"
 
 

@@ -35,9 +35,9 @@ VERDICT_NOT_APPLICABLE = "not-applicable"  # another OS, or its checks do not ap
 class CauseVerdict:
     cause: Cause
     verdict: str  # one of VERDICT_*
-    #: The worst status of each of the cause's checks, by check id.
+    # The worst status of each of the cause's checks, by check id.
     checks: dict[str, str]
-    #: The finding behind a confirmed, suspected or open verdict.
+    # The finding behind a confirmed, suspected or open verdict.
     finding: Finding | None = None
 
 

@@ -20,9 +20,9 @@ from core.jobs import SUCCEEDED, backup_jobs, job_status
 class LimitForecast:
     count: int
     limit: int
-    #: The typical time between two successful backups (None: fewer than two in the jobs read).
+    # The typical time between two successful backups (None: fewer than two in the jobs read).
     pace: timedelta | None
-    #: Around when the count reaches the limit (None: no pace, or already reached).
+    # Around when the count reaches the limit (None: no pace, or already reached).
     reached_at: datetime | None
 
 

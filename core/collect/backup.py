@@ -2,21 +2,88 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError, Future
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from core import ids
 from core.azure.errors import AzureProblemError
+from core.azure.gateway import AzureGateway, Json
 from core.azure.parse import parse_job, parse_protected_item, payload_problem
 from core.azure.payload import PayloadError
-from core.collect.base import Batch, CollectorBase, Subscription
+from core.collect.base import Batch, CollectorBase, Fetched, Subscription, VaultLists, _fetch
 from core.facts import FACT_JOBS, FACT_PROTECTION, JobFacts, ProtectionFacts, VmFacts
 from core.findings import Problem
 from core.orphans import orphaned_vms
 
 
 class BackupSteps(CollectorBase):
+    def prefetch(self, subscription: Subscription) -> None:
+        """The subscription-wide lists, and each vault's protected items and jobs as soon as the vaults are
+        listed: they are two pages chains of their own (items, then jobs, 100 a page), which would otherwise
+        start only after the last page of VMs (measured at 10,000 VMs: 6 s of the scan's 29 s)."""
+        super().prefetch(subscription)
+        key = subscription.id.lower()
+        with self._prefetch_lock:
+            vaults = self._prefetched.get((key, "vaults"))
+            if vaults is None or key in self._vault_lists:
+                return
+            lists: Future[VaultLists | None] = Future()
+            self._vault_lists[key] = lists
+
+        def listed(done: Future[Fetched]) -> None:
+            lists.set_result(self._start_vault_lists(done))
+
+        vaults.add_done_callback(listed)
+
+    def _start_vault_lists(self, vaults: Future[Fetched]) -> VaultLists | None:
+        """Start each listed vault's reads; None when the vaults could not be listed (or the scan ended)."""
+        try:
+            listed = vaults.result()
+            if isinstance(listed, AzureProblemError) or self.cancel.is_set():
+                return None
+            vault_ids = tuple(dict.fromkeys(str(v["id"]) for v in listed))
+            job_filter = self._job_filter()
+            items = {v: self._pool.submit(_fetch, self.gateway.list_protected_vms, v) for v in vault_ids}
+            jobs = {
+                v: self._pool.submit(_fetch, functools.partial(_list_jobs, self.gateway, job_filter), v)
+                for v in vault_ids
+            }
+        except (KeyError, TypeError, CancelledError, RuntimeError):
+            # A vault without an id (reported by _add_backup), a cancelled list, or the pool already shut
+            # down at the end of the scan: _add_backup reads them itself, or reports why it cannot.
+            return None
+        return vault_ids, items, jobs
+
+    def _prefetched_vault_lists(
+        self, subscription: Subscription, vaults: list[str]
+    ) -> tuple[dict[str, Fetched], dict[str, Fetched]] | None:
+        with self._prefetch_lock:
+            lists = self._vault_lists.pop(subscription.id.lower(), None)
+        started = lists.result() if lists is not None else None
+        if started is None or list(started[0]) != list(dict.fromkeys(vaults)):
+            return None
+        items: dict[str, Fetched] = {}
+        jobs: dict[str, Fetched] = {}
+        for read, results in ((started[1], items), (started[2], jobs)):
+            for vault, future in read.items():
+                results[vault] = future.result()
+                self._check_cancel()
+        return items, jobs
+
+    def _job_filter(self) -> str:
+        now = self.now()
+        since = now - self.job_window
+        # The filter's times have whole seconds: the end is rounded up, or a job started during the
+        # current second (a backup a fix action has just started) would be left out.
+        until = now.replace(microsecond=0) + timedelta(seconds=1)
+        return (
+            f"backupManagementType eq 'AzureIaasVM' and startTime eq '{_odata_time(since)}' "
+            f"and endTime eq '{_odata_time(until)}'"
+        )
+
     def _add_backup(self, subscription: Subscription, batch: Batch) -> None:
         problems = batch.problems
         try:
@@ -28,17 +95,13 @@ class BackupSteps(CollectorBase):
             batch.note(problem)
             batch.mark_all(FACT_JOBS, problem)
             return
-        items = self._map(self.gateway.list_protected_vms, vaults)
-        now = self.now()
-        since = now - self.job_window
-        # The filter's times have whole seconds: the end is rounded up, or a job started during the
-        # current second (a backup a fix action has just started) would be left out.
-        until = now.replace(microsecond=0) + timedelta(seconds=1)
-        job_filter = (
-            f"backupManagementType eq 'AzureIaasVM' and startTime eq '{_odata_time(since)}' "
-            f"and endTime eq '{_odata_time(until)}'"
-        )
-        jobs = self._map(lambda vault: self.gateway.list_backup_jobs(vault, job_filter), vaults)
+        prefetched = self._prefetched_vault_lists(subscription, vaults)
+        if prefetched is not None:
+            items, jobs = prefetched
+        else:
+            job_filter = self._job_filter()
+            items = self._map(self.gateway.list_protected_vms, vaults)
+            jobs = self._map(functools.partial(_list_jobs, self.gateway, job_filter), vaults)
 
         protection: dict[str, list[ProtectionFacts]] = {}
         sources: dict[str, str] = {}
@@ -141,6 +204,10 @@ class BackupSteps(CollectorBase):
                 container_name=detailed.container_name or listed.container_name,
             )
             vms[index] = replace(vm, jobs=tuple(merged if j.id == job_id else j for j in vm.jobs or ()))
+
+
+def _list_jobs(gateway: AzureGateway, job_filter: str, vault_id: str) -> list[Json]:
+    return gateway.list_backup_jobs(vault_id, job_filter)
 
 
 def _below(resource_id: str, scope: str) -> bool:

@@ -22,8 +22,10 @@ from core.findings import Problem
 
 T = TypeVar("T")
 Fetched = list[Json] | AzureProblemError
+# The vaults' ids, then each vault's protected items and recent jobs (futures of their lists).
+VaultLists = tuple[tuple[str, ...], dict[str, "Future[Fetched]"], dict[str, "Future[Fetched]"]]
 
-#: Restore point collections Azure Backup creates live in resource groups named AzureBackupRG_<region>_<n>.
+# Restore point collections Azure Backup creates live in resource groups named AzureBackupRG_<region>_<n>.
 RESTORE_POINT_GROUP_PREFIX = "azurebackuprg_"
 
 
@@ -49,7 +51,7 @@ class Enriched:
     objects changed. `cancelled`: the user cancelled mid-way; what was read so far is in `vms`."""
 
     vms: tuple[VmFacts, ...]
-    #: Protected items of the scope whose VM no longer exists (core/orphans.py), as VmFacts(exists=False).
+    # Protected items of the scope whose VM no longer exists (core/orphans.py), as VmFacts(exists=False).
     orphans: tuple[VmFacts, ...]
     problems: tuple[Problem, ...]
     cancelled: bool = False
@@ -62,7 +64,7 @@ class Batch:
 
     def __init__(self, vms: Iterable[VmFacts], orphans_under: str | None) -> None:
         self.vms: list[VmFacts] = list(vms)
-        #: The ARM scope whose orphaned protected items are looked for; None: none are.
+        # The ARM scope whose orphaned protected items are looked for; None: none are.
         self.orphans_under = orphans_under
         self.orphans: list[VmFacts] = []
         self.problems: list[Problem] = []
@@ -104,29 +106,31 @@ class CollectorBase:
         self.job_window = job_window
         self.cancel = cancel or threading.Event()
         self.now = now
-        #: When set, what is read one by one (restore points of collections) is read only for these VMs;
-        #: a scan leaves it unset, `collect_vm` sets it to its one VM.
+        # When set, what is read one by one (restore points of collections) is read only for these VMs;
+        # a scan leaves it unset, `collect_vm` sets it to its one VM.
         self.only_vm_ids = {ids.key(v) for v in only_vm_ids} if only_vm_ids is not None else None
-        #: When set, restore points are counted (one read per collection) only for VMs whose facts point
-        #: to the restore point limit: a lock on the VM's or its restore point groups, or a failed job
-        #: with one of these codes. The limit is reached only when the service's clean-up is blocked,
-        #: and the next backup then fails with UserErrorRpCollectionLimitReached ("Azure VM backup
-        #: troubleshooting", seed article). Unset: every protected VM's collections are counted.
+        # When set, restore points are counted (one read per collection) only for VMs whose facts point
+        # to the restore point limit: a lock on the VM's or its restore point groups, or a failed job
+        # with one of these codes. The limit is reached only when the service's clean-up is blocked,
+        # and the next backup then fails with UserErrorRpCollectionLimitReached ("Azure VM backup
+        # troubleshooting", seed article). Unset: every protected VM's collections are counted.
         self.restore_point_codes = (
             {c.lower() for c in restore_point_codes} if restore_point_codes is not None else None
         )
-        #: When set, a VM's latest failed job is read in full only if this says the listed job is not
-        #: enough (its errors name no documented code); unset, every latest failed job is read.
+        # When set, a VM's latest failed job is read in full only if this says the listed job is not
+        # enough (its errors name no documented code); unset, every latest failed job is read.
         self.job_details_needed = job_details_needed
-        #: The documented codes a failed job stands for (None: it matches none); by default the codes
-        #: its payload names.
+        # The documented codes a failed job stands for (None: it matches none); by default the codes
+        # its payload names.
         self.job_codes = job_codes or named_codes
-        #: VMs known to be gone (a 404), read from their vault items whatever their state (`collect_vm`).
+        # VMs known to be gone (a 404), read from their vault items whatever their state (`collect_vm`).
         self.gone_vm_ids = {ids.key(v): v for v in gone_vm_ids} if gone_vm_ids is not None else None
         self._pool = ThreadPoolExecutor(
             max_workers=gateway.settings.max_concurrency, thread_name_prefix="collect"
         )
         self._prefetched: dict[tuple[str, str], Future[Fetched]] = {}
+        # Per subscription: each vault's protected items and jobs, started once the vaults are listed.
+        self._vault_lists: dict[str, Future[VaultLists | None]] = {}
         self._prefetch_lock = threading.Lock()
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from core.azure.payload import PayloadError
 from core.collect.backup import BackupSteps
 from core.collect.base import Batch, Cancelled, Enriched, Subscription, sort_by_group_and_name
 from core.collect.key_vaults import KeyVaultSteps
+from core.collect.read_ahead import read_ahead
 from core.collect.restore_points import RestorePointSteps
 from core.collect.storage import StorageSteps
 from core.facts import FACT_INSTANCE_VIEW, VmFacts
@@ -46,7 +47,7 @@ class Collector(StorageSteps, RestorePointSteps, BackupSteps, KeyVaultSteps):
             if resource_group is None
             else self.gateway.resource_group_vm_pages(subscription.id, resource_group)
         )
-        for page in pages:
+        for page in read_ahead(pages, name="collect-vm-pages"):
             for item in page:
                 index += 1
                 props = item.get("properties")

@@ -12,9 +12,9 @@ from core.collect.base import Batch, CollectorBase, Subscription
 from core.facts import FACT_KEY_VAULTS, KeyVaultFacts
 from core.findings import Problem
 
-#: Application id of the "Backup Management Service" first-party service principal, the identity
-#: Azure Backup uses to read key vaults of encrypted VMs (documented in "Back up and restore
-#: encrypted Azure VMs").
+# Application id of the "Backup Management Service" first-party service principal, the identity
+# Azure Backup uses to read key vaults of encrypted VMs (documented in "Back up and restore
+# encrypted Azure VMs").
 BACKUP_MANAGEMENT_SERVICE_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from core.guest.report import AppLockerRule, GuestReport, Mount, Service, VssWriter
 
-#: Where the Windows backup extension's program lives (C:\Packages\Plugins\<handler>\<version>\).
+# Where the Windows backup extension's program lives (C:\Packages\Plugins\<handler>\<version>\).
 BACKUP_EXTENSION_EXE = r"C:\Packages\Plugins\Microsoft.Azure.RecoveryServices.VMSnapshot\1.0.0.0\IaaSBcdrExtension.exe"
-#: AppLocker path variables (learn.microsoft.com/windows/security/application-security/application-control/
-#: app-control-for-business/applocker/understanding-the-path-rule-condition-in-applocker).
+# AppLocker path variables (learn.microsoft.com/windows/security/application-security/application-control/
+# app-control-for-business/applocker/understanding-the-path-rule-condition-in-applocker).
 _APPLOCKER_VARIABLES = {
     "%osdrive%": "c:",
     "%windir%": r"c:\windows",

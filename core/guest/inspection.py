@@ -38,9 +38,9 @@ from core.guest.report import GuestAnswerError, parse_answer
 from core.guest.scripts import check_script
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 
-#: How long to wait for Run Command against Azure (it gives up itself after 90 minutes).
+# How long to wait for Run Command against Azure (it gives up itself after 90 minutes).
 AZURE_TIMEOUT_SECONDS = 10 * 60.0
-#: Against the simulator (demo, tests), whose scripts take seconds: long enough, short enough to demonstrate.
+# Against the simulator (demo, tests), whose scripts take seconds: long enough, short enough to demonstrate.
 SIMULATED_TIMEOUT_SECONDS = 15.0
 _AGENT_CODES = {"vmagentstatuscommunicationerror", "vmagentnotready", "guestagentnotready"}
 

@@ -43,13 +43,13 @@ class GuestInspection:
     outcome: GuestOutcome
     time: datetime
     report: GuestReport | None = None
-    #: Why there is no report, in a plain sentence (for every outcome but ANSWERED).
+    # Why there is no report, in a plain sentence (for every outcome but ANSWERED).
     reason: Msg | None = None
-    #: The ARM error code, when Azure gave one.
+    # The ARM error code, when Azure gave one.
     error_code: str | None = None
-    #: Whether the agent reported Ready when the run was asked for.
+    # Whether the agent reported Ready when the run was asked for.
     agent_ready: bool = True
-    #: Whether the VM has boot diagnostics on (its serial log can be read from outside); None: unknown.
+    # Whether the VM has boot diagnostics on (its serial log can be read from outside); None: unknown.
     boot_diagnostics: bool | None = None
 
     def to_json(self, translate: Translate = english) -> dict[str, Any]:

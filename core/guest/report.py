@@ -18,7 +18,7 @@ import jsonschema
 from core import locator
 from core.i18n import QT_TRANSLATE_NOOP, Msg
 
-#: Run Command keeps 4096 bytes; anything much longer did not come from the shipped scripts.
+# Run Command keeps 4096 bytes; anything much longer did not come from the shipped scripts.
 MAX_ANSWER_BYTES = 16 * 1024
 
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from core import locator
 
 PERMISSION = "Microsoft.Compute/virtualMachines/runCommand/action"
-#: A built-in role that grants it (among others: Contributor, Owner).
+# A built-in role that grants it (among others: Contributor, Owner).
 ROLE_EXAMPLE = "Virtual Machine Contributor"
-#: The Run Command answer keeps only the last 4096 bytes of standard output.
+# The Run Command answer keeps only the last 4096 bytes of standard output.
 OUTPUT_LIMIT = 4096
 
 

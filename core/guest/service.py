@@ -20,9 +20,9 @@ from core.guest.inspection import inspect_guest
 from core.guest.outcome import GuestInspection
 from core.ids import VmId
 
-#: The checks whose findings the guest's evidence decides (the rest do not change).
+# The checks whose findings the guest's evidence decides (the rest do not change).
 GUEST_CHECKS = ("inside-guest", "linux-waagent-conf", "app-control", "snapshot-status")
-#: Error codes whose documented causes live inside the guest.
+# Error codes whose documented causes live inside the guest.
 GUEST_CODES = frozenset(
     {
         "GuestAgentSnapshotTaskStatusError",

@@ -31,10 +31,10 @@ from core.report.words import STATUS_ICONS, status_word, words
 from core.wizards.actions import describe_actions
 
 TEMPLATE = "report.html.j2"
-#: Statuses worst first, as the summary counts them.
+# Statuses worst first, as the summary counts them.
 ORDER = (Status.FAIL, Status.WARN, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE)
 _OPEN = (Status.FAIL, Status.WARN, Status.UNKNOWN)
-#: Sentences that quote Azure can be long (a 10,000-character job error); the scan JSON keeps them whole.
+# Sentences that quote Azure can be long (a 10,000-character job error); the scan JSON keeps them whole.
 TITLE_CHARS = 600
 DETAIL_CHARS = 3000
 

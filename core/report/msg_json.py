@@ -38,7 +38,7 @@ def _arg_from_json(value: Any) -> Any:
     return str(value)
 
 
-#: A Msg whose text is shown as it is in every language (nothing to look up in a catalog).
+# A Msg whose text is shown as it is in every language (nothing to look up in a catalog).
 AS_IS = "{text}"
 
 

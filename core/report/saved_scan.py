@@ -24,7 +24,7 @@ from core.report.snapshot import ScanSnapshot, SubscriptionSnapshot, VmSnapshot
 _CTX = "SavedScan"
 FORMAT = "backup-doctor-scan"
 FORMAT_VERSION = 1
-#: A saved scan is small (about 5 KB a VM); anything far larger is not one.
+# A saved scan is small (about 5 KB a VM); anything far larger is not one.
 MAX_BYTES = 512 * 1024 * 1024
 
 

@@ -29,7 +29,7 @@ class VmSnapshot:
     agent_status: str | None
     tags: Mapping[str, str]
     findings: tuple[Finding, ...]
-    #: Facts that could not be read for this VM, and why.
+    # Facts that could not be read for this VM, and why.
     unavailable: tuple[Problem, ...] = ()
 
     @property
@@ -66,9 +66,9 @@ class ScanSnapshot:
     cancelled: bool = False
     app_version: str = __version__
     account: str | None = None
-    #: Changes made in the session (the audit log's entries since it started), oldest first.
+    # Changes made in the session (the audit log's entries since it started), oldest first.
     audit: tuple[AuditEntry, ...] = ()
-    #: Set when the snapshot was read from a saved file: the file's name.
+    # Set when the snapshot was read from a saved file: the file's name.
     saved_file: str | None = None
 
     def select(self, vm_ids: Iterable[str]) -> ScanSnapshot:

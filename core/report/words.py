@@ -117,7 +117,7 @@ STATUS_WORDS = {
     Status.PASS: QT_TRANSLATE_NOOP("Report", "Pass"),
     Status.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Report", "Not applicable"),
 }
-#: A symbol beside every status label, so status never rests on colour alone (print, colour blindness).
+# A symbol beside every status label, so status never rests on colour alone (print, colour blindness).
 STATUS_ICONS = {
     Status.FAIL: "✖",
     Status.WARN: "▲",

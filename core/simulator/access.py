@@ -23,7 +23,7 @@ from core.simulator.messages import Request
 from core.simulator.tokens import TokenError
 
 Json = dict[str, Any]
-#: What Conditional Access asks for when MFA is missing (an authentication context, as CAE sends it).
+# What Conditional Access asks for when MFA is missing (an authentication context, as CAE sends it).
 MFA_CLAIMS = {"access_token": {"acrs": {"essential": True, "value": "c1"}}}
 
 

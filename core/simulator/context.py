@@ -24,18 +24,18 @@ class Settings:
     """Knobs that may change while the server runs; plain attribute writes are atomic enough here."""
 
     latency_ms: float = 0.0
-    #: Items per page of every list; None: each list's own page size, like Azure's (AZURE_PAGE_SIZES).
+    # Items per page of every list; None: each list's own page size, like Azure's (AZURE_PAGE_SIZES).
     page_size: int | None = 3
     lro_polls: int = 1
-    #: How long a Run Command script takes in the guest (Azure: tens of seconds); 0 answers at once.
+    # How long a Run Command script takes in the guest (Azure: tens of seconds); 0 answers at once.
     run_command_seconds: float = 0.0
-    #: When a Run Command that never starts in the guest gives up (Azure: 90 minutes).
+    # When a Run Command that never starts in the guest gives up (Azure: 90 minutes).
     run_command_expiry_seconds: float = 90 * 60.0
 
 
-#: What Azure puts in one page. Compute's VM lists answer 50 VMs a page and a nextLink (reported
-#: wherever clients forgot to follow it: Azure/azure-sdk-for-node#4769, gbowerman/azurerm#6,
-#: apache/libcloud#1824). The other lists' page sizes are not documented; 100 is assumed.
+# What Azure puts in one page. Compute's VM lists answer 50 VMs a page and a nextLink (reported
+# wherever clients forgot to follow it: Azure/azure-sdk-for-node#4769, gbowerman/azurerm#6,
+# apache/libcloud#1824). The other lists' page sizes are not documented; 100 is assumed.
 VM_PAGE_SIZE = 50
 DEFAULT_PAGE_SIZE = 100
 
@@ -48,7 +48,7 @@ class Context:
         self.settings = settings
         self.operations = OperationTracker(store.lock)
         self.base_url = ""
-        #: The Run Command operation each VM is running (key: lower-case VM id): one at a time per VM.
+        # The Run Command operation each VM is running (key: lower-case VM id): one at a time per VM.
         self.run_commands: dict[str, Operation] = {}
         self._lists: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[int, list[Json]]] = {}
         self._lists_lock = threading.Lock()

@@ -15,9 +15,9 @@ from core.simulator import ids, rbac
 Json = dict[str, Any]
 
 MFA_NONE = "none"
-#: The sign-in page always asks for the second factor.
+# The sign-in page always asks for the second factor.
 MFA_AT_SIGN_IN = "atSignIn"
-#: Conditional Access: ARM refuses tokens without MFA with a claims challenge; the retry asks for MFA.
+# Conditional Access: ARM refuses tokens without MFA with a claims challenge; the retry asks for MFA.
 MFA_CLAIMS_CHALLENGE = "claimsChallenge"
 
 
@@ -68,7 +68,7 @@ class Directory:
         data = data or {}
         self.home_tenant = tenant_id
         self.token_lifetime = int(data.get("tokenLifetimeSeconds", token_lifetime))
-        #: Seconds MSAL waits between device-code polls (Entra says 5).
+        # Seconds MSAL waits between device-code polls (Entra says 5).
         self.device_code_interval = int(data.get("deviceCodeIntervalSeconds", 5))
         tenants = {t["tenantId"].lower(): t for t in data.get("tenants", [])}
         tenants.setdefault(tenant_id.lower(), {"tenantId": tenant_id})

@@ -70,9 +70,9 @@ class EntraState:
     refresh_tokens: dict[str, _Grant] = field(default_factory=dict)
     devices: dict[str, _DeviceFlow] = field(default_factory=dict)
     consented: set[tuple[str, str]] = field(default_factory=set)
-    #: How many tokens each grant type issued (tests read it: silent refresh, interactive prompts).
+    # How many tokens each grant type issued (tests read it: silent refresh, interactive prompts).
     issued: dict[str, int] = field(default_factory=dict)
-    #: Every token handed out (access, id, refresh), so tests can prove none is written anywhere.
+    # Every token handed out (access, id, refresh), so tests can prove none is written anywhere.
     secrets: list[str] = field(default_factory=list)
 
 

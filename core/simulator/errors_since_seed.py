@@ -17,7 +17,7 @@ from typing import Any
 from core import locator
 
 FICTIONAL_BASE = 470000
-#: Service-level numbers have six digits; shorter ones are Linux extension status codes, not job codes.
+# Service-level numbers have six digits; shorter ones are Linux extension status codes, not job codes.
 _SERVICE_DIGITS = 6
 
 

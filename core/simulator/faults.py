@@ -39,7 +39,7 @@ class FaultKind(StrEnum):
     HTTP_500 = "500"
     HTTP_503 = "503"
     FORBIDDEN = "403"
-    #: The token is no longer accepted (expired or revoked part-way through a run).
+    # The token is no longer accepted (expired or revoked part-way through a run).
     UNAUTHORIZED = "401"
     NOT_FOUND = "404"
     THROTTLED = "429"

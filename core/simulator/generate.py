@@ -107,7 +107,7 @@ _COMMON = (
     "internal-error",
     "snapshot-no-network",
 )
-#: Failing scenarios by OS type; the names are the demo tenant's `demo-scenario` tags.
+# Failing scenarios by OS type; the names are the demo tenant's `demo-scenario` tags.
 FAILING_SCENARIOS: dict[str, tuple[str, ...]] = {
     "Windows": (*_COMMON, "agent-unresponsive-windows", "vmsnapshot-extension-failed"),
     "Linux": (*_COMMON, "agent-outdated-linux", "vmsnapshotlinux-extension-failed"),

@@ -40,7 +40,7 @@ class OperationFailedError(Exception):
 class Operation:
     id: str
     polls_needed: int
-    #: Applies the change; may return the body of the final answer (Run Command's result).
+    # Applies the change; may return the body of the final answer (Run Command's result).
     complete: Callable[[], Json | None]
     result_id: str | None = None
     watch: tuple[str, ...] = ()
@@ -50,9 +50,9 @@ class Operation:
     start_time: str = field(default_factory=utc_now)
     end_time: str | None = None
     error: Json | None = None
-    #: When set, the operation finishes only once this also holds (a Run Command that takes time).
+    # When set, the operation finishes only once this also holds (a Run Command that takes time).
     ready: Callable[[], bool] | None = None
-    #: The body of the final answer, for operations that return one (Run Command's result).
+    # The body of the final answer, for operations that return one (Run Command's result).
     result_body: Json | None = None
 
     @property

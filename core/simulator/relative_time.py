@@ -26,7 +26,7 @@ __all__ = ["expand_relative_times", "format_timestamp", "placeholder", "resolve_
 
 T = TypeVar("T")
 
-#: Strings that are placeholders: exactly "@now", or "@now" followed by a sign and anything (validated).
+# Strings that are placeholders: exactly "@now", or "@now" followed by a sign and anything (validated).
 _CANDIDATE = re.compile(r"@now(?:(?P<sign>[+-])(?P<duration>.*))?\Z", re.DOTALL)
 
 _NUMBER = r"\d+(?:[.,]\d+)?"

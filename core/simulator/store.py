@@ -39,7 +39,7 @@ class ResourceStore:
         }
         self._principals = [json_copy(sp) for sp in tenant.service_principals]
         self._resources: dict[str, Json] = {}
-        #: Bumped by every change, so a list answered page by page can be kept between its pages.
+        # Bumped by every change, so a list answered page by page can be kept between its pages.
         self.generation = 0
         # Lists and a VM's extensions are read far more often than anything changes: index both.
         self._by_type: dict[str, dict[str, None]] = {}

@@ -26,8 +26,8 @@ from core.simulator.relative_time import resolve_placeholder
 
 Json = dict[str, Any]
 
-#: Types whose resources must have their parent in the file, because the simulator composes the
-#: parent's answers from them (a VM's extensions) or routes through the parent (a vault's children).
+# Types whose resources must have their parent in the file, because the simulator composes the
+# parent's answers from them (a VM's extensions) or routes through the parent (a vault's children).
 _PARENT_REQUIRED = {
     "microsoft.compute/virtualmachines/extensions": "Microsoft.Compute/virtualMachines",
     "microsoft.recoveryservices/vaults/backuppolicies": "Microsoft.RecoveryServices/vaults",
@@ -55,7 +55,7 @@ class Tenant:
     service_principals: tuple[Json, ...]
     resources: tuple[Json, ...]
     source: str = "<dict>"
-    #: Entra ID accounts, tenants and role assignments (None: ARM accepts any token, as in demo mode).
+    # Entra ID accounts, tenants and role assignments (None: ARM accepts any token, as in demo mode).
     directory: Json | None = None
 
     @classmethod
@@ -111,8 +111,8 @@ def load_tenant(path: str | Path, *, now: datetime | None = None) -> Tenant:
     return Tenant.from_dict(data, source=source, now=now)
 
 
-#: The deepest nesting a tenant file may have. ARM resources in their REST shape nest about a dozen
-#: levels (the demo tenant: 12); Python code that walks JSON recurses once per level, with a limit of 1,000.
+# The deepest nesting a tenant file may have. ARM resources in their REST shape nest about a dozen
+# levels (the demo tenant: 12); Python code that walks JSON recurses once per level, with a limit of 1,000.
 MAX_NESTING = 100
 _TOO_DEEP = f"cannot be opened: nested too deeply (more than {MAX_NESTING} levels)"
 

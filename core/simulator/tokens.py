@@ -29,7 +29,7 @@ class TokenError(Exception):
 class TokenSigner:
     def __init__(self) -> None:
         self._key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        #: Seconds added to the server's clock (tests move it forward to expire tokens).
+        # Seconds added to the server's clock (tests move it forward to expire tokens).
         self.clock_offset = 0.0
 
     def now(self) -> int:

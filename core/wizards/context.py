@@ -24,17 +24,17 @@ from core.ids import VmId
 @dataclass(frozen=True)
 class WizardContext:
     vm: VmFacts
-    #: The finding whose wizard this is (None when a wizard or action is started without one).
+    # The finding whose wizard this is (None when a wizard or action is started without one).
     finding: Finding | None = None
-    #: Every finding of the VM from the same evaluation, for texts that speak of the whole VM.
+    # Every finding of the VM from the same evaluation, for texts that speak of the whole VM.
     findings: tuple[Finding, ...] = ()
     audit: AuditLog | None = None
-    #: Who is recorded in the audit log: the signed-in account, or "demo" on a simulated tenant.
+    # Who is recorded in the audit log: the signed-in account, or "demo" on a simulated tenant.
     actor: str = DEMO_ACTOR
-    #: Where changes go, as the audit log names it (the target's label).
+    # Where changes go, as the audit log names it (the target's label).
     tenant: str | None = None
     check_context: CheckContext = field(default_factory=CheckContext)
-    #: How long an action waits for a Backup job it started or cancelled before reporting it as running.
+    # How long an action waits for a Backup job it started or cancelled before reporting it as running.
     job_wait_seconds: float = 600.0
 
     @classmethod

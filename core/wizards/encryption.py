@@ -22,7 +22,7 @@ from core.wizards.steps import action, az, backup_now_steps, base_values, explai
 ENCRYPTED_VM_BACKUP = "https://learn.microsoft.com/azure/backup/backup-azure-vms-encryption"
 BACKUP_VM_CLI = "https://learn.microsoft.com/azure/backup/quick-backup-vm-cli#prerequisites-to-backup-encrypted-vms"
 KEY_VAULT_RBAC_ROLES = "https://learn.microsoft.com/azure/key-vault/general/rbac-guide"
-#: The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.
+# The data actions Microsoft lists for a custom role that lets Azure Backup back up ADE VMs in an RBAC vault.
 BACKUP_DATA_ACTIONS = (
     "Microsoft.KeyVault/vaults/keys/backup/action",
     "Microsoft.KeyVault/vaults/secrets/backup/action",

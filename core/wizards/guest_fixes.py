@@ -51,7 +51,7 @@ def _waagent_needed(report: GuestReport) -> bool:
 @dataclass(frozen=True)
 class GuestFix:
     id: str
-    #: Source text (context "Wizards"), as a button would say it.
+    # Source text (context "Wizards"), as a button would say it.
     title: str
     os_type: str
     script_file: str
@@ -114,7 +114,7 @@ class ManualStep:
         return _msg(self.title)
 
 
-#: Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.
+# Riskier steps: shown with the exact commands to copy, never run by Backup Doctor.
 MANUAL: tuple[ManualStep, ...] = (
     ManualStep(
         "msdtc-account",
@@ -180,7 +180,7 @@ class GuestFixResult:
     fix: str
     outcome: str
     message: Msg
-    #: The read-only check run again after the fix (its verification), when it ran.
+    # The read-only check run again after the fix (its verification), when it ran.
     verification: GuestInspection | None = None
 
     @property

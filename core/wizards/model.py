@@ -47,15 +47,15 @@ class StepKind(StrEnum):
 
 class StepState(StrEnum):
     PENDING = "pending"
-    #: A manual step the user confirmed, an action that made its change, a verification that passed.
+    # A manual step the user confirmed, an action that made its change, a verification that passed.
     DONE = "done"
-    #: An action that found its change already made (idempotent re-run).
+    # An action that found its change already made (idempotent re-run).
     NOTHING_TO_DO = "nothing-to-do"
-    #: An action Azure refused or that failed; a verification whose checks still fail.
+    # An action Azure refused or that failed; a verification whose checks still fail.
     FAILED = "failed"
-    #: The user chose not to do an optional step.
+    # The user chose not to do an optional step.
     SKIPPED = "skipped"
-    #: The step is not for this VM (another operating system, a condition that does not hold).
+    # The step is not for this VM (another operating system, a condition that does not hold).
     NOT_APPLICABLE = "not-applicable"
 
     @property
@@ -91,9 +91,9 @@ class Command:
 
     shell: str
     template: str
-    #: Source text (context "Wizards") naming what the command is for, e.g. the distribution.
+    # Source text (context "Wizards") naming what the command is for, e.g. the distribution.
     label: str | None = None
-    #: Linux distributions it is for, as the agent reports `osName` ("ubuntu", "debian"...); empty: any.
+    # Linux distributions it is for, as the agent reports `osName` ("ubuntu", "debian"...); empty: any.
     distros: tuple[str, ...] = ()
 
     def render(self, values: Mapping[str, Any]) -> str:
@@ -113,16 +113,16 @@ class Step:
     title: str
     text: str
     commands: tuple[Command, ...] = ()
-    #: Where to click in the Azure portal, e.g. "Virtual machine > Settings > Extensions + applications".
+    # Where to click in the Azure portal, e.g. "Virtual machine > Settings > Extensions + applications".
     portal: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
-    #: "Windows" or "Linux" when the step is only for that operating system.
+    # "Windows" or "Linux" when the step is only for that operating system.
     os: str | None = None
-    #: Further condition on the VM's facts; the step is not applicable when it returns False.
+    # Further condition on the VM's facts; the step is not applicable when it returns False.
     when: Callable[[WizardContext], bool] | None = None
-    #: ACTION steps: the automated action's id (core.wizards.actions.ACTIONS).
+    # ACTION steps: the automated action's id (core.wizards.actions.ACTIONS).
     action: str | None = None
-    #: VERIFICATION steps: the checks to re-run.
+    # VERIFICATION steps: the checks to re-run.
     checks: tuple[str, ...] = ()
     optional: bool = False
 
@@ -139,10 +139,10 @@ ValuesFunction = Callable[[WizardContext], dict[str, Any]]
 @dataclass(frozen=True)
 class Wizard:
     id: str
-    #: Source text (context "Wizards") of one sentence saying what the wizard does and why.
+    # Source text (context "Wizards") of one sentence saying what the wizard does and why.
     summary: str
     steps: tuple[Step, ...]
-    #: The values its texts and commands use, from the VM's facts and the finding's evidence.
+    # The values its texts and commands use, from the VM's facts and the finding's evidence.
     values: ValuesFunction
 
     @property
@@ -168,7 +168,7 @@ class RenderedCommand:
     shell: str
     text: str
     label: Msg | None
-    #: True when the command is for this VM's distribution (or for any).
+    # True when the command is for this VM's distribution (or for any).
     preferred: bool
 
 
@@ -199,7 +199,7 @@ def unfilled_placeholders(text: str) -> list[str]:
 class PreviewState(StrEnum):
     READY = "ready"
     NOTHING_TO_DO = "nothing-to-do"
-    #: The action cannot run for this VM as things are (a prerequisite is missing, a read failed).
+    # The action cannot run for this VM as things are (a prerequisite is missing, a read failed).
     BLOCKED = "blocked"
 
 
@@ -221,16 +221,16 @@ class PlannedOperation:
     """One request an action will send."""
 
     method: str  # DELETE, PUT or POST
-    #: The Azure permission the request needs, as ARM names it in AuthorizationFailed.
+    # The Azure permission the request needs, as ARM names it in AuthorizationFailed.
     operation: str
-    #: The exact resource the request changes.
+    # The exact resource the request changes.
     target: str
     description: Msg
     changes: tuple[Change, ...] = ()
-    #: What is sent (or, for a delete, what is deleted), as JSON: recorded in the audit log.
+    # What is sent (or, for a delete, what is deleted), as JSON: recorded in the audit log.
     parameters: Mapping[str, Any] = field(default_factory=dict)
-    #: The target as the preview read it, written to the audit log before the request is sent (JSON; for a
-    #: DELETE the parameters are that state already). Not part of the fingerprint: `parameters` are.
+    # The target as the preview read it, written to the audit log before the request is sent (JSON; for a
+    # DELETE the parameters are that state already). Not part of the fingerprint: `parameters` are.
     before: Any = None
 
     def key(self) -> tuple[str, str, str]:
@@ -252,7 +252,7 @@ class ActionPreview:
     action: str
     vm_id: str
     state: PreviewState
-    #: One sentence: what will happen, or why nothing will, or what stands in the way.
+    # One sentence: what will happen, or why nothing will, or what stands in the way.
     summary: Msg
     operations: tuple[PlannedOperation, ...] = ()
     notes: tuple[Msg, ...] = ()
@@ -282,11 +282,11 @@ class ActionPreview:
 class Outcome(StrEnum):
     DONE = "done"
     NOTHING_TO_DO = "nothing-to-do"
-    #: Not confirmed, or the state changed after the preview: nothing was sent.
+    # Not confirmed, or the state changed after the preview: nothing was sent.
     REFUSED = "refused"
-    #: Azure refused or a request failed.
+    # Azure refused or a request failed.
     FAILED = "failed"
-    #: The user cancelled: before any change, or while waiting for one Azure had accepted.
+    # The user cancelled: before any change, or while waiting for one Azure had accepted.
     CANCELLED = "cancelled"
 
 

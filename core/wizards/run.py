@@ -47,8 +47,8 @@ _PASSING = (Status.PASS, Status.NOT_APPLICABLE)
 _log = logging.getLogger(__name__)
 
 
-#: Values that are statuses as Azure writes them: texts show them with their meaning in the reader's
-#: language ("deallocated (desalocada)"), see core/azure_status.py.
+# Values that are statuses as Azure writes them: texts show them with their meaning in the reader's
+# language ("deallocated (desalocada)"), see core/azure_status.py.
 STATUS_VALUES = frozenset({"agentStatus", "powerState", "provisioningState", "protectionState"})
 
 
@@ -245,8 +245,8 @@ class WizardRun:
             if step_id in self._records:
                 self._records[step_id] = record
         self._lock = threading.RLock()
-        #: Every value the run has shown: what a step said before its action ran stays true after it (the
-        #: lock that was removed keeps its name in "Remove {locks}"), when people copy it into a ticket.
+        # Every value the run has shown: what a step said before its action ran stays true after it (the
+        # lock that was removed keeps its name in "Remove {locks}"), when people copy it into a ticket.
         self._shown: dict[str, Any] = {}
 
     # --- what the GUI reads -------------------------------------------------------------------

@@ -274,3 +274,74 @@ def test_a_subscription_whose_vm_list_was_a_web_page_is_shown_unread_not_empty(
     tooltip = window.model.tooltip(node)
     assert "the answer was not JSON (text/html) — is a proxy asking for sign-in?" in tooltip
     assert "virtual machines of subscription" in tooltip
+
+
+def test_the_end_of_a_1000_vm_scan_is_shown_in_slices_that_yield_to_the_event_loop(
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Announcing a thousand changed rows and rebuilding the pane in one handler held the window for
+    hundreds of milliseconds; the nodes are final at once, the rest follows in slices (here the least
+    each slice can do), and scan_finished comes after the last one."""
+    import dataclasses
+
+    from core.scan import VmResult
+    from gui import main_window
+    from gui.scan_events import SubscriptionListed, VmEvaluated, VmsListed
+
+    window = demo_window
+    demo = window.last_report
+    assert demo is not None and demo.vms
+    model = window.model
+    subscription = demo.subscriptions[0]
+    template = next(vm for vm in demo.vms if vm.facts.subscription_id == subscription.id)
+    group = f"/subscriptions/{subscription.id}/resourceGroups/{template.facts.resource_group}"
+    results = [
+        VmResult(
+            dataclasses.replace(
+                template.facts,
+                id=f"{group}/providers/Microsoft.Compute/virtualMachines/fleet-{n:04}",
+                name=f"fleet-{n:04}",
+            ),
+            list(template.findings),
+        )
+        for n in range(1000)
+    ]
+    report = dataclasses.replace(demo, subscriptions=[subscription], vms=results, problems=[])
+    monkeypatch.setattr(window._finishing, "slice_seconds", 0.0)
+    window.on_scan_started(ScanScope.subscriptions([subscription.id]))
+    window.on_scan_events([SubscriptionListed(subscription)])
+    window.on_scan_events([VmsListed(subscription, tuple(result.facts for result in results))])
+    window.on_scan_events([VmEvaluated(result) for result in results])
+    announced: set[str] = set()
+
+    def note(top: Any, bottom: Any) -> None:
+        nodes = (model.node_at(row, top.parent()) for row in range(top.row(), bottom.row() + 1))
+        announced.update(node.key for node in nodes if node is not None)
+
+    model.dataChanged.connect(note)
+    emitted: list[object] = []
+    window.scan_finished.connect(emitted.append)
+    after_each_slice: list[int] = []  # rows announced so far, after each slice
+    run_slice = window._finishing.run_slice
+
+    def counted_slice() -> None:
+        run_slice()
+        after_each_slice.append(len(announced))
+
+    monkeypatch.setattr(window._finishing, "run_slice", counted_slice)
+
+    window.on_scan_finished(report)
+
+    fleet = {node.key for node in model.vm_nodes() if node.name.startswith("fleet-")}
+    assert len(fleet) == 1000
+    assert not any(node.checking for node in model.vm_nodes())  # the tree's nodes are final at once
+    assert window.finishing and not emitted  # the rest waits for the event loop
+    first = len(announced)
+    assert 0 < len(announced & fleet) <= main_window.FINISH_ROWS
+    qtbot.waitUntil(lambda: not window.finishing, timeout=SCAN_TIMEOUT_MS)
+    assert len(after_each_slice) > 1000 // main_window.FINISH_ROWS
+    growth = [b - a for a, b in zip([first, *after_each_slice], after_each_slice, strict=False)]
+    assert max(growth) <= main_window.FINISH_ROWS
+    assert fleet <= announced
+    assert emitted == [report] and window.last_report is report
+    assert window.scan_all_action.isEnabled()

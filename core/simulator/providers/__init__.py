@@ -16,7 +16,7 @@ from core.simulator.providers import (
 )
 from core.simulator.routing import Route
 
-#: Every route the simulator answers, most specific first where two could match.
+# Every route the simulator answers, most specific first where two could match.
 ROUTES: list[Route] = [
     *authorization.ROUTES,
     *resources.ROUTES,

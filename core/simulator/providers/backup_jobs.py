@@ -180,7 +180,7 @@ def cancel_job(ctx: Context, request: Request, params: Params) -> Response:
 
 _VAULT = "subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.RecoveryServices/vaults/{vault}"
 
-#: The cancel operation's result URL ({job}/operationResults/{id}) is answered by backup.py.
+# The cancel operation's result URL ({job}/operationResults/{id}) is answered by backup.py.
 ROUTES: list[Route] = [
     route("GET", f"{_VAULT}/backupJobs", list_jobs),
     route("GET", f"{_VAULT}/backupJobs/{{job}}", get_job),

@@ -66,7 +66,7 @@ _TAG_VALUE = {"tagValue": {"type": "String", "metadata": {"displayName": "Tag Va
 _IS_GROUP = {"field": "type", "equals": _GROUP_TYPE}
 _TAG_FIELD = "[concat('tags[', parameters('tagName'), ']')]"
 
-#: Built-in tag definitions for resource groups (Azure Policy built-in definitions, category Tags).
+# Built-in tag definitions for resource groups (Azure Policy built-in definitions, category Tags).
 BUILTIN_DEFINITIONS: dict[str, Json] = {
     d["name"].lower(): d
     for d in (

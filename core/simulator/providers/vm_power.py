@@ -27,7 +27,7 @@ from core.simulator.routing import Access, Params, Route, route
 
 Json = dict[str, Any]
 
-#: name: (vCPUs, memory GiB, max data disks), from the Azure VM size pages.
+# name: (vCPUs, memory GiB, max data disks), from the Azure VM size pages.
 SIZES: dict[str, tuple[int, float, int]] = {
     "Standard_B2s": (2, 4, 4),
     "Standard_B2ms": (2, 8, 4),

@@ -11,7 +11,7 @@ from core.simulator.relative_time import placeholder
 
 JsonDict = dict[str, Any]
 
-#: Azure's first-party application that backs up VMs; key vaults holding ADE keys need a policy for it.
+# Azure's first-party application that backs up VMs; key vaults holding ADE keys need a policy for it.
 BACKUP_MANAGEMENT_SERVICE_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"
 BACKUP_MANAGEMENT_SERVICE_NAME = "Backup Management Service"
 

@@ -25,7 +25,7 @@ def access_policy(
     }
 
 
-#: What Azure Backup needs on a key vault in access-policy mode to back up ADE VMs.
+# What Azure Backup needs on a key vault in access-policy mode to back up ADE VMs.
 BACKUP_KEY_PERMISSIONS = ("get", "list", "backup")
 BACKUP_SECRET_PERMISSIONS = ("get", "list", "backup")
 

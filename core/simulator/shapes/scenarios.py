@@ -30,7 +30,7 @@ from core.simulator.shapes.vm_spec import (
     vmsnapshot_extension,
 )
 
-#: Where Azure's provisioning error message sends the reader, per OS (the message's last sentence).
+# Where Azure's provisioning error message sends the reader, per OS (the message's last sentence).
 _TROUBLESHOOTING = {
     "Windows": "https://aka.ms/vmextensionwindowstroubleshoot",
     "Linux": "https://aka.ms/VMExtensionLinuxTroubleshoot",

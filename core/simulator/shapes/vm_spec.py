@@ -55,7 +55,7 @@ DEBIAN_12 = Image("Linux", "Debian", "debian-12", "12-gen2", "debian", "12.7")
 SLES_SAP_15 = Image("Linux", "SUSE", "sles-sap-15-sp5", "gen2", "sles", "15.5")
 CENTOS_73 = Image("Linux", "OpenLogic", "CentOS", "7.3", "centos", "7.3.1611", "V1")
 
-#: Agent versions used for up-to-date agents.
+# Agent versions used for up-to-date agents.
 WINDOWS_AGENT_VERSION = "2.7.41491.1149"
 LINUX_AGENT_VERSION = "2.13.1.1"
 
@@ -141,11 +141,11 @@ class VmSpec:
     created: str = "2024-05-14T09:21:37.5540312+00:00"
     admin_username: str = "contosoadmin"
     salt: str = ""  # mixed into derived GUIDs (the generator's seed)
-    #: properties.securityProfile.securityType of the VM (None: Standard, the field absent).
+    # properties.securityProfile.securityType of the VM (None: Standard, the field absent).
     security_type: str | None = None
-    #: securityProfile.securityType of the OS disk resource (the type the VM was created with).
+    # securityProfile.securityType of the OS disk resource (the type the VM was created with).
     os_disk_security_type: str | None = None
-    #: Unmanaged disks: the storage account holding the VHDs (vhd.uri); no managed disk resources then.
+    # Unmanaged disks: the storage account holding the VHDs (vhd.uri); no managed disk resources then.
     vhd_storage_account: str | None = None
 
     @property

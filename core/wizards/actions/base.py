@@ -285,9 +285,9 @@ class _Execution:
 
 class Action(ABC):
     id: ClassVar[str]
-    #: Source text (context "Wizards"): what the action does, as a button would say it.
+    # Source text (context "Wizards"): what the action does, as a button would say it.
     title: ClassVar[str]
-    #: Built-in Azure role(s) that grant the permissions it needs (Azure's names: not translated).
+    # Built-in Azure role(s) that grant the permissions it needs (Azure's names: not translated).
     role: ClassVar[str]
 
     @property

@@ -83,7 +83,7 @@ def _vm_gone(context: WizardContext) -> Msg:
     )
 
 
-#: The facts a plan can require, with how to tell they were read and what to call them when they were not.
+# The facts a plan can require, with how to tell they were read and what to call them when they were not.
 _REQUIRED: dict[str, tuple[Callable[[VmFacts], object], str]] = {
     FACT_PROTECTION: (lambda vm: vm.protection, QT_TRANSLATE_NOOP("Wizards", "Which vault protects {vm}")),
     FACT_JOBS: (lambda vm: vm.jobs, QT_TRANSLATE_NOOP("Wizards", "The backup jobs of {vm}")),

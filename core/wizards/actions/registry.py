@@ -41,8 +41,8 @@ ACTION_CLASSES: tuple[type[Action], ...] = (
     ResizeVm,
 )
 
-#: One instance of each action, by id. A mutable dict: a module may still add one with
-#: `ACTIONS.setdefault(MyAction.id, MyAction())` when it is imported, as actions did before this package.
+# One instance of each action, by id. A mutable dict: a module may still add one with
+# `ACTIONS.setdefault(MyAction.id, MyAction())` when it is imported, as actions did before this package.
 ACTIONS: dict[str, Action] = {cls.id: cls() for cls in ACTION_CLASSES}
 
 

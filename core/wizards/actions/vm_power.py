@@ -199,23 +199,12 @@ class RestartVm(_VmAction):
                 ),
                 vm=vm.name,
             )
-            operation = PlannedOperation(
-                "POST",
-                PERMISSION_RESTART,
-                vm.id,
+            operation = _power_operation(
+                vm,
+                power,
+                "restart",
                 msg(QT_TRANSLATE_NOOP("Wizards", "Restart {vm}"), vm=vm.name),
-                (
-                    Change(
-                        msg(QT_TRANSLATE_NOOP("Wizards", "State of {vm}"), vm=vm.name),
-                        msg(
-                            QT_TRANSLATE_NOOP("Wizards", "{state}, {power}"),
-                            state=azure_status(vm.provisioning_state),
-                            power=azure_status(power),
-                        ),
-                        msg(QT_TRANSLATE_NOOP("Wizards", "restarted: unavailable for a few minutes, then running")),
-                    ),
-                ),
-                {"action": "restart", "powerState": power, "provisioningState": vm.provisioning_state},
+                msg(QT_TRANSLATE_NOOP("Wizards", "restarted: unavailable for a few minutes, then running")),
             )
         else:
             summary = msg(
@@ -227,23 +216,12 @@ class RestartVm(_VmAction):
                 vm=vm.name,
                 power=azure_status(power),
             )
-            operation = PlannedOperation(
-                "POST",
-                PERMISSION_START,
-                vm.id,
+            operation = _power_operation(
+                vm,
+                power,
+                "start",
                 msg(QT_TRANSLATE_NOOP("Wizards", "Start {vm}"), vm=vm.name),
-                (
-                    Change(
-                        msg(QT_TRANSLATE_NOOP("Wizards", "State of {vm}"), vm=vm.name),
-                        msg(
-                            QT_TRANSLATE_NOOP("Wizards", "{state}, {power}"),
-                            state=azure_status(vm.provisioning_state),
-                            power=azure_status(power),
-                        ),
-                        msg(QT_TRANSLATE_NOOP("Wizards", "running (billed while it runs)")),
-                    ),
-                ),
-                {"action": "start", "powerState": power, "provisioningState": vm.provisioning_state},
+                msg(QT_TRANSLATE_NOOP("Wizards", "running (billed while it runs)")),
             )
         return self._ready(context, summary, (operation,), notes)
 
@@ -417,3 +395,25 @@ class ResizeVm(_VmAction):
 
 
 __all__ = ["RESIZE_VM", "RESTART_VM", "Reason", "larger_or_equal", "reason"]
+
+
+def _power_operation(vm: VmFacts, power: str | None, action: str, description: Msg, after: Msg) -> PlannedOperation:
+    """The POST that starts or restarts `vm`, with its state before and after."""
+    return PlannedOperation(
+        "POST",
+        PERMISSION_RESTART if action == "restart" else PERMISSION_START,
+        vm.id,
+        description,
+        (
+            Change(
+                msg(QT_TRANSLATE_NOOP("Wizards", "State of {vm}"), vm=vm.name),
+                msg(
+                    QT_TRANSLATE_NOOP("Wizards", "{state}, {power}"),
+                    state=azure_status(vm.provisioning_state),
+                    power=azure_status(power),
+                ),
+                after,
+            ),
+        ),
+        {"action": action, "powerState": power, "provisioningState": vm.provisioning_state},
+    )
