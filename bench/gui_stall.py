@@ -16,8 +16,11 @@ Goal: the longest stall stays under 50 ms. See docs/performance.md.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
 import os
+import pstats
 import statistics
 import subprocess
 import sys
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         help="where the simulator runs: in the window's process (demo mode) or in its own (as Azure is elsewhere)",
     )
     parser.add_argument("--verbose", action="store_true", help="also print when the longest stalls happened")
+    parser.add_argument(
+        "--profile-stalls", type=float, metavar="MS", default=0,
+        help="profile the GUI thread between heartbeats and print what ran in each stall longer than MS "
+        "(the profiler slows the GUI thread's Python down: read it for where, not for how long)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BACKUP_DOCTOR_SCAN_IN_PROCESS"] = "1" if args.scan_in == "thread" else "0"
@@ -96,12 +104,24 @@ def main(argv: list[str] | None = None) -> int:
     last = [clock.nsecsElapsed()]
     last_cpu = [time.thread_time()]
 
+    profiler: list[cProfile.Profile | None] = [None]
+    stall_profiles: list[tuple[float, float, float, cProfile.Profile]] = []
+
     def beat() -> None:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         gaps.append((now - last[0]) / 1e6)
         busy.append((cpu - last_cpu[0]) * 1000)
         ends.append(time.perf_counter())
         last[0], last_cpu[0] = now, cpu
+        if args.profile_stalls:
+            # cProfile follows only the thread it is enabled on: this one, the GUI thread.
+            previous = profiler[0]
+            if previous is not None:
+                previous.disable()
+                if gaps[-1] - args.heartbeat_ms > args.profile_stalls:
+                    stall_profiles.append((gaps[-1] - args.heartbeat_ms, busy[-1], ends[-1], previous))
+            profiler[0] = cProfile.Profile()
+            profiler[0].enable()
 
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -181,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         loop.exec()
         scan_seconds = time.perf_counter() - scan_started
         heartbeat.stop()
+        if profiler[0] is not None:
+            profiler[0].disable()
+            profiler[0] = None
         stalls = sorted(max(0.0, gap - args.heartbeat_ms) for gap in gaps)
         longest = stalls[-1] if stalls else 0.0
         p99 = stalls[int(len(stalls) * 0.99)] if stalls else 0.0
@@ -205,12 +228,28 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(finish_slices)} more slices of at most {max(finish_slices, default=0) * 1000:.0f} ms; "
                 f"its event handler at most {max(applying, default=0) * 1000:.0f} ms ({len(applying)} calls)"
             )
+        for gap, cpu, end, profile in stall_profiles:
+            print(f"  stall of {gap:.0f} ms ending {end - scan_started:.2f} s ({cpu:.0f} ms on CPU); it ran:")
+            _print_profile(profile)
+        stall_profiles.clear()
     print(f"longest event-loop stall over {args.runs} run(s): {worst:.1f} ms (goal < {args.goal_ms:.0f} ms)")
     window.close()
     if server is not None:
         server.kill()
         server.wait()
     return 0 if worst < args.goal_ms else 1
+
+
+def _print_profile(profile: cProfile.Profile, lines: int = 12) -> None:
+    """The functions that took longest, inclusive of what they called (Qt's C++ calls show as methods)."""
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out)
+    stats.sort_stats("cumulative").print_stats(lines)
+    table = out.getvalue().splitlines()
+    start = next((i for i, line in enumerate(table) if line.lstrip().startswith("ncalls")), 0)
+    for line in table[start:]:
+        if line.strip():
+            print("    " + line.replace(str(Path(__file__).resolve().parent.parent) + os.sep, ""))
 
 
 _SIMULATOR = """

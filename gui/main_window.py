@@ -35,7 +35,7 @@ from gui.guest_check import GuestChecks
 from gui.i18n import LanguageManager, translate
 from gui.report_actions import ReportActions
 from gui.scan_controller import ScanController
-from gui.scan_events import ScanEvent, VmEvaluated
+from gui.scan_events import ScanEvent, VmEvaluated, VmsListed
 from gui.scan_status import ScanStatus
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
@@ -387,6 +387,9 @@ class MainWindow(QMainWindow):
         self._flush_timer.start()
         self._set_scanning(True)
         self.status.started(scope)
+
+    def adds_rows(self, listing: VmsListed) -> bool:
+        return self.model.adds_rows(listing.vms)
 
     def on_scan_events(self, events: list[ScanEvent]) -> None:
         batch = self.model.apply(events)

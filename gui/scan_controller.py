@@ -4,6 +4,12 @@ Applying events happens on the GUI thread, so it is cut into slices of at most `
 after each slice the controller yields to the event loop (a zero-timer) before taking the next, so
 painting and input are never held up for long even when thousands of results arrive at once.
 
+Listings that add rows to the tree are applied in slices of their own, at most one every
+`INSERT_INTERVAL_SECONDS`: after rows are inserted into an open branch, QTreeView lays out the whole
+open tree again, calling the model (Python) several times per row: about 20 ms at 1,000 rows, in the
+event loop's next round, outside the slice's time box. Whatever listings are waiting then go in
+together, so a first scan of 1,000 VMs costs a handful of layouts instead of one per page.
+
 On the GUI thread the controller calls its listener directly, not through Qt signals: a signal
 emitted from Python enters C++ and comes back into Python, giving the GIL away in between, and
 while a scan's threads run each taking-back can wait (see docs/performance.md). Qt signals are used
@@ -30,10 +36,12 @@ from gui.tasks import TaskHandle, start_task
 
 # How long one slice of model updates may hold the GUI thread.
 SLICE_SECONDS = 0.012
-# Events per model batch within a slice (a batch is one round of model signals), and VMs per
-# insertion: a subscription's listing is inserted in pieces so that each slice stays short.
+# Events per model batch within a slice (a batch is one round of model signals).
 BATCH_EVENTS = 40
-LISTING_CHUNK = 40
+# At most this long between two slices that insert rows (each costs the view a layout of the open tree),
+# and at most this many new VMs inserted by one slice (inserting takes about 1 ms per 40 VMs).
+INSERT_INTERVAL_SECONDS = 0.25
+INSERT_MAX_VMS = 400
 
 
 # How long abandoning a scan (another tenant opens, the window closes) waits for its thread.
@@ -46,6 +54,7 @@ class ScanListener(Protocol):
     """What the controller tells the window, on the GUI thread, in this order."""
 
     def on_scan_started(self, scope: ScanScope) -> None: ...
+    def adds_rows(self, listing: VmsListed) -> bool: ...
     def on_scan_events(self, events: list[ScanEvent]) -> None: ...
     def on_scan_progress(self, done: int, total: int) -> None: ...
     def on_scan_failed(self, summary: str, details: str) -> None: ...
@@ -64,6 +73,7 @@ class ScanController(QObject):
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
+        self._last_insert = float("-inf")  # time.perf_counter() of the last slice that inserted rows
         self._gc = GcPolicy()
         QTimer.singleShot(0, prepare_scan_process)  # the first scan's process, ready before it is needed
 
@@ -85,6 +95,7 @@ class ScanController(QObject):
         self._gc.scan_started()
         self._backlog.clear()
         self._outcome = None
+        self._last_insert = float("-inf")
         self._listener.on_scan_started(scope)
         # The task's thread is owned by gui/tasks.py until it ends; its callbacks run on the GUI thread.
         self._task = start_task(
@@ -154,28 +165,42 @@ class ScanController(QObject):
         self._on_events_ready(worker)
 
     def _drain(self) -> None:
-        deadline = time.perf_counter() + SLICE_SECONDS
+        now = time.perf_counter()
+        head = self._backlog[0] if self._backlog else None
+        if isinstance(head, VmsListed) and self._listener.adds_rows(head):
+            wait = self._last_insert + INSERT_INTERVAL_SECONDS - now
+            if wait > 0:
+                # Later events wait behind it: an evaluation may be of a VM this listing adds.
+                self._drain_timer.start(max(1, round(wait * 1000)))
+                return
+            self._insert_listings()
+            self._last_insert = time.perf_counter()
+            self._drain_timer.start(0)
+            return
+        deadline = now + SLICE_SECONDS
         while self._backlog and time.perf_counter() < deadline:
+            head = self._backlog[0]
+            if isinstance(head, VmsListed) and self._listener.adds_rows(head):
+                break  # in a slice of its own (above)
             batch: list[ScanEvent] = []
             latest: Progress | None = None
             while self._backlog and len(batch) < BATCH_EVENTS:
-                event = self._backlog.popleft()
-                if isinstance(event, VmsListed) and len(event.vms) > LISTING_CHUNK:
-                    self._backlog.appendleft(VmsListed(event.subscription, event.vms[LISTING_CHUNK:]))
-                    event = VmsListed(event.subscription, event.vms[:LISTING_CHUNK])
+                event = self._backlog[0]
+                if isinstance(event, VmsListed) and (batch or self._listener.adds_rows(event)):
+                    break
+                self._backlog.popleft()
                 if isinstance(event, Progress):
                     latest = event
                     continue
                 batch.append(event)
                 if not isinstance(event, VmEvaluated):
-                    # Listings are big; give each its own batch so the slice deadline can act.
-                    break
+                    break  # a listing (or a problem) in a batch of its own, so the deadline can act
             if batch:
                 self._listener.on_scan_events(batch)
             if latest is not None:
                 self._listener.on_scan_progress(latest.done, latest.total)
         if self._backlog:
-            self._drain_timer.start()
+            self._drain_timer.start(0)
             return
         if self._outcome is not None:
             (report,) = self._outcome
@@ -183,3 +208,25 @@ class ScanController(QObject):
             self._task, self._worker = None, None
             self._gc.scan_ended()
             self._listener.on_scan_finished(report)
+
+    def _insert_listings(self) -> None:
+        """Apply the listing at the head of the backlog and the other listings waiting in it, up to
+        `INSERT_MAX_VMS` VMs, as one batch: the view lays out the tree once for all of them. Applying a
+        listing before the evaluations queued ahead of it changes nothing they show (they are of VMs
+        already in the tree); its own VMs' evaluations always come after it."""
+        taken: list[ScanEvent] = []
+        vms = 0
+        kept: deque[ScanEvent] = deque()
+        while self._backlog:
+            event = self._backlog.popleft()
+            if not isinstance(event, VmsListed) or (taken and vms + len(event.vms) > INSERT_MAX_VMS):
+                kept.append(event)
+                continue
+            if vms + len(event.vms) > INSERT_MAX_VMS:  # the first one alone is too long: cut it
+                cut = INSERT_MAX_VMS - vms
+                kept.appendleft(VmsListed(event.subscription, event.vms[cut:]))
+                event = VmsListed(event.subscription, event.vms[:cut])
+            taken.append(event)
+            vms += len(event.vms)
+        self._backlog = kept
+        self._listener.on_scan_events(taken)

@@ -37,6 +37,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMN_NAME = 0
 COLUMN_SUMMARY = 1
 
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 
 @dataclass
@@ -107,34 +109,38 @@ class VmTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ------------------------------------------------------------------------
 
+    # These five are what QTreeView's layout and the filter model's mapping call, several times per row on
+    # every relayout (each insertion into an open branch relays out the whole open tree): kept to a few
+    # attribute reads. Every index this model creates points at a Node.
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column not in (COLUMN_NAME, COLUMN_SUMMARY):
-            return QModelIndex()
-        node = self.node_at(row, parent)
-        return self.createIndex(row, column, node) if node is not None else QModelIndex()
+        children = parent.internalPointer().children if parent.isValid() else self._root.children
+        if 0 <= row < len(children) and 0 <= column <= COLUMN_SUMMARY:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self.node(index)
-        if node is None or node.parent is None or node.parent.kind is Kind.ROOT:
+        if not index.isValid():
             return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
+        owner = index.internalPointer().parent
+        if owner is None or owner.kind is Kind.ROOT:
+            return QModelIndex()
+        return self.createIndex(owner.row, 0, owner)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.column() > 0:
-            return 0
-        owner = self.node(parent) if parent.isValid() else self._root
-        return len(owner.children) if owner is not None else 0
+        if not parent.isValid():
+            return len(self._root.children)
+        return len(parent.internalPointer().children) if parent.column() == COLUMN_NAME else 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self._root.children)
+        return parent.column() == COLUMN_NAME and bool(parent.internalPointer().children)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -287,6 +293,10 @@ class VmTreeModel(QAbstractItemModel):
         batch = Batch(self._update(changed), self._new_scopes)
         self._new_scopes = []
         return batch
+
+    def adds_rows(self, vms: Iterable[VmFacts]) -> bool:
+        """Whether listing these VMs would insert rows (a VM or its group not in the tree yet)."""
+        return any(_vm_key(vm) not in self._by_key for vm in vms)
 
     def listing(self, node: Node) -> bool:
         """A subscription the running scan has found but whose VMs it has not listed yet."""

@@ -156,6 +156,8 @@ def test_a_scan_leaves_no_qt_object_on_its_worker_thread(
             self.finished: list[object] = []
 
         def on_scan_started(self, scope: object) -> None: ...
+        def adds_rows(self, listing: object) -> bool:
+            return True
         def on_scan_events(self, events: list[Any]) -> None: ...
         def on_scan_progress(self, done: int, total: int) -> None: ...
         def on_scan_failed(self, summary: str, details: str) -> None: ...
@@ -216,3 +218,94 @@ def test_no_garbage_collection_runs_on_a_task_thread(qtbot: Any, app: QApplicati
         gc.callbacks.remove(record)
     assert gc.isenabled()
     assert collected_on <= {threading.get_ident()}
+
+
+def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each insertion into an open branch costs the tree view a layout of the whole open tree (about 20 ms
+    at 1,000 rows). Twenty listing pages arriving at once are inserted in a few slices, spaced by the
+    controller's interval, and every evaluation still comes after its VM's listing."""
+    import time
+    from datetime import UTC, datetime
+
+    from core.facts import VmFacts
+    from core.scan import ScanReport, VmResult
+    from core.service import Subscription
+    from gui import scan_controller
+    from gui.scan_controller import ScanController
+    from gui.scan_events import SubscriptionListed, VmEvaluated, VmsListed
+
+    subscriptions = [Subscription(f"0000000{n}-0000-4000-8000-000000000000", f"Sub {n}", None) for n in (1, 2)]
+
+    def vm(subscription: Subscription, n: int) -> VmFacts:
+        group = f"rg-{n // 20:02}"
+        return VmFacts(
+            id=f"/subscriptions/{subscription.id}/resourceGroups/{group}/providers/Microsoft.Compute/virtualMachines/vm-{n:04}",
+            name=f"vm-{n:04}", subscription_id=subscription.id, resource_group=group, location="westeurope",
+            os_type="Linux", provisioning_state="Succeeded",
+        )
+
+    pages = [
+        VmsListed(subscription, tuple(vm(subscription, n) for n in range(start, start + 50)))
+        for subscription in subscriptions
+        for start in range(0, 500, 50)
+    ]
+
+    class Worker:
+        cancelled = False
+
+        def __init__(self) -> None:
+            self.events: list[Any] = []
+
+        def cancel(self) -> None: ...
+
+        def take_events(self) -> list[Any]:
+            events, self.events = self.events, []
+            return events
+
+        def run(self, wake: Any) -> ScanReport:
+            self.events = [SubscriptionListed(s) for s in subscriptions]
+            for page in pages:  # each page, then its VMs' results, as a scan reports them
+                self.events.append(page)
+                self.events.extend(VmEvaluated(VmResult(facts, [])) for facts in page.vms)
+            wake(None)
+            return ScanReport("test", datetime.now(UTC), subscriptions, [])
+
+    class Listener:
+        def __init__(self) -> None:
+            self.in_tree: set[str] = set()
+            self.insertions: list[float] = []
+            self.evaluated_before_listed: list[str] = []
+            self.evaluated = 0
+            self.finished: list[object] = []
+
+        def on_scan_started(self, scope: object) -> None: ...
+        def adds_rows(self, listing: VmsListed) -> bool:
+            return any(facts.id not in self.in_tree for facts in listing.vms)
+        def on_scan_events(self, events: list[Any]) -> None:
+            if any(isinstance(event, VmsListed) and self.adds_rows(event) for event in events):
+                self.insertions.append(time.perf_counter())
+            for event in events:
+                if isinstance(event, VmsListed):
+                    self.in_tree.update(facts.id for facts in event.vms)
+                elif isinstance(event, VmEvaluated):
+                    self.evaluated += 1
+                    if event.result.facts.id not in self.in_tree:
+                        self.evaluated_before_listed.append(event.result.facts.id)
+        def on_scan_progress(self, done: int, total: int) -> None: ...
+        def on_scan_failed(self, summary: str, details: str) -> None: ...
+        def on_scan_finished(self, report: object) -> None:
+            self.finished.append(report)
+
+    monkeypatch.setattr(scan_controller, "make_scan_worker", lambda gateway, scope: Worker())
+    listener = Listener()
+    controller = ScanController(listener)
+    assert controller.start(object())  # type: ignore[arg-type]  # the fake worker needs no gateway
+    qtbot.waitUntil(lambda: bool(listener.finished), timeout=30_000)
+
+    assert len(listener.in_tree) == 1000 and listener.evaluated == 1000
+    assert listener.evaluated_before_listed == []
+    assert 1 < len(listener.insertions) <= 1000 // scan_controller.INSERT_MAX_VMS + 1 < len(pages)
+    spacing = [b - a for a, b in zip(listener.insertions, listener.insertions[1:], strict=False)]
+    assert min(spacing) >= scan_controller.INSERT_INTERVAL_SECONDS * 0.99

@@ -103,3 +103,11 @@ def test_selection_survives_a_rescan(qtbot: Any, demo_window: MainWindow) -> Non
     assert current is not None and current.key == node.key
     assert demo_window.diagnostics.node is current
     assert "The guest agent" in demo_window.diagnostics.text()
+
+
+def test_the_tree_model_and_its_filter_keep_qt_s_model_contract(qtmodeltester: Any, demo_window: MainWindow) -> None:
+    """QAbstractItemModelTester walks every index of the filled tree (the methods QTreeView's layout calls
+    for every row are kept to a few attribute reads; a wrong parent or row count would show here first)."""
+    assert demo_window.model.vm_nodes()
+    qtmodeltester.check(demo_window.model, force_py=True)
+    qtmodeltester.check(demo_window.tree.proxy, force_py=True)
