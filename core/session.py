@@ -1,8 +1,12 @@
-"""A connection to one target: the gateway, and the in-process simulator when the target is simulated.
+"""A connection to one target: the gateway, and the simulator when the target is simulated.
 
 Demo mode, `--tenant FILE` and the tests all run the real SDK against a simulator on loopback with a
 token-only credential; `--arm-url` points the same gateway at any ARM endpoint; real Azure takes any
 azure-identity credential (interactive sign-in builds one).
+
+The simulator runs in this process (`Session.server`: the command line and the tests, which reach into
+it), or, for the window, in a child process (`Session.served`, core/served_tenant.py: `served_session`
+and `served_demo_session`), so that its threads never take the GIL from the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from azure.core.credentials import TokenCredential
 
@@ -32,10 +36,19 @@ SIMULATED_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated tenant ({file})")
 SIMULATED_AZURE_LABEL = QT_TRANSLATE_NOOP("Session", "Simulated Azure with sign-in ({file})")
 
 
+class Served(Protocol):
+    """What serves a session's simulated tenant from elsewhere, and stops when the session closes."""
+
+    def stop(self) -> None: ...
+
+
 @dataclass
 class Session:
     gateway: AzureGateway
+    # The simulator in this process (its store, faults and settings can be reached), or None.
     server: SimulatorServer | None = None
+    # The simulator in a child process (core/served_tenant.py), or None.
+    served: Served | None = None
 
     @property
     def target(self) -> Target:
@@ -46,6 +59,9 @@ class Session:
         if self.server is not None:
             self.server.stop()
             self.server = None
+        if self.served is not None:
+            self.served.stop()
+            self.served = None
 
     def __enter__(self) -> Session:
         return self
@@ -79,16 +95,73 @@ def simulated_session(
     server = SimulatorServer(tenant, **server_options)
     server.start()
     try:
-        if label is None:
-            title = Msg("Session", SIMULATED_LABEL, {"file": tenant_file.name})
-            label = title.render()
-        target = Target.endpoint(server.base_url, ca_file=str(server.ca_file), label=label, title=title, kind=kind)
-        if settings is None and server.throttle is None:
-            # Served without Azure's throttling: nothing to pace against (every wizard step re-reads lists).
-            settings = dataclasses.replace(GatewaySettings.for_target(target), pace_reads=False)
-        return Session(AzureGateway(target, OfflineTokenCredential(), settings), server)
+        throttled = server.throttle is not None
+        gateway = _simulated_gateway(
+            tenant_file, server.base_url, server.ca_file, label, title, settings, kind, throttled=throttled
+        )
+        return Session(gateway, server)
     except BaseException:
         server.stop()
+        raise
+
+
+def _simulated_gateway(
+    tenant_file: Path,
+    base_url: str,
+    ca_file: str,
+    label: str | None,
+    title: Msg | None,
+    settings: GatewaySettings | None,
+    kind: TargetKind,
+    *,
+    throttled: bool,
+) -> AzureGateway:
+    if label is None:
+        title = Msg("Session", SIMULATED_LABEL, {"file": tenant_file.name})
+        label = title.render()
+    target = Target.endpoint(base_url, ca_file=ca_file, label=label, title=title, kind=kind)
+    if settings is None and not throttled:
+        # Served without Azure's throttling: nothing to pace against (every wizard step re-reads lists).
+        settings = dataclasses.replace(GatewaySettings.for_target(target), pace_reads=False)
+    return AzureGateway(target, OfflineTokenCredential(), settings)
+
+
+def served_session(
+    tenant_file: Path,
+    *,
+    label: str | None = None,
+    title: Msg | None = None,
+    kind: TargetKind = TargetKind.TENANT_FILE,
+    latency_ms: float = 0.0,
+    run_command_seconds: float | None = None,
+) -> Session:
+    """As `simulated_session`, with the simulator in a child process (the window's sessions).
+
+    The file is validated here first, so a malformed one raises the same TenantFileError and starts no
+    process; a process that cannot start raises ServedTenantError (a plain sentence). With
+    BACKUP_DOCTOR_SIMULATOR_IN_PROCESS=1 the simulator stays in this process (`simulated_session`).
+    """
+    from core.served_tenant import in_process_requested, start_served_tenant
+
+    if in_process_requested():
+        session = simulated_session(tenant_file, label=label, title=title, kind=kind, latency_ms=latency_ms)
+        if session.server is not None and run_command_seconds is not None:
+            session.server.arm.settings.run_command_seconds = run_command_seconds
+        return session
+    from core.simulator.tenant import load_tenant
+
+    tenant = load_tenant(tenant_file)
+    served = start_served_tenant(
+        tenant_file, schema_passed=tenant.digest, latency_ms=latency_ms, run_command_seconds=run_command_seconds
+    )
+    try:
+        # The child serves without throttling, as simulated_session does by default.
+        gateway = _simulated_gateway(
+            tenant_file, served.base_url, served.ca_file, label, title, None, kind, throttled=False
+        )
+        return Session(gateway, served=served)
+    except BaseException:
+        served.stop()
         raise
 
 
@@ -103,6 +176,17 @@ def demo_session(**server_options: Any) -> Session:
     if session.server is not None:
         session.server.arm.settings.run_command_seconds = DEMO_RUN_COMMAND_SECONDS
     return session
+
+
+def served_demo_session() -> Session:
+    """The demo tenant as the window opens it: served by a child process (see `served_session`)."""
+    return served_session(
+        demo_tenant_path(),
+        label=DEMO_LABEL,
+        title=Msg("Session", DEMO_LABEL),
+        kind=TargetKind.DEMO,
+        run_command_seconds=DEMO_RUN_COMMAND_SECONDS,
+    )
 
 
 def endpoint_session(arm_url: str, ca_file: str | None = None) -> Session:

@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.scan_child import main as scan_process
 
         return scan_process()
+    if arguments[:1] == ["--simulator-process"]:  # hidden: the window's simulated tenant (core/served_tenant.py)
+        from core.simulator.child import main as simulator_process
+
+        return simulator_process(arguments[1:])
     if arguments and arguments[0] in CLI_SUBCOMMANDS:
         from core import cli
 

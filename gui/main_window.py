@@ -272,9 +272,9 @@ class MainWindow(QMainWindow):
     # --- sessions --------------------------------------------------------------------------------------
 
     def open_demo(self) -> None:
-        from core.session import demo_session
+        from core.session import served_demo_session
 
-        self.open_session(demo_session, self.tr("Opening the demo tenant…"))
+        self.open_session(served_demo_session, self.tr("Opening the demo tenant…"))
 
     def choose_tenant_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -284,9 +284,9 @@ class MainWindow(QMainWindow):
             self.open_tenant_file(Path(path))
 
     def open_tenant_file(self, path: Path) -> None:
-        from core.session import simulated_session
+        from core.session import served_session
 
-        self.open_session(lambda: simulated_session(path), self.tr("Opening %1…").replace("%1", path.name))
+        self.open_session(lambda: served_session(path), self.tr("Opening %1…").replace("%1", path.name))
 
     def open_session(self, factory: SessionFactory, message: str) -> None:
         """Open a session off the GUI thread (loading a large tenant file takes a while)."""

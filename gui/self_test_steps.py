@@ -115,7 +115,7 @@ def step_settings_location(test: SelfTest) -> str:
 
 def step_scan(test: SelfTest) -> str:
     from core.scan import ScanReport
-    from core.session import simulated_session
+    from core.session import served_session
 
     window = test.need_window()
     copy = test.folder / "demo-tenant-copy.json"
@@ -124,7 +124,7 @@ def step_scan(test: SelfTest) -> str:
     reports: list[ScanReport | None] = []
     window.scan_finished.connect(reports.append)
     window.open_session(
-        lambda: simulated_session(copy, label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL)),
+        lambda: served_session(copy, label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL)),
         "Opening a copy of the demo tenant…",
     )
     wait_until(test, lambda: bool(reports), "the scan of the demo tenant", SCAN_TIMEOUT_S)

@@ -19,6 +19,9 @@ from typing import Any
 # the suite's many windows scan in their own process instead, and tests/gui/test_scan_process.py (and the
 # self-test) run the scan process for real.
 os.environ.setdefault("BACKUP_DOCTOR_SCAN_IN_PROCESS", "1")
+# Likewise the simulator the window opens the demo and tenant files with (core/served_tenant.py) stays in
+# the test's process; tests/gui/test_served_tenant.py (and the self-test) run the simulator process for real.
+os.environ.setdefault("BACKUP_DOCTOR_SIMULATOR_IN_PROCESS", "1")
 # Before any QApplication exists (pytest-qt creates the one session-wide instance lazily). The screen
 # is a common helpdesk laptop's, 1366 x 768, instead of the offscreen default of 800 x 800.
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"

@@ -50,6 +50,7 @@ class SimulatorServer:
         faults: Sequence[FaultRule] = (),
         lro_polls: int = 1,
         fault_seed: int = 0,
+        ca_folder: str | None = None,
     ) -> None:
         self.arm = SimulatedArm(
             tenant,
@@ -62,6 +63,7 @@ class SimulatorServer:
         )
         self.entra = SimulatedEntra(self.arm.context)
         self._port = port
+        self._ca_folder = ca_folder
         self._log = RequestLog()
         self._tls: ServerTls | None = None
         self._httpd: _HttpServer | None = None
@@ -72,7 +74,7 @@ class SimulatorServer:
     def start(self) -> SimulatorServer:
         if self._httpd is not None:
             return self
-        self._tls = make_server_tls()
+        self._tls = make_server_tls(self._ca_folder)
         self.arm.stopping.clear()
         httpd = _HttpServer(("127.0.0.1", self._port), self._tls.context, self)
         self._httpd = httpd

@@ -25,6 +25,7 @@ def test_the_self_test_passes_from_source_and_leaves_the_users_files_alone(tmp_p
     env = dict(os.environ, XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
     env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen itself
     env.pop("BACKUP_DOCTOR_SCAN_IN_PROCESS", None)  # its scan runs in a scan process, as in the app
+    env.pop("BACKUP_DOCTOR_SIMULATOR_IN_PROCESS", None)  # and the tenant copy is served by a simulator process
     result = subprocess.run(
         [sys.executable, "-m", "gui.main", "--self-test", "--self-test-log", str(log)],
         cwd=ROOT,
