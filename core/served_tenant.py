@@ -155,7 +155,7 @@ def _announced(process: subprocess.Popen[bytes], folder: Path) -> ServedTenant:
     reader.start()
     reader.join(START_TIMEOUT_SECONDS)
     try:
-        where = json.loads(lines[0]) if lines and lines[0].strip() else None
+        where = json.loads(lines[0]) if lines and lines[0].strip() else {}
         base_url, ca_file = str(where["base_url"]), str(where["ca_file"])
     except (ValueError, TypeError, KeyError):
         code = process.poll()

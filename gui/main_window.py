@@ -312,9 +312,13 @@ class MainWindow(QMainWindow):
         self._opening = False
         self.welcome.set_busy("")
         self.status_label.setText("")
+        from core.served_tenant import ServedTenantError
         from core.simulator.tenant import TenantFileError
 
-        if isinstance(error, TenantFileError | OSError):
+        if isinstance(error, ServedTenantError):
+            # The simulator's process could not start or ended at once: a sentence, the window stays as it was.
+            QMessageBox.warning(self, self.tr("Could not open the tenant"), error.message.render(translate))
+        elif isinstance(error, TenantFileError | OSError):
             # Plain text although the message quotes the file's name and contents: a message box detects rich
             # text from its first line only (Qt::mightBeRichText), and that line is always this sentence.
             QMessageBox.warning(

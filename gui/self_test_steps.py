@@ -138,9 +138,12 @@ def step_scan(test: SelfTest) -> str:
     failing = sum(1 for vm in report.vms if vm.status is Status.FAIL)
     if not failing:
         raise SelfTestFailure("no VM of the demo tenant fails, so no fix wizard can be shown")
+    # The window serves the copy from a simulator process (core/served_tenant.py), as it serves the demo.
+    served = window.session.served if window.session is not None else None
+    where = "a simulator process" if served is not None else "the window's process"
     return (
         f"{len(report.vms)} VMs in {len(report.subscriptions)} subscriptions, {failing} failing, "
-        f"shown in the tree after {test.elapsed()}"
+        f"shown in the tree after {test.elapsed()}; the tenant served by {where}"
     )
 
 

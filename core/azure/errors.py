@@ -54,8 +54,12 @@ def _arm_code(exc: ClientAuthenticationError) -> str | None:
     return code if isinstance(code, str) else None
 
 
-def describe(exc: BaseException, scope: str) -> Problem:
-    """The Problem for an exception raised by an SDK call about `scope` (an ARM id or subscription)."""
+def describe(exc: BaseException, scope: str, *, own_simulator: bool = False) -> Problem:
+    """The Problem for an exception raised by an SDK call about `scope` (an ARM id or subscription).
+
+    `own_simulator`: the target is a tenant the app serves itself (the demo, a tenant file); when it cannot
+    be reached, its simulator has stopped (its process ended), not the network.
+    """
     if isinstance(exc, AzureProblemError):
         return exc.problem
     if isinstance(exc, ClientAuthenticationError) and _arm_code(exc) == WRONG_TENANT:
@@ -96,6 +100,18 @@ def describe(exc: BaseException, scope: str) -> Problem:
             Msg(
                 _CTX,
                 QT_TRANSLATE_NOOP("AzureErrors", "The connection to Azure was interrupted, even after retries."),
+                {},
+            ),
+        )
+    if isinstance(exc, ServiceRequestError) and own_simulator:
+        return Problem(
+            scope,
+            CONNECTION_FAILED,
+            Msg(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "AzureErrors", "The simulated tenant no longer answers: its simulator has stopped. Open it again."
+                ),
                 {},
             ),
         )

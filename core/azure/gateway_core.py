@@ -37,7 +37,7 @@ from core.azure import answers
 from core.azure.errors import AzureProblemError, describe
 from core.azure.identity import Identity
 from core.azure.pacing import ReadPacer
-from core.azure.target import Target
+from core.azure.target import Target, TargetKind
 from core.i18n import Msg
 
 T = TypeVar("T")
@@ -272,10 +272,9 @@ class GatewayCore:
         """SDK and network errors of `call` become AzureProblemError about `scope`."""
         try:
             return call()
-        except AzureError as exc:
-            raise AzureProblemError(describe(exc, scope)) from exc
-        except OSError as exc:
-            raise AzureProblemError(describe(exc, scope)) from exc
+        except (AzureError, OSError) as exc:
+            own = self.target.kind in (TargetKind.DEMO, TargetKind.TENANT_FILE)
+            raise AzureProblemError(describe(exc, scope, own_simulator=own)) from exc
 
     def _send(self, kind: str, subscription_id: str, request: HttpRequest, scope: str, about: Msg) -> HttpResponse:
         """One GET through the SDK client's own pipeline (authentication, retries, Retry-After)."""

@@ -40,6 +40,8 @@ def test_the_self_test_passes_from_source_and_leaves_the_users_files_alone(tmp_p
     assert [line.split("]", 1)[1].split(":", 1)[0].strip() for line in steps] == [s.name for s in self_test_steps.STEPS]
     assert all(line.startswith("[ ok ]") for line in steps), result.stdout
     assert lines[-1].startswith(f"Self-test passed: {len(self_test_steps.STEPS)} steps")
+    scan = next(line for line in steps if "] scan:" in line)
+    assert scan.endswith("the tenant served by a simulator process"), scan
     fix = next(line for line in steps if "fix wizard" in line)
     assert "previewed" in fix and "applied" in fix and "the VM passes now" in fix
     assert any("keyring backend:" in line for line in lines)
