@@ -74,7 +74,7 @@
 <context>
     <name>VmTreeModel</name>
     <message numerus="yes">
-        <location filename="../gui/vm_tree_model.py" line="+179"/>
+        <location filename="../gui/vm_tree_model.py" line="+185"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform>

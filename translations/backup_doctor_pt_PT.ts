@@ -471,7 +471,7 @@
 <context>
     <name>AzureErrors</name>
     <message>
-        <location filename="../core/azure/errors.py" line="+67"/>
+        <location filename="../core/azure/errors.py" line="+71"/>
         <source>This subscription belongs to another directory (tenant): switch to that tenant to read it.</source>
         <translation>Esta subscrição pertence a outro diretório (inquilino): mude para esse inquilino para a ler.</translation>
     </message>
@@ -492,6 +492,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>The simulated tenant no longer answers: its simulator has stopped. Open it again.</source>
+        <translation>O inquilino simulado deixou de responder: o simulador parou. Abra-o novamente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not reach Azure: check the network connection or proxy.</source>
         <translation>Não foi possível contactar o Azure: verifique a ligação de rede ou o proxy.</translation>
     </message>
@@ -4608,7 +4613,8 @@
         <translation>A abrir %1…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>Could not open the tenant</source>
         <translation>Não foi possível abrir o inquilino</translation>
     </message>
@@ -4638,7 +4644,7 @@
         <translation>%1. Nada é lido nem alterado no Azure.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Finds why Azure VM Backup fails when the cause is the VM agent or the backup extension, and says what the documentation recommends.&lt;/p&gt;&lt;p&gt;Diagnosis only reads from Azure. A fix wizard changes Azure only after it has shown a preview of exactly what will change and you have confirmed it; every change it asks for is written to the change log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backup Doctor %1&lt;/h3&gt;&lt;p&gt;Descobre por que motivo as cópias de segurança de VMs do Azure falham quando a causa é o agente da VM ou a extensão de cópia de segurança, e indica o que a documentação recomenda.&lt;/p&gt;&lt;p&gt;O diagnóstico apenas lê dados do Azure. Um assistente de correção só altera o Azure depois de mostrar uma pré-visualização exata do que vai mudar e de o utilizador a confirmar; cada alteração que pede fica escrita no registo de alterações.&lt;/p&gt;</translation>
     </message>
@@ -5872,9 +5878,22 @@
     </message>
 </context>
 <context>
+    <name>ServedTenant</name>
+    <message>
+        <location filename="../core/served_tenant.py" line="+134"/>
+        <source>The simulated tenant could not be started: {reason}</source>
+        <translation>Não foi possível iniciar o inquilino simulado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The simulated tenant could not be started: its process ended before it was ready (exit code {code}). Try opening it again.</source>
+        <translation>Não foi possível iniciar o inquilino simulado: o respetivo processo terminou antes de estar pronto (código de saída {code}). Tente abri-lo novamente.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.py" line="+30"/>
+        <location filename="../core/session.py" line="+34"/>
         <source>Demo tenant</source>
         <translation>Inquilino de demonstração</translation>
     </message>
@@ -6063,7 +6082,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="+547"/>
+        <location filename="../gui/vm_tree_model.py" line="+557"/>
         <source>Failing</source>
         <translation>Com falhas</translation>
     </message>
@@ -6464,7 +6483,7 @@
 <context>
     <name>VmTreeModel</name>
     <message>
-        <location filename="../gui/vm_tree_model.py" line="-409"/>
+        <location filename="../gui/vm_tree_model.py" line="-413"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
