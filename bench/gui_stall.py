@@ -3,12 +3,14 @@
 A heartbeat timer fires every few milliseconds on the GUI thread; any gap beyond its interval is time
 the event loop could not run (no painting, no input). The scan runs as in the application: in a scan
 process (gui/scan_process.py), or with `--scan-in thread` on a thread of the window's process (the
-fallback, and how scans ran before). The simulator serving the generated tenant runs in the window's
-process as in demo mode (`--simulator window`), or in a process of its own, as Azure is elsewhere
-(`--simulator process`). It also prints when the first VMs reached the tree, from the scan's start.
+fallback, and how scans ran before). The simulator serving the generated tenant runs where the window
+puts it when it opens a tenant file (`--simulator app`: a simulator process, core/served_tenant.py), in
+the window's own process as the window ran it before (`--simulator in-window`, what
+BACKUP_DOCTOR_SIMULATOR_IN_PROCESS=1 asks for), or in a process started apart from the app, as Azure is
+elsewhere (`--simulator process`). It also prints when the first VMs reached the tree, from the scan's start.
 
     QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --vms 1000 --runs 3
-    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --scan-in thread --simulator window
+    QT_QPA_PLATFORM=offscreen python bench/gui_stall.py --scan-in thread --simulator in-window
 
 Goal: the longest stall stays under 50 ms. See docs/performance.md.
 """
@@ -50,8 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         help="where the scan runs: a scan process (the application's way) or a thread of the window's process",
     )
     parser.add_argument(
-        "--simulator", choices=("window", "process"), default="window",
-        help="where the simulator runs: in the window's process (demo mode) or in its own (as Azure is elsewhere)",
+        "--simulator", choices=("app", "in-window", "process"), default="app",
+        help="where the simulator runs: where the window puts it (a simulator process), in the window's process "
+        "(as before), or in a process started apart (as Azure is elsewhere)",
     )
     parser.add_argument("--verbose", action="store_true", help="also print when the longest stalls happened")
     parser.add_argument(
@@ -62,10 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BACKUP_DOCTOR_SCAN_IN_PROCESS"] = "1" if args.scan_in == "thread" else "0"
+    os.environ["BACKUP_DOCTOR_SIMULATOR_IN_PROCESS"] = "1" if args.simulator == "in-window" else "0"
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 
-    from core.session import endpoint_session, simulated_session
+    from core.session import endpoint_session, served_session
     from core.simulator.generate import generate_tenant
     from gui.app import application
     from gui.i18n import LanguageManager
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings, LanguageManager())
     window.resize(1280, 800)
     window.show()
-    # As the application opens a tenant file: simulated_session on a background thread.
+    # As the application opens a tenant file (MainWindow.open_tenant_file): served_session on a background
+    # thread, which serves it from a simulator process, or in this process for --simulator in-window.
     opened = QEventLoop()
     window.session_opened.connect(opened.quit)
     server = None
@@ -91,8 +96,11 @@ def main(argv: list[str] | None = None) -> int:
         server, url, ca_file = _start_simulator(tenant_file, args.latency_ms)
         window.open_session(lambda: endpoint_session(url, ca_file), "Opening…")
     else:
-        window.open_session(lambda: simulated_session(tenant_file, latency_ms=args.latency_ms), "Opening…")
+        window.open_session(lambda: served_session(tenant_file, latency_ms=args.latency_ms), "Opening…")
     opened.exec()
+    assert window.session is not None
+    if args.simulator == "app" and window.session.served is None:
+        raise SystemExit("the window did not serve the tenant from a simulator process")
     prepared = time.perf_counter() - started
     app.processEvents()
 
@@ -184,7 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (other processes inflate the stalls)")
     print(f"tenant: {args.vms} VMs in {args.subscriptions} subscriptions (prepared in {prepared:.1f} s)")
-    print(f"scan in a {args.scan_in}, simulator in the {args.simulator} process, latency {args.latency_ms:g} ms")
+    placement = {
+        "app": "a simulator process (the app's)",
+        "in-window": "the window's process",
+        "process": "a process started apart",
+    }[args.simulator]
+    print(f"scan in a {args.scan_in}, simulator in {placement}, latency {args.latency_ms:g} ms")
     worst = 0.0
     for run in range(1, args.runs + 1):
         gaps.clear()

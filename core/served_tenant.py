@@ -159,6 +159,9 @@ def _announced(process: subprocess.Popen[bytes], folder: Path) -> ServedTenant:
         base_url, ca_file = str(where["base_url"]), str(where["ca_file"])
     except (ValueError, TypeError, KeyError):
         code = process.poll()
+        if code is None and not reader.is_alive():  # its stdout closed: it is ending, let it say how
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                code = process.wait(5)
         _log.warning(
             "the simulator's process ended before it served the tenant (exit code %s): %s",
             code,
