@@ -59,12 +59,14 @@ def serve(argv: Sequence[str]) -> int:
         print(f"cannot listen on 127.0.0.1: {error.strerror or error}", file=sys.stderr)
         return EXIT_CANNOT_LISTEN
     try:
-        sys.stdout.write(json.dumps({"base_url": server.base_url, "ca_file": server.ca_file}) + "\n")
-        sys.stdout.flush()
-        sys.stdout.close()
-        while sys.stdin.buffer.read(4096):  # nothing is sent: only the end of the pipe matters
+        # Through the file descriptors: a windowed build may have no sys.stdout or sys.stdin objects.
+        line = json.dumps({"base_url": server.base_url, "ca_file": server.ca_file}) + "\n"
+        os.write(1, line.encode("utf-8"))
+        with contextlib.suppress(OSError):
+            os.dup2(2, 1)  # anything printed later goes to stderr, and the window's read sees the end
+        while os.read(0, 4096):  # nothing is sent: only the end of the pipe matters
             pass
-    except (OSError, ValueError):
+    except OSError:
         pass  # the window went away before or while reading
     finally:
         server.stop()  # removes the CA file
