@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -82,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = 3
     try:
         code = serve(sys.argv[1:] if argv is None else argv)
+    except SystemExit as usage:  # argparse, on a command line the window would never write
+        code = usage.code if isinstance(usage.code, int) else 3
+    except BaseException:  # the window reads stderr (its file) when the process ends before it serves
+        traceback.print_exc()
     finally:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             sys.stderr.flush()
