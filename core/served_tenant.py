@@ -107,7 +107,8 @@ def start_served_tenant(
     Raises ServedTenantError, with a plain sentence, when the process cannot start or ends before it listens.
     """
     folder = Path(tempfile.mkdtemp(prefix="backup-doctor-simulator-"))
-    arguments = [str(tenant_file), "--latency-ms", repr(float(latency_ms)), "--ca-folder", str(folder)]
+    # Absolute: never read as an option (a name starting with "-"), whatever the child's working folder.
+    arguments = [str(Path(tenant_file).absolute()), "--latency-ms", repr(float(latency_ms)), "--ca-folder", str(folder)]
     if run_command_seconds is not None:
         arguments += ["--run-command-seconds", repr(float(run_command_seconds))]
     if schema_passed:
