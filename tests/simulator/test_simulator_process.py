@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,55 @@ def test_the_child_skips_the_schema_only_for_the_bytes_the_window_checked(
     tenant_module._PASSED_SCHEMA.clear()
     load_tenant(path, schema_passed="0" * 64)  # another file's digest: checked again
     assert len(checked) == 2
+
+
+_STARTER = """
+import sys
+from pathlib import Path
+from core.served_tenant import start_served_tenant
+served = start_served_tenant(Path(sys.argv[1]))
+print(served.process.pid, served.ca_file, flush=True)
+if sys.argv[2] == "crash":
+    import os, signal
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie left for a PID 1 that does not reap counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in state
+
+
+def _wait_gone(pid: int) -> bool:
+    import time
+
+    for _ in range(300):  # up to 30 s: a loaded machine; the outcome, not the time, is asserted
+        if _gone(pid):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+@pytest.mark.parametrize("end", ["exit", "crash"])
+def test_no_simulator_process_outlives_the_window_whether_it_exits_or_crashes(end: str) -> None:
+    """Exit: the window's process kills its children at exit. Crash (SIGKILL): the child sees its stdin close."""
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTER, str(SMALL), end],
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    pid_text, ca_file = result.stdout.split()
+    assert _wait_gone(int(pid_text))
+    assert not Path(ca_file).exists()
+    if end == "crash":  # the folder the crashed window made (the child's stderr in it) is left in the temp folder
+        shutil.rmtree(Path(ca_file).parent, ignore_errors=True)
+    else:
+        assert not Path(ca_file).parent.exists()
