@@ -115,18 +115,23 @@ def step_settings_location(test: SelfTest) -> str:
 
 def step_scan(test: SelfTest) -> str:
     from core.scan import ScanReport
+    from core.served_tenant import ServedTenantError
     from core.session import served_session
 
     window = test.need_window()
     copy = test.folder / "demo-tenant-copy.json"
     shutil.copyfile(demo_tenant_path(), copy)
     test.tenant_copy = copy
+    # Served as the window serves the demo: by a simulator process (this program with --simulator-process).
+    # Started here, not in the window's task, so that a process that cannot start fails this step instead of
+    # waiting on the window's message box, which nobody closes offscreen.
+    try:
+        session = served_session(copy, label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL))
+    except ServedTenantError as error:
+        raise SelfTestFailure(str(error)) from error
     reports: list[ScanReport | None] = []
     window.scan_finished.connect(reports.append)
-    window.open_session(
-        lambda: served_session(copy, label=DEMO_LABEL, title=Msg("Session", DEMO_LABEL)),
-        "Opening a copy of the demo tenant…",
-    )
+    window.open_session(lambda: session, "Opening a copy of the demo tenant…")
     wait_until(test, lambda: bool(reports), "the scan of the demo tenant", SCAN_TIMEOUT_S)
     report = reports[0]
     if report is None:

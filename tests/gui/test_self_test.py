@@ -102,3 +102,17 @@ def test_every_failed_step_is_named_and_an_unexpected_error_is_a_failure_too() -
     assert "[FAIL] probe: unexpected KeyError: 'vms'" in lines
     assert ran == ["reporting"]
     assert lines[-1] == "Self-test FAILED (2 of 5 steps): scan, probe"
+
+
+def test_a_simulator_process_that_cannot_start_fails_the_scan_step_with_a_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from core import served_tenant
+
+    monkeypatch.delenv(served_tenant.IN_PROCESS_VARIABLE, raising=False)
+    monkeypatch.setattr(served_tenant, "child_command", lambda arguments: ["/nonexistent/backup-doctor"])
+    lines: list[str] = []
+    assert run_self_test(write=lines.append) == 1
+    failed = next(line for line in lines if line.startswith("[FAIL]"))
+    assert failed.startswith("[FAIL] scan: The simulated tenant could not be started: "), lines
+    assert "[skip] fix wizard: not run after an earlier failure" in lines
