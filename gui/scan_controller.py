@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -224,8 +225,8 @@ class ScanController(QObject):
                 continue
             if vms + len(event.vms) > INSERT_MAX_VMS:  # the first one alone is too long: cut it
                 cut = INSERT_MAX_VMS - vms
-                kept.appendleft(VmsListed(event.subscription, event.vms[cut:]))
-                event = VmsListed(event.subscription, event.vms[:cut])
+                kept.appendleft(replace(event, vms=event.vms[cut:]))  # the rest keeps `complete`
+                event = VmsListed(event.subscription, event.vms[:cut], complete=False)
             taken.append(event)
             vms += len(event.vms)
         self._backlog = kept
