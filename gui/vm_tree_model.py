@@ -299,7 +299,8 @@ class VmTreeModel(QAbstractItemModel):
         return any(_vm_key(vm) not in self._by_key for vm in vms)
 
     def listing(self, node: Node) -> bool:
-        """A subscription the running scan has found but whose VMs it has not listed yet."""
+        """A subscription the running scan has found but whose VMs it has not listed whole yet (some pages may be
+        in the tree already)."""
         return (
             self._deferring
             and node.kind is Kind.SUBSCRIPTION
