@@ -40,7 +40,7 @@ from gui.scan_status import ScanStatus
 from gui.settings import AppSettings
 from gui.settings_dialog import SettingsDialog
 from gui.tasks import start_task
-from gui.time_boxed import TimeBoxedSteps, once
+from gui.time_boxed import Step, TimeBoxedSteps, once
 from gui.tree_nodes import Kind, Node, scan_scope_of
 from gui.tree_panel import TreePanel
 from gui.triage_panel import Matcher, TriagePanel
@@ -428,9 +428,28 @@ class MainWindow(QMainWindow):
             lambda: self.model.flush_changes(FINISH_ROWS),
             once(self._finish_tree),
             once(lambda: self.triage.learn(report)),
-            once(self._refresh_pane),
+            *self._pane_rebuild_steps(),
             once(lambda: self.scan_finished.emit(report)),
         ])
+
+    def _pane_rebuild_steps(self) -> list[Step]:
+        """The pane's rebuild at the end of a scan, as two steps: build its content, then show it (unless
+        the selection changed in between: selecting shows the new node's pane at once)."""
+        prepared: list[tuple[Node | None, QWidget]] = []
+
+        def build() -> None:
+            self._pane_timer.stop()
+            node = self.tree.current_node()
+            prepared.append((node, self.diagnostics.prepare(node)))
+
+        def show() -> None:
+            node, content = prepared.pop()
+            if node is self.tree.current_node():
+                self.diagnostics.install(node, content)
+            else:
+                content.deleteLater()
+
+        return [once(build), once(show)]
 
     @property
     def finishing(self) -> bool:

@@ -42,7 +42,7 @@ BATCH_EVENTS = 40
 # At most this long between two slices that insert rows (each costs the view a layout of the open tree),
 # and at most this many new VMs inserted by one slice (inserting takes about 1 ms per 40 VMs).
 INSERT_INTERVAL_SECONDS = 0.25
-INSERT_MAX_VMS = 400
+INSERT_MAX_VMS = 250
 
 
 # How long abandoning a scan (another tenant opens, the window closes) waits for its thread.
