@@ -1,7 +1,8 @@
 """A scan: collect facts subscription by subscription, evaluate them, report as results arrive.
 
-The observer receives events in order (subscription listed, its VMs listed, each VM evaluated,
-problems), so a GUI can fill its tree while the scan runs; the report at the end holds everything.
+The observer receives events in order (subscription listed, its VMs listed page by page and then the
+listing's end, each VM evaluated, problems; see ScanObserver), so a GUI can fill its tree while the scan
+runs; the report at the end holds everything.
 """
 
 from __future__ import annotations
