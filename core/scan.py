@@ -1,7 +1,8 @@
 """A scan: collect facts subscription by subscription, evaluate them, report as results arrive.
 
-The observer receives events in order (subscription listed, its VMs listed, each VM evaluated,
-problems), so a GUI can fill its tree while the scan runs; the report at the end holds everything.
+The observer receives events in order (subscription listed, its VMs listed page by page and then the
+listing's end, each VM evaluated, problems; see ScanObserver), so a GUI can fill its tree while the scan
+runs; the report at the end holds everything.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from core.checks import CheckContext, evaluate
 from core.checks.base import codes_for
 from core.checks.restore_points import LIMIT_CHECK_ID, LOCKS_CHECK_ID
 from core.collect import Cancelled, Collector, Subscription
+from core.collect.base import sort_by_group_and_name
 from core.facts import JobFacts, VmFacts
 from core.findings import Finding, Problem, Status
 from core.gc_policy import full_collections_put_off
@@ -92,8 +94,17 @@ class ScanReport:
 
 
 class ScanObserver(Protocol):
+    """What a scan reports, as it happens; a subscription's events come in order, on any thread, one at a time.
+
+    `vms_listed` comes page by page while a subscription's VMs are listed (`complete=False`: more may
+    follow), then once with `complete=True` and the VMs not reported yet (often none): only then is the
+    subscription's listing whole, so only then may a consumer take a VM it did not see as gone. A listing
+    that fails part-way ends with a `problem` instead, and no complete event. Each VM is reported once by
+    the listing; the protected items whose VM is gone come after it in one more complete event.
+    """
+
     def subscription_listed(self, subscription: Subscription) -> None: ...
-    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts]) -> None: ...
+    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts], *, complete: bool = True) -> None: ...
     def vm_evaluated(self, result: VmResult) -> None: ...
     def problem(self, problem: Problem) -> None: ...
     def progress(self, done: int, total: int) -> None: ...
@@ -103,7 +114,7 @@ class NullObserver:
     def subscription_listed(self, subscription: Subscription) -> None:
         pass
 
-    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts]) -> None:
+    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts], *, complete: bool = True) -> None:
         pass
 
     def vm_evaluated(self, result: VmResult) -> None:
@@ -222,30 +233,51 @@ class _SubscriptionRun:
         if self.scan_.cancelled:
             return results, problems
         scope = self.scan_.scope
+        orphans_under = scope.orphans_under(subscription.id)
+        reported: list[VmFacts] = []  # the VMs of the list's pages, reported as each page came
+        whole = True  # the listing read every page
+
+        def page_listed(page: list[VmFacts]) -> None:
+            with self.lock:
+                self.total += len(page)
+                observer.vms_listed(subscription, page, complete=False)
+                observer.progress(self.done, self.total)
+            reported.extend(page)
+
         try:
             self.collector.prefetch(subscription)
             if scope.kind is ScopeKind.VMS:
                 vms, listed_problems = self.collector.read_vms(scope.vm_ids_in(subscription.id))
             else:
-                vms, listed_problems = self.collector.list_vms(subscription, scope.resource_group)
+                vms, listed_problems = self.collector.list_vms(subscription, scope.resource_group, on_page=page_listed)
         except AzureProblemError as error:
             self._problem(problems, error.problem)
-            if scope.resource_group is None or error.problem.status != 404:
+            if reported:
+                # The list failed after some pages: the VMs already shown are checked like the others, and
+                # no orphan is looked for (a VM on an unread page would pass for one).
+                vms, listed_problems, orphans_under = sort_by_group_and_name(reported), [], None
+                whole = False
+            elif scope.resource_group is None or error.problem.status != 404:
                 return results, problems
-            # A group that no longer exists holds no VM, but the vaults may still protect the VMs it held:
-            # those items are looked for (and reported as orphaned) as in a scan of the subscription.
-            vms, listed_problems = [], []
+            else:
+                # A group that no longer exists holds no VM, but the vaults may still protect the VMs it held:
+                # those items are looked for (and reported as orphaned) as in a scan of the subscription.
+                vms, listed_problems = [], []
         except Cancelled:
             return results, problems
         for problem in listed_problems:
             self._problem(problems, problem)
-        with self.lock:
-            self.total += len(vms)
-            observer.vms_listed(subscription, vms)
-            observer.progress(self.done, self.total)
+        if whole:
+            # The VMs not reported with their page (those read on their own, or chosen ones), and the end.
+            already = {id(vm) for vm in reported}
+            rest = [vm for vm in vms if id(vm) not in already]
+            with self.lock:
+                self.total += len(rest)
+                observer.vms_listed(subscription, rest, complete=True)
+                observer.progress(self.done, self.total)
         # The listed facts went to the observer as they are; enrichment publishes new ones (facts are
         # immutable), which reach the observer with their findings.
-        enriched = self.collector.enrich(subscription, vms, orphans_under=scope.orphans_under(subscription.id))
+        enriched = self.collector.enrich(subscription, vms, orphans_under=orphans_under)
         # Even when cancelled mid-way, what was collected is evaluated: unread facts show as
         # unknown rather than the VMs vanishing from the report.
         evaluated = [VmResult(vm, evaluate(vm, self.context)) for vm in enriched.vms]

@@ -9,9 +9,10 @@ Pickle is safe here because both ends are the same program and the pipes are pri
 file, a socket or anything another user can write to); it carries every core type as it is, so facts
 and findings need no second (JSON) shape to keep in step with core/facts.py and core/findings.py.
 
-Child to parent: `SUBSCRIPTION_LISTED`, `VMS_LISTED`, `VM_EVALUATED`, `PROBLEM`, `PROGRESS` in the order
-the scan's observer saw them, `TOKEN_REQUEST` when the child needs an access token, and exactly one of
-`DONE` (the report's order and header; the VMs and problems already went as events) or `FAILED`.
+Child to parent: `SUBSCRIPTION_LISTED`, `VMS_LISTED` (subscription, VMs, complete: see ScanObserver in
+core/scan.py), `VM_EVALUATED`, `PROBLEM`, `PROGRESS` in the order the scan's observer saw them,
+`TOKEN_REQUEST` when the child needs an access token, and exactly one of `DONE` (the report's order and
+header; the VMs and problems already went as events) or `FAILED`.
 Parent to child: `START` (a ScanRequest), `TOKEN`/`TOKEN_ERROR` (answers), `CANCEL`.
 """
 
@@ -192,9 +193,13 @@ class StreamObserver:
     def subscription_listed(self, subscription: Subscription) -> None:
         self.send(Kind.SUBSCRIPTION_LISTED, subscription)
 
-    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts]) -> None:
-        for start in range(0, max(len(vms), 1), LISTING_FRAME_VMS):
-            self.send(Kind.VMS_LISTED, (subscription, tuple(vms[start : start + LISTING_FRAME_VMS])))
+    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts], *, complete: bool = True) -> None:
+        """In frames of `LISTING_FRAME_VMS`: (subscription, VMs, complete), where only the last frame may say
+        the listing is complete (it is the one the receiver may prune after)."""
+        last = max(len(vms) - 1, 0) // LISTING_FRAME_VMS * LISTING_FRAME_VMS
+        for start in range(0, last + 1, LISTING_FRAME_VMS):
+            chunk = tuple(vms[start : start + LISTING_FRAME_VMS])
+            self.send(Kind.VMS_LISTED, (subscription, chunk, complete and start == last))
 
     def vm_evaluated(self, result: VmResult) -> None:
         frame = encode(Kind.VM_EVALUATED, result)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -217,15 +218,18 @@ class ScanController(QObject):
         taken: list[ScanEvent] = []
         vms = 0
         kept: deque[ScanEvent] = deque()
+        full = False  # once a listing waits for the next slice, so do the later ones (a listing's pages keep
+        # their order: the one that says it is complete comes last)
         while self._backlog:
             event = self._backlog.popleft()
-            if not isinstance(event, VmsListed) or (taken and vms + len(event.vms) > INSERT_MAX_VMS):
+            full = full or (isinstance(event, VmsListed) and bool(taken) and vms + len(event.vms) > INSERT_MAX_VMS)
+            if not isinstance(event, VmsListed) or full:
                 kept.append(event)
                 continue
             if vms + len(event.vms) > INSERT_MAX_VMS:  # the first one alone is too long: cut it
                 cut = INSERT_MAX_VMS - vms
-                kept.appendleft(VmsListed(event.subscription, event.vms[cut:]))
-                event = VmsListed(event.subscription, event.vms[:cut])
+                kept.appendleft(replace(event, vms=event.vms[cut:]))  # the rest keeps `complete`
+                event = VmsListed(event.subscription, event.vms[:cut], complete=False)
             taken.append(event)
             vms += len(event.vms)
         self._backlog = kept

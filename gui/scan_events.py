@@ -22,8 +22,12 @@ class SubscriptionListed:
 
 @dataclass(frozen=True)
 class VmsListed:
+    """VMs of a subscription as listed. `complete`: the subscription's listing is whole with these (a VM
+    the scan did not list is gone); False for a page of a listing still running (core/scan.py ScanObserver)."""
+
     subscription: Subscription
     vms: tuple[VmFacts, ...]
+    complete: bool = True
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,10 @@ class ScanProcessWorker(ScanWorker):
             _log.warning("the scan process could not be started; scanning in the window's process", exc_info=True)
             return super().run(wake)
         self._process = process
+        # The next scan's process is started now, not when this scan ends: a scan started right after this one
+        # would otherwise wait for its imports (about a second) before its first request. It runs at a lower
+        # priority than the window, as this one does.
+        prepare_scan_process()
         try:
             self._send(Kind.START, self._request)
             if self.cancelled:  # cancelled before the child existed
@@ -210,7 +214,7 @@ class ScanProcessWorker(ScanWorker):
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(CANCEL_GRACE_SECONDS)
             _kill(process)
-            prepare_scan_process()  # for the next scan
+            prepare_scan_process()  # for the next scan, if the one started ahead has ended meanwhile
 
     def _send(self, kind: Kind, value: object = None) -> None:
         process = self._process

@@ -61,8 +61,8 @@ class ScanWorker:
     def subscription_listed(self, subscription: Subscription) -> None:
         self._push(SubscriptionListed(subscription))
 
-    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts]) -> None:
-        self._push(VmsListed(subscription, tuple(vms)))
+    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts], *, complete: bool = True) -> None:
+        self._push(VmsListed(subscription, tuple(vms), complete))
 
     def vm_evaluated(self, result: VmResult) -> None:
         self._push(VmEvaluated(result))

@@ -275,7 +275,7 @@ class VmTreeModel(QAbstractItemModel):
             if isinstance(event, SubscriptionListed):
                 self._ensure_subscription(event.subscription)
             elif isinstance(event, VmsListed):
-                changed.extend(self._add_vms(event.subscription, event.vms))
+                changed.extend(self._add_vms(event.subscription, event.vms, complete=event.complete))
                 listed = self._by_key.get(subscription_key(event.subscription.id))
                 if listed is not None:
                     changed.append(listed)  # its summary changes from "Listing VMs…", even with no VM
@@ -299,7 +299,8 @@ class VmTreeModel(QAbstractItemModel):
         return any(_vm_key(vm) not in self._by_key for vm in vms)
 
     def listing(self, node: Node) -> bool:
-        """A subscription the running scan has found but whose VMs it has not listed yet."""
+        """A subscription the running scan has found but whose VMs it has not listed whole yet (some pages may be
+        in the tree already)."""
         return (
             self._deferring
             and node.kind is Kind.SUBSCRIPTION
@@ -381,15 +382,19 @@ class VmTreeModel(QAbstractItemModel):
         self._insert(tenant, [node])
         return node
 
-    def _add_vms(self, subscription: Subscription | None, vms: Sequence[VmFacts]) -> list[Node]:
-        """Add or refresh VM nodes; returns the nodes that changed."""
+    def _add_vms(
+        self, subscription: Subscription | None, vms: Sequence[VmFacts], *, complete: bool = False
+    ) -> list[Node]:
+        """Add or refresh VM nodes, seen by this scan; returns the nodes that changed. `complete`: the
+        subscription's listing is whole (it stops showing as being listed, and `_prune` may act on it)."""
         if subscription is None and vms:
             sub_id = vms[0].subscription_id
             subscription = Subscription(sub_id, sub_id, None)
         if subscription is None:
             return []
         sub_node = self._ensure_subscription(subscription)
-        self._listed.add(sub_node.key)
+        if complete:
+            self._listed.add(sub_node.key)
         changed: list[Node] = []
         new_groups: dict[str, Node] = {}
         new_vms: dict[str, list[Node]] = {}

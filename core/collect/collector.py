@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import EllipsisType
 
 from core.azure.errors import AzureProblemError
@@ -28,13 +28,21 @@ class Collector(StorageSteps, RestorePointSteps, BackupSteps, KeyVaultSteps):
         return [Subscription.from_json(s) for s in self.gateway.list_subscriptions()]
 
     def list_vms(
-        self, subscription: Subscription, resource_group: str | None = None
+        self,
+        subscription: Subscription,
+        resource_group: str | None = None,
+        *,
+        on_page: Callable[[list[VmFacts]], None] | None = None,
     ) -> tuple[list[VmFacts], list[Problem]]:
         """Every VM with its run-time status: the first, fast step, so a UI can show the VMs at once.
 
         The subscription's list asks for statuses in bulk (`statusOnly=true`); a VM whose status did not
         come back is read on its own (`{vm}/instanceView`), as is every VM of a resource group's list
         (which has no bulk status: core/azure/sdk_requests.py).
+
+        `on_page` is called with each page's VMs that came with their status, as soon as the page is
+        parsed (the list's later pages are still being read); the VMs read on their own are not passed to
+        it. The answer is every VM, sorted, whatever `on_page` was given.
         """
         self._check_cancel()
         vms: list[VmFacts] = []
@@ -48,6 +56,7 @@ class Collector(StorageSteps, RestorePointSteps, BackupSteps, KeyVaultSteps):
             else self.gateway.resource_group_vm_pages(subscription.id, resource_group)
         )
         for page in read_ahead(pages, name="collect-vm-pages"):
+            parsed = len(vms)
             for item in page:
                 index += 1
                 props = item.get("properties")
@@ -59,6 +68,8 @@ class Collector(StorageSteps, RestorePointSteps, BackupSteps, KeyVaultSteps):
                     vms.append(parse_vm(item, f"/subscriptions/{subscription.id} VM #{index}"))
                 except PayloadError as error:
                     problems.append(payload_problem(error))
+            if on_page is not None and len(vms) > parsed:
+                on_page(vms[parsed:])
             self._check_cancel()
         views = self._map(self.gateway.get_vm_instance_view, missing) if missing else {}
         for vm_id, item in missing.items():

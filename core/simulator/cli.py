@@ -26,11 +26,12 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 _FAULT_HELP = """\
-inject a fault (repeatable): KIND[@RATE][,max=N][,method=VERB][,hold=SECONDS]:TARGET
+inject a fault (repeatable): KIND[@RATE][,max=N][,after=N][,method=VERB][,hold=SECONDS]:TARGET
   KIND is 500, 503, 403, 401, 404, 429, timeout or reset, or an unusable 200 answer: html
   (a proxy's sign-in page), empty, shape (a JSON list) or truncated (cut off half-way);
   RATE a probability from 0 to 1 (default 1);
-  max=N fires at most N times; method= limits it to one HTTP method; hold= is how long a
+  max=N fires at most N times; after=N lets the first N matching requests through (after=2:
+  a list's third page fails); method= limits it to one HTTP method; hold= is how long a
   timeout holds the connection (default 30 s). TARGET starting with /subscriptions/ is an ARM
   scope prefix, anything else a regular expression searched in the decoded path; empty matches
   every request. Examples: 503@0.2:/virtualMachines/  timeout,hold=5:/instanceView$

@@ -6,13 +6,14 @@ most `max_count` times.
 
 Command-line form (``--fault SPEC``)::
 
-    KIND[@RATE][,max=N][,method=VERB][,hold=SECONDS]:TARGET
+    KIND[@RATE][,max=N][,after=N][,method=VERB][,hold=SECONDS]:TARGET
 
     KIND    500 | 503 | 403 | 401 | 404 | 429 | timeout | reset, or a 200 answer that is unusable:
             html (a proxy's sign-in page) | empty (no body) | shape (a JSON list, not an object) |
             truncated (the real answer cut off half-way)
     RATE    probability from 0 to 1 (default 1)
     max     fire at most N times
+    after   let the first N matching requests through (after=2 on a list: its third page fails)
     method  only for this HTTP method
     hold    for timeout: seconds to hold the connection before closing it (default 30)
     TARGET  '/subscriptions/...' is an ARM scope prefix (whole segments, any casing); anything else
@@ -60,6 +61,8 @@ class FaultRule:
     rate: float = 1.0
     max_count: int | None = None
     hold_seconds: float = 30.0
+    # The first `after` matching requests are let through (the nth page of a list: every page has its path).
+    after: int = 0
     _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -67,6 +70,8 @@ class FaultRule:
             raise ValueError(f"fault rate must be between 0 and 1, not {self.rate}")
         if self.max_count is not None and self.max_count < 0:
             raise ValueError("fault max count must not be negative")
+        if self.after < 0:
+            raise ValueError("fault 'after' must not be negative")
         if self.path_regex is not None and self.scope is not None:
             raise ValueError("a fault rule matches a path regex or a scope, not both")
         pattern = re.compile(self.path_regex, re.IGNORECASE) if self.path_regex is not None else None
@@ -91,6 +96,7 @@ class FaultInjector:
         self._rng = random.Random(seed)
         self._rules: list[FaultRule] = []
         self._fired: list[int] = []
+        self._matched: list[int] = []
         for rule in rules:
             self.add(rule)
 
@@ -98,11 +104,13 @@ class FaultInjector:
         with self._lock:
             self._rules.append(rule)
             self._fired.append(0)
+            self._matched.append(0)
 
     def clear(self) -> None:
         with self._lock:
             self._rules.clear()
             self._fired.clear()
+            self._matched.clear()
 
     def rules(self) -> list[FaultRule]:
         with self._lock:
@@ -117,6 +125,9 @@ class FaultInjector:
         with self._lock:
             for index, rule in enumerate(self._rules):
                 if not rule.matches(method, path):
+                    continue
+                self._matched[index] += 1
+                if self._matched[index] <= rule.after:
                     continue
                 if rule.max_count is not None and self._fired[index] >= rule.max_count:
                     continue
@@ -142,15 +153,16 @@ def parse_fault_spec(spec: str) -> FaultRule:
     values: dict[str, str] = {}
     for option in options[1:]:
         name, eq, value = option.partition("=")
-        if not eq or name.strip().lower() not in {"max", "method", "hold"}:
-            raise ValueError(f"bad fault {spec!r}: unknown option {option!r} (max=, method=, hold=)")
+        if not eq or name.strip().lower() not in {"max", "after", "method", "hold"}:
+            raise ValueError(f"bad fault {spec!r}: unknown option {option!r} (max=, after=, method=, hold=)")
         values[name.strip().lower()] = value.strip()
     try:
         rate = float(rate_text) if rate_text else 1.0
         max_count = int(values["max"]) if "max" in values else None
+        after = int(values["after"]) if "after" in values else 0
         hold = float(values["hold"]) if "hold" in values else 30.0
     except ValueError:
-        raise ValueError(f"bad fault {spec!r}: rate, max and hold must be numbers") from None
+        raise ValueError(f"bad fault {spec!r}: rate, max, after and hold must be numbers") from None
     path_regex, scope = _target(target.strip())
     try:
         return FaultRule(
@@ -161,6 +173,7 @@ def parse_fault_spec(spec: str) -> FaultRule:
             rate=rate,
             max_count=max_count,
             hold_seconds=hold,
+            after=after,
         )
     except (ValueError, re.error) as exc:
         raise ValueError(f"bad fault {spec!r}: {exc}") from None

@@ -75,6 +75,21 @@ def test_the_tree_fills_while_the_scan_process_runs_and_its_tokens_come_from_the
     qtbot.waitUntil(lambda: process.poll() is not None)
 
 
+def test_the_next_scan_s_process_is_started_while_a_scan_runs(qtbot: Any, make_window: WindowFactory) -> None:
+    """A scan started right after another one must not wait for a new process's imports (about a second)
+    before its first request: the next scan's process is already running while the current scan runs."""
+    window = make_window()
+    window.set_session(demo_session(latency_ms=120))
+    process = _started_child(qtbot, window)
+    qtbot.waitUntil(lambda: scan_process._spare is not None, timeout=SCAN_TIMEOUT_MS)
+    assert process.poll() is None, "started while the current scan's process still runs"
+    spare = scan_process._spare
+    assert spare is not None and spare is not process and spare.poll() is None
+    qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS).wait()
+    window.scan_all()
+    assert _started_child(qtbot, window) is spare, "the next scan runs in the process started ahead"
+
+
 def test_cancel_ends_the_scan_process(qtbot: Any, make_window: WindowFactory) -> None:
     window = make_window()
     window.set_session(demo_session(latency_ms=120))

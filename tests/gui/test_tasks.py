@@ -246,8 +246,8 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
             os_type="Linux", provisioning_state="Succeeded",
         )
 
-    pages = [
-        VmsListed(subscription, tuple(vm(subscription, n) for n in range(start, start + 50)))
+    pages = [  # a subscription's listing is complete with its last page
+        VmsListed(subscription, tuple(vm(subscription, n) for n in range(start, start + 50)), complete=start == 450)
         for subscription in subscriptions
         for start in range(0, 500, 50)
     ]
@@ -279,6 +279,7 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
             self.evaluated_before_listed: list[str] = []
             self.evaluated = 0
             self.finished: list[object] = []
+            self.complete_with: list[tuple[str, int]] = []  # a listing's end, and its VMs in the tree then
 
         def on_scan_started(self, scope: object) -> None: ...
         def adds_rows(self, listing: VmsListed) -> bool:
@@ -289,6 +290,10 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
             for event in events:
                 if isinstance(event, VmsListed):
                     self.in_tree.update(facts.id for facts in event.vms)
+                    if event.complete:
+                        prefix = f"/subscriptions/{event.subscription.id}/"
+                        listed = sum(1 for key in self.in_tree if key.startswith(prefix))
+                        self.complete_with.append((event.subscription.id, listed))
                 elif isinstance(event, VmEvaluated):
                     self.evaluated += 1
                     if event.result.facts.id not in self.in_tree:
@@ -306,6 +311,74 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
 
     assert len(listener.in_tree) == 1000 and listener.evaluated == 1000
     assert listener.evaluated_before_listed == []
+    assert sorted(listener.complete_with) == [(s.id, 500) for s in subscriptions]  # once each, after every page
     assert 1 < len(listener.insertions) <= 1000 // scan_controller.INSERT_MAX_VMS + 1 < len(pages)
     spacing = [b - a for a, b in zip(listener.insertions, listener.insertions[1:], strict=False)]
     assert min(spacing) >= scan_controller.INSERT_INTERVAL_SECONDS * 0.99
+
+
+def test_a_long_listing_cut_into_slices_says_it_is_complete_only_with_its_last_piece(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing longer than one slice may insert is cut; a page of another subscription that fits is not taken
+    ahead of the pieces: each listing's end comes after all of its VMs."""
+    from datetime import UTC, datetime
+
+    from core.facts import VmFacts
+    from core.scan import ScanReport
+    from core.service import Subscription
+    from gui import scan_controller
+    from gui.scan_controller import ScanController
+    from gui.scan_events import VmsListed
+
+    monkeypatch.setattr(scan_controller, "INSERT_INTERVAL_SECONDS", 0.0)
+    big, small = (Subscription(f"0000000{n}-0000-4000-8000-000000000000", f"Sub {n}", None) for n in (1, 2))
+
+    def vms(subscription: Subscription, count: int) -> tuple[VmFacts, ...]:
+        return tuple(
+            VmFacts(f"/subscriptions/{subscription.id}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/"
+                    f"vm-{n:04}", f"vm-{n:04}", subscription.id, "rg", "westeurope", "Linux", "Succeeded")
+            for n in range(count)
+        )
+
+    events = [
+        VmsListed(big, vms(big, scan_controller.INSERT_MAX_VMS * 2 + 10), complete=True),
+        VmsListed(small, vms(small, 30), complete=False),
+        VmsListed(small, (), complete=True),
+    ]
+
+    class Worker:
+        cancelled = False
+
+        def cancel(self) -> None: ...
+        def take_events(self) -> list[Any]:
+            taken, events[:] = list(events), []
+            return taken
+        def run(self, wake: Any) -> ScanReport:
+            wake(None)
+            return ScanReport("test", datetime.now(UTC), [big, small], [])
+
+    seen: list[tuple[str, int, bool]] = []
+    finished: list[object] = []
+
+    class Listener:
+        def on_scan_started(self, scope: object) -> None: ...
+        def adds_rows(self, listing: VmsListed) -> bool:
+            return bool(listing.vms)
+        def on_scan_events(self, batch: list[Any]) -> None:
+            seen.extend((e.subscription.id, len(e.vms), e.complete) for e in batch if isinstance(e, VmsListed))
+        def on_scan_progress(self, done: int, total: int) -> None: ...
+        def on_scan_failed(self, summary: str, details: str) -> None: ...
+        def on_scan_finished(self, report: object) -> None:
+            finished.append(report)
+
+    monkeypatch.setattr(scan_controller, "make_scan_worker", lambda gateway, scope: Worker())
+    controller = ScanController(Listener())  # type: ignore[arg-type]
+    assert controller.start(object())  # type: ignore[arg-type]  # the fake worker needs no gateway
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+
+    most = scan_controller.INSERT_MAX_VMS
+    assert [entry for entry in seen if entry[0] == big.id] == [
+        (big.id, most, False), (big.id, most, False), (big.id, 10, True)
+    ]
+    assert [entry for entry in seen if entry[0] == small.id] == [(small.id, 30, False), (small.id, 0, True)]

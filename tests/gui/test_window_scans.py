@@ -345,3 +345,52 @@ def test_the_end_of_a_1000_vm_scan_is_shown_in_slices_that_yield_to_the_event_lo
     assert fleet <= announced
     assert emitted == [report] and window.last_report is report
     assert window.scan_all_action.isEnabled()
+
+
+def test_a_rescan_whose_vm_list_fails_part_way_keeps_the_vms_it_did_not_reach(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    """The first pages of a subscription reach the tree while its list is read; when a later page fails, the
+    VMs on the pages not read are not taken for gone (only a whole listing prunes the tree)."""
+    from window_helpers import open_and_scan
+
+    window = open_and_scan(qtbot, make_window(), demo_session(page_size=3))
+    report = window.last_report
+    assert report is not None and window.session is not None and window.session.server is not None
+    subscription = report.subscriptions[0]
+    before = {vm.facts.name for vm in report.vms if vm.facts.subscription_id == subscription.id and vm.facts.exists}
+    assert len(before) > 6
+    vm_list = f"/subscriptions/{subscription.id}/providers/Microsoft.Compute/virtualMachines$"
+    window.session.server.add_fault(FaultRule(FaultKind.FORBIDDEN, path_regex=vm_list, after=2))  # page 3 fails
+
+    with qtbot.waitSignal(window.scan_finished, timeout=SCAN_TIMEOUT_MS) as finished:
+        window.scan_all_action.trigger()
+    rescan = finished.args[0]
+    assert rescan is not None and not rescan.cancelled
+    checked = {vm.facts.name for vm in rescan.vms if vm.facts.subscription_id == subscription.id}
+    assert len(checked) == 6 and checked < before  # the first two pages' VMs, checked again
+
+    node = node_named(window, subscription.display_name)
+    names = {vm.name for vm in node.walk() if vm.is_vm}
+    assert before <= names, f"dropped although never listed: {sorted(before - names)}"
+    assert all(not vm.checking for vm in node.walk() if vm.is_vm)
+    summary = window.model.summary(node)
+    assert "Partly unreadable" in summary and "Listing VMs…" not in summary
+
+
+def test_a_subscription_is_listing_until_its_listing_is_complete(demo_window: MainWindow) -> None:
+    from gui.scan_events import SubscriptionListed, VmsListed
+
+    window = demo_window
+    report = window.last_report
+    assert report is not None
+    subscription = report.subscriptions[0]
+    facts = tuple(vm.facts for vm in report.vms if vm.facts.subscription_id == subscription.id and vm.facts.exists)
+    node = node_named(window, subscription.display_name)
+    window.on_scan_started(ScanScope.subscriptions([subscription.id]))
+    window.on_scan_events([SubscriptionListed(subscription), VmsListed(subscription, facts[:3], complete=False)])
+    assert "Listing VMs…" in window.model.summary(node)
+    window.on_scan_events([VmsListed(subscription, facts[3:], complete=False)])
+    assert "Listing VMs…" in window.model.summary(node), "every VM may be in, but the list has not ended"
+    window.on_scan_events([VmsListed(subscription, (), complete=True)])
+    assert "Listing VMs…" not in window.model.summary(node)

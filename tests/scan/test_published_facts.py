@@ -23,7 +23,7 @@ class Recorder(NullObserver):
         self.listed: list[tuple[VmFacts, str]] = []
         self.evaluated: list[VmResult] = []
 
-    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts]) -> None:
+    def vms_listed(self, subscription: Subscription, vms: Sequence[VmFacts], *, complete: bool = True) -> None:
         # repr() of the facts as they were handed over: everything they hold, at that moment.
         self.listed.extend((vm, repr(vm)) for vm in vms)
 

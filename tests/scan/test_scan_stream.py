@@ -65,6 +65,34 @@ def test_a_scan_streamed_and_read_back_is_the_same_report(
     assert [vm.findings for vm in copy.vms] == [vm.findings for vm in report.vms]
 
 
+def test_a_listing_crosses_the_stream_in_frames_and_only_its_last_frame_may_say_complete(
+    demo_tenant: Tenant,
+) -> None:
+    from core.collect import Subscription
+    from core.facts import VmFacts
+    from core.scan_stream import LISTING_FRAME_VMS
+
+    subscription = Subscription(demo_tenant.subscriptions[0]["subscriptionId"], "Production", "Enabled")
+    group = f"/subscriptions/{subscription.id}/resourceGroups/rg"
+    vms = [
+        VmFacts(f"{group}/providers/Microsoft.Compute/virtualMachines/vm{n}", f"vm{n}", subscription.id, "rg",
+                "westeurope", "Linux", "Succeeded")
+        for n in range(LISTING_FRAME_VMS + 5)
+    ]
+    sink = io.BytesIO()
+    observer = StreamObserver(sink)
+    observer.vms_listed(subscription, vms, complete=False)  # a page of a listing still running
+    observer.vms_listed(subscription, vms[:5], complete=True)  # the VMs read on their own, and the end
+    observer.vms_listed(subscription, [], complete=True)  # a listing whose every VM came with a page
+
+    frames = _frames(sink.getvalue())
+    assert {kind for kind, _ in frames} == {Kind.VMS_LISTED}
+    assert [(len(vms_), complete) for _, (_, vms_, complete) in frames] == [  # type: ignore[misc]
+        (LISTING_FRAME_VMS, False), (5, False), (5, True), (0, True)
+    ]
+    assert [vm for _, (_, vms_, _) in frames[:2] for vm in vms_] == vms  # type: ignore[misc]
+
+
 def _start_child() -> subprocess.Popen[bytes]:
     environment = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     return subprocess.Popen(
@@ -86,6 +114,7 @@ def test_the_scan_process_asks_the_parent_for_tokens_and_streams_the_whole_scan(
         credential = OfflineTokenCredential("token-from-the-parent")
         asked: list[tuple[str, ...]] = []
         results = 0
+        listings: dict[str, list[bool]] = {}
         while (frame := read_frame(child.stdout)) is not None:
             kind, value = frame
             if kind is Kind.TOKEN_REQUEST:
@@ -95,9 +124,15 @@ def test_the_scan_process_asks_the_parent_for_tokens_and_streams_the_whole_scan(
                 child.stdin.flush()
             elif kind is Kind.VM_EVALUATED:
                 results += 1
+            elif kind is Kind.VMS_LISTED:
+                subscription, _vms, complete = value
+                listings.setdefault(subscription.id, []).append(complete)
             elif kind in (Kind.DONE, Kind.FAILED):
                 break
         assert kind is Kind.DONE, value
+        # Each subscription's VMs came page by page, then the frame that says its listing is whole.
+        assert len(listings) == len(value.subscriptions)
+        assert all(flags[0] is False and True in flags for flags in listings.values()), listings
         assert not value.cancelled and len(value.vm_order) == results > 20
         # Tokens are the parent's, asked for and kept in memory: a few requests, not one per call.
         assert asked and len(asked) < len(demo_server.request_log) / 2

@@ -116,3 +116,15 @@ def test_fault_dice_are_seeded_and_max_count_is_honoured() -> None:
     assert capped.pick("DELETE", "/disks") is None
     assert [capped.pick("GET", "/DISKS") is not None for _ in range(3)] == [True, True, False]
     assert capped.fired() == [2]
+
+
+def test_a_fault_after_n_lets_the_first_n_matching_requests_through() -> None:
+    third_page = parse_fault_spec("403,after=2:/virtualMachines$")
+    assert third_page.after == 2
+    injector = FaultInjector([third_page])
+    assert injector.pick("GET", "/subscriptions/s/disks") is None  # not a match: not counted
+    assert [injector.pick("GET", "/subscriptions/s/virtualMachines") is not None for _ in range(4)] == [
+        False, False, True, True
+    ]
+    with pytest.raises(ValueError, match="bad fault"):
+        parse_fault_spec("403,after=x:/x")
