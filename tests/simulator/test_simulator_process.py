@@ -111,12 +111,19 @@ def test_a_child_that_ends_before_it_serves_is_a_plain_sentence_and_leaves_nothi
     # The file changes between the window's check and the child's load: the child refuses it and ends.
     changed = tmp_path / "tenant.json"
     changed.write_text('{"tenantId": 5}', encoding="utf-8")
-    folders_before = set(Path(served_tenant.tempfile.gettempdir()).glob("backup-doctor-simulator-*"))
+    made: list[str] = []
+    real_mkdtemp = served_tenant.tempfile.mkdtemp
+
+    def recording_mkdtemp(**options: str) -> str:
+        made.append(real_mkdtemp(**options))
+        return made[-1]
+
+    monkeypatch.setattr(served_tenant.tempfile, "mkdtemp", recording_mkdtemp)
     with pytest.raises(ServedTenantError) as failed:
         start_served_tenant(changed)
     assert str(failed.value).startswith("The simulated tenant could not be started: its process ended")
     assert "exit code 2" in str(failed.value)
-    assert set(Path(served_tenant.tempfile.gettempdir()).glob("backup-doctor-simulator-*")) == folders_before
+    assert len(made) == 1 and not Path(made[0]).exists()
 
 
 def test_a_program_that_cannot_be_started_is_a_plain_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
