@@ -64,8 +64,9 @@ class DiagnosticsPane(QScrollArea):
         self.install(node, self.prepare(node))
 
     def prepare(self, node: Node | None) -> QWidget:
-        """The pane's content for `node`, built and styled but not shown yet (`install` shows it): the two
-        halves can run in separate slices of the event loop (about 10 ms each for a tenant's summary)."""
+        """The pane's content for `node`, built and styled but not shown yet (`install` shows it). For a
+        tenant of 1,000 VMs building, laying out (`lay_out`) and showing take 12, 16 and 2 ms: the window's
+        end of a scan runs them in separate slices of the event loop; shown at once they took 30 ms."""
         content = QWidget()
         content.setObjectName("diagnosticsContent")
         layout = QVBoxLayout(content)
@@ -80,6 +81,13 @@ class DiagnosticsPane(QScrollArea):
         layout.addStretch(1)
         content.ensurePolished()  # the style's pass over every child, done here rather than in setWidget
         return content
+
+    def lay_out(self, content: QWidget) -> None:
+        """Lay `content` out at the pane's width now, so that showing it does not (wrapped labels' heights)."""
+        content.resize(self.viewport().width(), content.sizeHint().height())
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()
 
     def install(self, node: Node | None, content: QWidget) -> None:
         """Show `content`, prepared for `node`, in place of what the pane showed."""

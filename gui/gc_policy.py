@@ -1,26 +1,38 @@
-"""Keep Python's full garbage collections out of scans: they hold the GIL, and so the window, for 100+ ms.
+"""Keep Python's garbage collections out of scans: each holds the GIL, and so the window, for as long as
+it walks the objects it looks at.
 
-CPython's cyclic collector runs a full (generation 2) collection when the old generation has grown by
-a quarter; with a large tenant in memory (the in-process simulator's store, a thousand VMs' facts) it
-walks every object while holding the GIL, and the GUI thread cannot run a line of Python meanwhile
-(measured: 65 to 150 ms pauses during a 1,000-VM scan; see docs/performance.md).
+CPython's cyclic collector walks every object of the generations it collects. During a 1,000-VM scan the
+window's process unpickles about a million objects (every VM's facts and findings); measured on the
+development machine (docs/performance.md):
+- a full (generation 2) collection walked every object the process holds: 65 to 150 ms;
+- a generation-1 collection every 100 ms walked what had survived since the last one: up to 40 ms;
+- a young (generation 0) collection every 100 ms walked what had arrived since: up to 40 ms when a burst
+  of results arrived at once, 16 times over 10 ms in three scans.
+And all of that found almost nothing: about 400 objects of cyclic garbage per scan. Scan data is acyclic
+(frozen dataclasses of values) and freed by reference counting like any object, collected or not.
 
-So, while a scan runs:
-- what exists when it starts is frozen (moved to the permanent generation, which collections skip);
-- full collections are put off (young generations are still collected as usual);
-and when it ends, what it built is frozen too, and the thresholds come back.
-
-The cost: cyclic garbage that reached the old generation before a freeze is never reclaimed. Scan
-data is acyclic (dataclasses of values) and freed by reference counting like any object, frozen or
-not; what is left are a few long-lived objects (SDK clients, the VM tree), which live anyway.
+So, while a scan runs, no collection runs at all:
+- what exists when it starts is collected once (young generations, a few ms) and frozen (moved to the
+  permanent generation, which collections skip);
+- automatic collections are put off, and gui/tasks.py skips its periodic ones (`scanning()`);
+and when it ends, everything the scan left alive is frozen without being walked, and the thresholds come
+back. The cost: the few hundred objects of cyclic garbage a scan makes in this process are never
+reclaimed (a few kilobytes per scan), and neither is cyclic garbage that was alive at a freeze.
 """
 
 from __future__ import annotations
 
 import gc
 
-# Generation-1 collections between two full collections while a scan runs: in effect never.
+# Allocations before an automatic collection while a scan runs: in effect never.
 _PUT_OFF = 1_000_000_000
+
+_scans_running = 0
+
+
+def scanning() -> bool:
+    """Whether a scan is running in this process's window (periodic collections wait for its end)."""
+    return _scans_running > 0
 
 
 class GcPolicy:
@@ -28,18 +40,20 @@ class GcPolicy:
         self._saved: tuple[int, int, int] | None = None
 
     def scan_started(self) -> None:
+        global _scans_running
         if self._saved is not None:
             return
         gc.collect(1)  # young garbage first (a few ms), so that freezing keeps only what is alive
         gc.freeze()
         self._saved = gc.get_threshold()
-        gen0, gen1, _ = self._saved
-        gc.set_threshold(gen0, gen1, _PUT_OFF)
+        gc.set_threshold(_PUT_OFF, _PUT_OFF, _PUT_OFF)
+        _scans_running += 1
 
     def scan_ended(self) -> None:
+        global _scans_running
         if self._saved is None:
             return
-        gc.collect(1)
-        gc.freeze()
+        gc.freeze()  # what the scan left alive, without walking it
         gc.set_threshold(*self._saved)
         self._saved = None
+        _scans_running -= 1

@@ -59,7 +59,7 @@ TREE_REFRESH_MS = 250
 # The end of a scan is shown in slices of at most this long (as the controller applies events), yielding
 # to the event loop in between; rows changed during the scan are announced this many at a time.
 FINISH_SLICE_SECONDS = 0.012
-FINISH_ROWS = 60
+FINISH_ROWS = 25
 
 
 class MainWindow(QMainWindow):
@@ -437,14 +437,17 @@ class MainWindow(QMainWindow):
         ])
 
     def _pane_rebuild_steps(self) -> list[Step]:
-        """The pane's rebuild at the end of a scan, as two steps: build its content, then show it (unless
-        the selection changed in between: selecting shows the new node's pane at once)."""
+        """The pane's rebuild at the end of a scan, as three steps: build its content, lay it out, show it
+        (unless the selection changed in between: selecting shows the new node's pane at once)."""
         prepared: list[tuple[Node | None, QWidget]] = []
 
         def build() -> None:
             self._pane_timer.stop()
             node = self.tree.current_node()
             prepared.append((node, self.diagnostics.prepare(node)))
+
+        def lay_out() -> None:
+            self.diagnostics.lay_out(prepared[0][1])
 
         def show() -> None:
             node, content = prepared.pop()
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
             else:
                 content.deleteLater()
 
-        return [once(build), once(show)]
+        return [once(build), once(lay_out), once(show)]
 
     @property
     def finishing(self) -> bool:
@@ -518,6 +521,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_pane(self) -> None:
         self._pane_timer.stop()
+        if self.finishing:
+            return  # the end of the scan rebuilds the pane, in slices (_pane_rebuild_steps)
         node = self.tree.current_node()
         if node is not self.diagnostics.node:
             self.diagnostics.show_node(node)

@@ -21,8 +21,8 @@ hold the GIL and wait for that same lock (building a widget): the window froze t
   instead (every `GC_INTERVAL_MS`, and when the last task ends). A collection runs on whichever thread
   happens to allocate, and collecting there frees the Qt wrappers of widgets the GUI thread is using
   (seen as a segmentation fault "Garbage-collecting" on the task that opens a tenant). Reference counting
-  still frees everything acyclic at once; cyclic garbage waits for the next GUI-thread collection. Full
-  collections during scans are governed by gui/gc_policy.py.
+  still frees everything acyclic at once; cyclic garbage waits for the next GUI-thread collection. While a
+  scan runs there is none: gui/gc_policy.py.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from gui import gc_policy
 from gui.thread_priority import lower_this_thread
 
 _log = logging.getLogger(__name__)
@@ -186,6 +187,8 @@ class _Keeper(QObject):
 
     @Slot()
     def _collect(self) -> None:
+        if gc_policy.scanning():
+            return  # no collection while a scan runs (gui/gc_policy.py says why)
         gc.collect(1)  # on the GUI thread: what the tasks left (young generations; a few ms)
 
     def _handle(self) -> TaskHandle | None:
