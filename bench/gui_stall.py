@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     gaps: list[float] = []
     ends: list[float] = []  # when each gap ended, on time.perf_counter's clock
     busy: list[float] = []  # CPU time of the GUI thread in each gap: the rest was waiting (for a CPU or the GIL)
+    queued: list[float] = []  # time the GUI thread waited for a CPU in each gap (Linux); the rest of the wait: the GIL
+    last_queued = [_runqueue_ms()]
     last = [clock.nsecsElapsed()]
     last_cpu = [time.thread_time()]
 
@@ -124,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         gaps.append((now - last[0]) / 1e6)
         busy.append((cpu - last_cpu[0]) * 1000)
+        waited = _runqueue_ms()
+        queued.append(waited - last_queued[0])
+        last_queued[0] = waited
         ends.append(time.perf_counter())
         last[0], last_cpu[0] = now, cpu
         if args.profile_stalls:
@@ -222,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         chooser.start()
         heartbeat.start()
         last[0], last_cpu[0] = clock.nsecsElapsed(), time.thread_time()
+        last_queued[0] = _runqueue_ms()
         scan_started = time.perf_counter()
         window.scan_all()
         loop.exec()
@@ -246,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             worst_beats = sorted(range(len(gaps)), key=gaps.__getitem__)[-3:]
             where = ", ".join(
-                f"{gaps[i] - args.heartbeat_ms:.0f} ms ending {ends[i] - scan_started:.2f} s ({busy[i]:.0f} ms on CPU)"
+                f"{gaps[i] - args.heartbeat_ms:.0f} ms ending {ends[i] - scan_started:.2f} s "
+                f"({busy[i]:.0f} ms on CPU{_queued_text(queued[i])})"
                 for i in reversed(worst_beats)
             )
             print(f"  longest stalls: {where} (the scan took {scan_seconds:.2f} s)")
@@ -270,6 +278,19 @@ def main(argv: list[str] | None = None) -> int:
 def _since(moments: list[float], start: float) -> float:
     """Milliseconds from `start` to the first of `moments` (NaN when there is none)."""
     return (moments[0] - start) * 1000 if moments else float("nan")
+
+
+def _runqueue_ms() -> float:
+    """How long this (the GUI) thread has waited for a CPU so far, from /proc's schedstat (0 elsewhere)."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/schedstat", encoding="ascii") as stat:
+            return int(stat.read().split()[1]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _queued_text(milliseconds: float) -> str:
+    return f", {milliseconds:.0f} ms waiting for a CPU" if sys.platform.startswith("linux") else ""
 
 
 def _print_profile(profile: cProfile.Profile, lines: int = 12) -> None:

@@ -166,13 +166,24 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes:
 
 def read_frame(stream: IO[bytes]) -> tuple[Kind, Any] | None:
     """The next frame (blocking); None at a clean end of the stream (between frames)."""
+    frame = read_raw_frame(stream)
+    return None if frame is None else (frame[0], decode(frame[1]))
+
+
+def read_raw_frame(stream: IO[bytes]) -> tuple[Kind, bytes] | None:
+    """The next frame's kind and its value still pickled (`decode` it); None at a clean end of the stream."""
     header = stream.read(_HEADER.size)
     if not header:
         return None
     if len(header) < _HEADER.size:
         header += _read_exactly(stream, _HEADER.size - len(header))
     kind, size = _HEADER.unpack(header)
-    return Kind(kind), pickle.loads(_read_exactly(stream, size))
+    return Kind(kind), _read_exactly(stream, size)
+
+
+def decode(body: bytes) -> Any:
+    """A frame's value (the stream comes from this program's own scan process: see the module's note)."""
+    return pickle.loads(body)
 
 
 class StreamObserver:

@@ -30,7 +30,7 @@ from core.scan import ScanReport
 from core.scan_scope import ScanScope
 from core.service import Gateway
 from gui.gc_policy import GcPolicy
-from gui.scan_events import Progress, ScanEvent, VmEvaluated, VmsListed
+from gui.scan_events import Encoded, Progress, ScanEvent, VmEvaluated, VmsListed
 from gui.scan_process import make_scan_worker, prepare_scan_process
 from gui.scan_worker import ScanWorker
 from gui.tasks import TaskHandle, start_task
@@ -68,7 +68,7 @@ class ScanController(QObject):
         self._listener = listener
         self._task: TaskHandle | None = None
         self._worker: ScanWorker | None = None
-        self._backlog: deque[ScanEvent] = deque()
+        self._backlog: deque[ScanEvent | Encoded] = deque()
         self._outcome: tuple[ScanReport | None] | None = None
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
@@ -106,6 +106,7 @@ class ScanController(QObject):
             on_done=lambda report: self._on_finished(worker, report),
             on_error=lambda error, details: self._on_failed(worker, f"{type(error).__name__}: {error}", details),
             cancel=worker.cancel,
+            background=worker.background,
         )
         return True
 
@@ -190,6 +191,8 @@ class ScanController(QObject):
                 if isinstance(event, VmsListed) and (batch or self._listener.adds_rows(event)):
                     break
                 self._backlog.popleft()
+                if isinstance(event, Encoded):
+                    event = event.decode()  # here, inside the slice's time box
                 if isinstance(event, Progress):
                     latest = event
                     continue
@@ -217,7 +220,7 @@ class ScanController(QObject):
         already in the tree); its own VMs' evaluations always come after it."""
         taken: list[ScanEvent] = []
         vms = 0
-        kept: deque[ScanEvent] = deque()
+        kept: deque[ScanEvent | Encoded] = deque()
         full = False  # once a listing waits for the next slice, so do the later ones (a listing's pages keep
         # their order: the one that says it is complete comes last)
         while self._backlog:

@@ -7,6 +7,7 @@ changed afterwards by the scan's threads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.facts import VmFacts
@@ -47,3 +48,11 @@ class Progress:
 
 
 ScanEvent = SubscriptionListed | VmsListed | VmEvaluated | ProblemFound | Progress
+
+
+@dataclass(frozen=True, eq=False)
+class Encoded:
+    """An event still as it came through the scan process's pipe: `decode()` gives it, on the GUI thread, as
+    the event is applied (gui/scan_process.py says why). Only VM results come this way, never a listing."""
+
+    decode: Callable[[], ScanEvent]

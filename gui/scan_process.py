@@ -3,8 +3,9 @@
 In the window's process a scan's threads took the GIL and the CPU from the GUI thread for up to
 150 ms at a time (docs/performance.md); in a child process they cannot. `ScanProcessWorker` is a
 `ScanWorker` (same queue, same wake-ups, same result) whose `run` starts the child, sends it the scan
-request, and reads its frames: the thread spends its time blocked in `read` (no GIL), and per frame
-only unpickles a few values and queues them. The child's access tokens come from this process's
+request, and reads its frames: the thread spends its time blocked in `read` (no GIL); it unpickles the
+small frames and queues the VM results still pickled, for the GUI thread to unpickle as it applies them
+(`_EncodedResults`). The child's access tokens come from this process's
 credential on request (see core/scan_child.py); the child gets no secret at start.
 
 If the child cannot be started (no executable, no permission), the scan runs in this process as before,
@@ -30,7 +31,7 @@ from typing import IO
 
 from PySide6.QtCore import QCoreApplication
 
-from core.scan import ScanReport
+from core.scan import ScanReport, VmResult
 from core.scan_scope import ScanScope
 from core.scan_stream import (
     Kind,
@@ -41,12 +42,14 @@ from core.scan_stream import (
     StreamClosed,
     TokenRequest,
     answer_token,
+    decode,
     encode,
-    read_frame,
+    read_raw_frame,
 )
 from core.service import Gateway
-from gui.scan_events import ProblemFound, Progress, SubscriptionListed, VmEvaluated, VmsListed
+from gui.scan_events import Encoded, ProblemFound, Progress, SubscriptionListed, VmEvaluated, VmsListed
 from gui.scan_worker import ScanWorker
+from gui.thread_priority import lower_this_thread
 
 # The hidden first argument that makes the program a scan process (gui/main.py).
 SCAN_PROCESS_ARGUMENT = "--scan-process"
@@ -157,7 +160,15 @@ def in_process_requested() -> bool:
 
 
 class ScanProcessWorker(ScanWorker):
-    """A ScanWorker whose scan runs in a child process; falls back to this process if none can start."""
+    """A ScanWorker whose scan runs in a child process; falls back to this process if none can start.
+
+    Its thread reads the child's frames at the GUI thread's priority: it holds the GIL only to unpickle a
+    frame (up to 3 ms), but at a lower priority it was often preempted while holding it (by the scan,
+    simulator and spare processes, all at that lower priority), and the GUI thread, which needs the GIL for
+    every call from Qt into Python, waited: stalls of 50–160 ms with 20–40 ms of its own CPU in them.
+    """
+
+    background = False
 
     def __init__(self, gateway: Gateway, scope: ScanScope | None = None) -> None:
         super().__init__(gateway, scope)
@@ -193,6 +204,7 @@ class ScanProcessWorker(ScanWorker):
             process = _take_child()
         except OSError:
             _log.warning("the scan process could not be started; scanning in the window's process", exc_info=True)
+            lower_this_thread()  # the scan runs on this thread after all: background work
             return super().run(wake)
         self._process = process
         # The next scan's process is started now, not when this scan ends: a scan started right after this one
@@ -230,21 +242,24 @@ class ScanProcessWorker(ScanWorker):
 
     def _read(self, stream: IO[bytes]) -> ScanReport:
         assembler = ReportAssembler()
+        results = _EncodedResults()
         while True:
             try:
-                frame = read_frame(stream)
+                raw = read_raw_frame(stream)
             except StreamClosed:
-                frame = None
-            if frame is None:
+                raw = None
+            if raw is None:
                 if self.cancelled:
                     # Killed after Cancel (its calls in flight did not return in time): what arrived, cancelled.
+                    assembler.results = results.all(wait_while=lambda: False)
                     return assembler.partial(self._gateway.target.label)
                 raise self._ended_without_result()
-            kind, value = frame
+            kind, body = raw
             if kind is Kind.VM_EVALUATED:
-                assembler.add_result(value)
-                self._push(VmEvaluated(value))
-            elif kind is Kind.PROGRESS:
+                self._push(results.add(body))  # unpickled by the GUI thread, as it applies it
+                continue
+            value = decode(body)
+            if kind is Kind.PROGRESS:
                 self._push(Progress(*value))
             elif kind is Kind.VMS_LISTED:
                 self._push(VmsListed(*value))
@@ -258,6 +273,9 @@ class ScanProcessWorker(ScanWorker):
                 self._answer(value)
             elif kind is Kind.DONE:
                 done: ScanDone = value
+                # The GUI thread decodes the results it has been given as it applies them; a cancelled (or
+                # abandoned) scan's are decoded here instead.
+                assembler.results = results.all(wait_while=lambda: not self.cancelled)
                 return assembler.report(done)
             elif kind is Kind.FAILED:
                 failed: ScanFailed = value
@@ -277,6 +295,54 @@ class ScanProcessWorker(ScanWorker):
                 "ScanProcess", "The scan process stopped unexpectedly (exit code %1). Start the scan again."
             ).replace("%1", str(code))
         )
+
+
+class _EncodedResults:
+    """The VM results of a scan as they came through the pipe, each unpickled once: by the GUI thread as it
+    applies it (`Encoded.decode`), or by the reader thread for those the GUI thread has not reached when the
+    report is put together.
+
+    The reader thread used to unpickle every frame itself (up to 0.2 ms for a result, 11 MB for 1,000 VMs).
+    Between two frames it gave the GIL away for its read and took it back at once, and the GUI thread, which
+    needs the GIL for every call from Qt into Python, waited up to a switch interval each time: stalls of
+    50–130 ms in which the GUI thread ran for 10–20 ms, neither on the CPU nor waiting for one
+    (docs/performance.md). Unpickled on the GUI thread, inside the slices that apply the events, that time is
+    the GUI thread's own and time-boxed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._decoded = threading.Condition(self._lock)
+        self._bodies: list[bytes | None] = []
+        self._values: list[VmResult | None] = []
+        self._waiting = 0  # given out, not decoded yet
+
+    def add(self, body: bytes) -> Encoded:
+        with self._lock:
+            slot = len(self._bodies)
+            self._bodies.append(body)
+            self._values.append(None)
+            self._waiting += 1
+        return Encoded(lambda: VmEvaluated(self._decode(slot)))
+
+    def _decode(self, slot: int) -> VmResult:
+        with self._lock:
+            value = self._values[slot]
+            if value is None:
+                value = decode(self._bodies[slot] or b"")
+                self._values[slot], self._bodies[slot] = value, None
+                self._waiting -= 1
+                if not self._waiting:
+                    self._decoded.notify_all()
+        return value
+
+    def all(self, *, wait_while: Callable[[], bool]) -> list[VmResult]:
+        """Every result in the order they came: while `wait_while()` holds, waits for the GUI thread to decode
+        them, then decodes the rest on this thread."""
+        with self._lock:
+            while self._waiting and wait_while():
+                self._decoded.wait(0.05)
+        return [self._decode(slot) for slot in range(len(self._values))]
 
 
 def make_scan_worker(gateway: Gateway, scope: ScanScope | None = None) -> ScanWorker:

@@ -17,16 +17,19 @@ from core.findings import Problem
 from core.scan import Scan, ScanReport, VmResult
 from core.scan_scope import ScanScope
 from core.service import Gateway, Subscription
-from gui.scan_events import ProblemFound, Progress, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
+from gui.scan_events import Encoded, ProblemFound, Progress, ScanEvent, SubscriptionListed, VmEvaluated, VmsListed
 
 
 class ScanWorker:
     """`run` runs on the task's thread; `cancel()` and `take_events()` are thread-safe."""
 
+    # The scan runs on the task's thread (and threads it starts): at a lower priority than the GUI thread.
+    background = True
+
     def __init__(self, gateway: Gateway, scope: ScanScope | None = None) -> None:
         self._wake: Callable[[object], None] | None = None
         self._lock = threading.Lock()
-        self._events: list[ScanEvent] = []
+        self._events: list[ScanEvent | Encoded] = []
         self._scan = Scan(gateway, scope=scope, observer=self)
 
     # --- called from the GUI thread ----------------------------------------------------------------
@@ -38,7 +41,7 @@ class ScanWorker:
     def cancelled(self) -> bool:
         return self._scan.cancelled
 
-    def take_events(self) -> list[ScanEvent]:
+    def take_events(self) -> list[ScanEvent | Encoded]:
         with self._lock:
             events, self._events = self._events, []
         return events
@@ -50,7 +53,7 @@ class ScanWorker:
         self._wake = wake
         return self._scan.run()
 
-    def _push(self, event: ScanEvent) -> None:
+    def _push(self, event: ScanEvent | Encoded) -> None:
         with self._lock:
             wake = not self._events
             self._events.append(event)

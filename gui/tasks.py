@@ -55,13 +55,15 @@ class _TaskThread(QThread):
     succeeded = Signal(object)
     failed = Signal(object, str)  # exception, formatted traceback
 
-    def __init__(self, function: Callable[[Report], Any], name: str) -> None:
+    def __init__(self, function: Callable[[Report], Any], name: str, background: bool = True) -> None:
         super().__init__()  # no parent: `_Keeper` owns it, and releases it only once the thread has ended
         self.setObjectName(name)
         self._function: Callable[[Report], Any] | None = function
+        self._background = background
 
     def run(self) -> None:  # the worker thread
-        lower_this_thread()  # background work; threads it starts (the collector's, a simulator's) inherit this
+        if self._background:
+            lower_this_thread()  # background work; threads it starts (the collector's, a simulator's) inherit this
         function, self._function = self._function, None
         assert function is not None
         try:
@@ -239,12 +241,15 @@ def start_task(
     on_progress: Callable[[object], None] | None = None,
     cancel: Callable[[], None] | None = None,
     context: QObject | None = None,
+    background: bool = True,
 ) -> TaskHandle:
     """Run `function(report)` on its own thread; the callbacks run on the GUI thread. Call from the GUI thread.
 
     If `context` is destroyed first, the callbacks are dropped (a result that has `close()` is closed).
+    A `background` task's thread runs at a lower priority than the GUI thread (gui/thread_priority.py); a
+    task that mostly waits and holds the GIL only briefly should not be: see gui/scan_process.py.
     """
-    thread = _TaskThread(function, name)
+    thread = _TaskThread(function, name, background)
     handle = TaskHandle(thread, on_done, on_error, on_progress, cancel)
     if context is not None:
         context.destroyed.connect(handle.drop)

@@ -254,6 +254,7 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
 
     class Worker:
         cancelled = False
+        background = True
 
         def __init__(self) -> None:
             self.events: list[Any] = []
@@ -349,6 +350,7 @@ def test_a_long_listing_cut_into_slices_says_it_is_complete_only_with_its_last_p
 
     class Worker:
         cancelled = False
+        background = True
 
         def cancel(self) -> None: ...
         def take_events(self) -> list[Any]:
@@ -392,6 +394,7 @@ def test_no_garbage_collection_runs_while_a_scan_runs(qtbot: Any, make_window: A
 
     from gui import gc_policy
 
+    assert not gc_policy.scanning(), "no other window's scan is running"
     thresholds = gc.get_threshold()
     collections: list[int] = []
 
