@@ -93,7 +93,7 @@ class ScanController(QObject):
         scope = scope or ScanScope.tenant()
         worker = make_scan_worker(gateway, scope)  # in a child process (gui/scan_process.py)
         self._worker = worker
-        self._gc.scan_started()
+        self._gc.scan_started(in_this_process=worker.background)
         self._backlog.clear()
         self._outcome = None
         self._last_insert = float("-inf")

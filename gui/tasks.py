@@ -22,7 +22,7 @@ hold the GIL and wait for that same lock (building a widget): the window froze t
   happens to allocate, and collecting there frees the Qt wrappers of widgets the GUI thread is using
   (seen as a segmentation fault "Garbage-collecting" on the task that opens a tenant). Reference counting
   still frees everything acyclic at once; cyclic garbage waits for the next GUI-thread collection. While a
-  scan runs there is none: gui/gc_policy.py.
+  scan process's scan runs there is none: gui/gc_policy.py.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ class _Keeper(QObject):
     @Slot()
     def _collect(self) -> None:
         if gc_policy.scanning():
-            return  # no collection while a scan runs (gui/gc_policy.py says why)
+            return  # no collection while a scan process's scan runs (gui/gc_policy.py says why)
         gc.collect(1)  # on the GUI thread: what the tasks left (young generations; a few ms)
 
     def _handle(self) -> TaskHandle | None:
