@@ -395,6 +395,9 @@ class MainWindow(QMainWindow):
     def adds_rows(self, listing: VmsListed) -> bool:
         return self.model.adds_rows(listing.vms)
 
+    def rows(self) -> int:
+        return self.model.row_total()
+
     def on_scan_events(self, events: list[ScanEvent]) -> None:
         batch = self.model.apply(events)
         self.tree.after_batch(batch)

@@ -294,6 +294,10 @@ class VmTreeModel(QAbstractItemModel):
         self._new_scopes = []
         return batch
 
+    def row_total(self) -> int:
+        """How many rows the tree holds (every node but the root)."""
+        return len(self._by_key)
+
     def adds_rows(self, vms: Iterable[VmFacts]) -> bool:
         """Whether listing these VMs would insert rows (a VM or its group not in the tree yet)."""
         return any(_vm_key(vm) not in self._by_key for vm in vms)

@@ -158,6 +158,8 @@ def test_a_scan_leaves_no_qt_object_on_its_worker_thread(
         def on_scan_started(self, scope: object) -> None: ...
         def adds_rows(self, listing: object) -> bool:
             return True
+        def rows(self) -> int:
+            return 0
         def on_scan_events(self, events: list[Any]) -> None: ...
         def on_scan_progress(self, done: int, total: int) -> None: ...
         def on_scan_failed(self, summary: str, details: str) -> None: ...
@@ -224,8 +226,8 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each insertion into an open branch costs the tree view a layout of the whole open tree (about 20 ms
-    at 1,000 rows). Twenty listing pages arriving at once are inserted in a few slices, spaced by the
-    controller's interval, and every evaluation still comes after its VM's listing."""
+    at 1,000 rows). Twenty listing pages arriving at once are inserted in a few slices, spaced in proportion
+    to the rows already in the tree, and every evaluation still comes after its VM's listing."""
     import time
     from datetime import UTC, datetime
 
@@ -276,7 +278,7 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
     class Listener:
         def __init__(self) -> None:
             self.in_tree: set[str] = set()
-            self.insertions: list[float] = []
+            self.insertions: list[tuple[float, int]] = []
             self.evaluated_before_listed: list[str] = []
             self.evaluated = 0
             self.finished: list[object] = []
@@ -285,9 +287,11 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
         def on_scan_started(self, scope: object) -> None: ...
         def adds_rows(self, listing: VmsListed) -> bool:
             return any(facts.id not in self.in_tree for facts in listing.vms)
+        def rows(self) -> int:
+            return len(self.in_tree)
         def on_scan_events(self, events: list[Any]) -> None:
             if any(isinstance(event, VmsListed) and self.adds_rows(event) for event in events):
-                self.insertions.append(time.perf_counter())
+                self.insertions.append((time.perf_counter(), len(self.in_tree)))
             for event in events:
                 if isinstance(event, VmsListed):
                     self.in_tree.update(facts.id for facts in event.vms)
@@ -314,8 +318,9 @@ def test_a_first_scan_inserts_rows_in_a_few_spaced_slices_and_loses_no_event(
     assert listener.evaluated_before_listed == []
     assert sorted(listener.complete_with) == [(s.id, 500) for s in subscriptions]  # once each, after every page
     assert 1 < len(listener.insertions) <= 1000 // scan_controller.INSERT_MAX_VMS + 1 < len(pages)
-    spacing = [b - a for a, b in zip(listener.insertions, listener.insertions[1:], strict=False)]
-    assert min(spacing) >= scan_controller.INSERT_INTERVAL_SECONDS * 0.99
+    # Each insertion waits in proportion to the rows the previous one left in the tree (the layout's cost).
+    for (before, _), (after, rows) in zip(listener.insertions, listener.insertions[1:], strict=False):
+        assert rows > 0 and after - before >= scan_controller.INSERT_SPACING_PER_ROW * rows * 0.99
 
 
 def test_a_long_listing_cut_into_slices_says_it_is_complete_only_with_its_last_piece(
@@ -332,7 +337,7 @@ def test_a_long_listing_cut_into_slices_says_it_is_complete_only_with_its_last_p
     from gui.scan_controller import ScanController
     from gui.scan_events import VmsListed
 
-    monkeypatch.setattr(scan_controller, "INSERT_INTERVAL_SECONDS", 0.0)
+    monkeypatch.setattr(scan_controller, "INSERT_SPACING_PER_ROW", 0.0)
     big, small = (Subscription(f"0000000{n}-0000-4000-8000-000000000000", f"Sub {n}", None) for n in (1, 2))
 
     def vms(subscription: Subscription, count: int) -> tuple[VmFacts, ...]:
@@ -367,6 +372,8 @@ def test_a_long_listing_cut_into_slices_says_it_is_complete_only_with_its_last_p
         def on_scan_started(self, scope: object) -> None: ...
         def adds_rows(self, listing: VmsListed) -> bool:
             return bool(listing.vms)
+        def rows(self) -> int:
+            return 0
         def on_scan_events(self, batch: list[Any]) -> None:
             seen.extend((e.subscription.id, len(e.vms), e.complete) for e in batch if isinstance(e, VmsListed))
         def on_scan_progress(self, done: int, total: int) -> None: ...
