@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,3 +26,14 @@ def resource(*parts: str) -> Path:
 
 def translations_dir() -> Path:
     return app_root() / "translations"
+
+
+def child_environment() -> dict[str, str]:
+    """The environment for a child process that is this program again (a scan or simulator process): from
+    source, with this checkout first on PYTHONPATH, wherever the interpreter's own path points."""
+    environment = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        root = str(Path(__file__).resolve().parent.parent)
+        path = environment.get("PYTHONPATH")
+        environment["PYTHONPATH"] = root + (os.pathsep + path if path else "")
+    return environment

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.i18n import QT_TRANSLATE_NOOP, Msg
+from core.locator import child_environment
 
 # The hidden first argument that makes the program a simulator process (gui/main.py).
 SIMULATOR_PROCESS_ARGUMENT = "--simulator-process"
@@ -85,16 +86,6 @@ def child_command(arguments: list[str]) -> list[str]:
     return [sys.executable, "-m", "core.simulator.child", *arguments]
 
 
-def _child_environment() -> dict[str, str]:
-    environment = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        # The same source tree as this process, wherever the interpreter's own path points.
-        root = str(Path(__file__).resolve().parent.parent)
-        path = environment.get("PYTHONPATH")
-        environment["PYTHONPATH"] = root + (os.pathsep + path if path else "")
-    return environment
-
-
 def start_served_tenant(
     tenant_file: Path,
     *,
@@ -123,7 +114,7 @@ def start_served_tenant(
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=stderr,
-                env=_child_environment(),
+                env=child_environment(),
                 creationflags=flags,
             )
     except OSError as error:

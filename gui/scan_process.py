@@ -26,11 +26,11 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication
 
+from core.locator import child_environment
 from core.scan import ScanReport, VmResult
 from core.scan_scope import ScanScope
 from core.scan_stream import (
@@ -76,16 +76,6 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "core.scan_child"]
 
 
-def _child_environment() -> dict[str, str]:
-    environment = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        # The same source tree as this process, wherever the interpreter's own path points.
-        root = str(Path(__file__).resolve().parent.parent)
-        path = environment.get("PYTHONPATH")
-        environment["PYTHONPATH"] = root + (os.pathsep + path if path else "")
-    return environment
-
-
 def start_child() -> subprocess.Popen[bytes]:
     """Start a scan process (raises OSError when it cannot be started)."""
     flags = 0
@@ -95,7 +85,7 @@ def start_child() -> subprocess.Popen[bytes]:
         child_command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        env=_child_environment(),
+        env=child_environment(),
         creationflags=flags,
     )
     with _children_lock:
